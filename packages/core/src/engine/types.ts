@@ -1,0 +1,161 @@
+import type { PeriodKind } from '../period/period.ts';
+import type { CategoryScale } from '../schema/category.ts';
+import type { NegativeFormula, ProjectionMethod, Target } from '../schema/indicator.ts';
+import type { RegionLevel } from '../schema/region.ts';
+
+/**
+ * Why a value is missing. A missing value is never shown as 0: every `null` in a result carries one of these.
+ * - `no-data`: no observation for the region and period
+ * - `reported-missing`: an observation exists but its value is empty
+ * - `suppressed`: a small cell suppressed for privacy (status `ditekan`)
+ * - `no-target`: no target for the period
+ * - `target-zero`: the target is 0, so no ratio can be formed
+ * - `realisation-zero`: the `rasio` formula T / R with R = 0
+ * - `neutral-polarity`: the indicator is `netral`, so no capaian or direction is judged
+ * - `denominator-zero`: a formula's denominator sums to 0
+ * - `no-previous`: no value for the previous period
+ * - `insufficient-history`: too few years for a projection
+ * - `no-end-target`: no target for the final RPJMD year
+ * - `composite-incomplete`: a component of a composite is missing
+ */
+export type MissingReason =
+  | 'no-data'
+  | 'reported-missing'
+  | 'suppressed'
+  | 'no-target'
+  | 'target-zero'
+  | 'realisation-zero'
+  | 'neutral-polarity'
+  | 'denominator-zero'
+  | 'no-previous'
+  | 'insufficient-history'
+  | 'no-end-target'
+  | 'composite-incomplete';
+
+/** Fields of a result that can be missing, each with its reason. */
+export type ResultField =
+  | 'realisasi'
+  | 'target'
+  | 'capaian'
+  | 'perubahan'
+  | 'progres'
+  | 'proyeksi'
+  | 'peringkat';
+
+/** Direction of change against the previous period, judged by polarity. */
+export type ChangeDirection = 'membaik' | 'memburuk' | 'tetap';
+
+/** Status of progress against the RPJMD end target. */
+export type ProgressStatus = 'tercapai' | 'on-track' | 'perlu-upaya-keras';
+
+/** How the target a capaian was judged against was obtained. */
+export type TargetBasis = 'tahunan' | 'periode' | 'pro-rata';
+
+/** Change against the previous period of the same kind. */
+export interface ResultChange {
+  /** Key of the previous period (`2024` for `2025`, `2025-Q1` for `2025-Q2`). */
+  readonly periodeSebelumnya: string;
+  readonly sebelumnya: number | null;
+  /** realisasi − sebelumnya. */
+  readonly selisih: number | null;
+  /** Relative change in percent of `sebelumnya` (null when `sebelumnya` is 0 or missing). */
+  readonly persen: number | null;
+  /** Judged by polarity: a fall is `membaik` for a negative indicator. `null` when neutral or missing. */
+  readonly arah: ChangeDirection | null;
+}
+
+/** A projection of the realisation to the final RPJMD year at the current pace. */
+export interface ResultProjection {
+  readonly metode: ProjectionMethod;
+  readonly tahun: number;
+  readonly nilai: number | null;
+  /** Whether the projected value meets the end target, judged by polarity (null without an end target). */
+  readonly akanTercapai: boolean | null;
+  /** The fitted points from the last observed year to the final year, for a dashed line on charts. */
+  readonly titik: readonly { readonly tahun: number; readonly nilai: number }[];
+}
+
+/** Progress against the end-of-period (RPJMD) target. */
+export interface ResultProgress {
+  readonly tahunAkhir: number;
+  readonly targetAkhir: Target | null;
+  /** For `sum`: earlier years plus this one; for other aggregations: the latest value. */
+  readonly realisasiKumulatif: number | null;
+  /** Capaian of the cumulative realisation against the end target, in percent. */
+  readonly persen: number | null;
+  readonly status: ProgressStatus | null;
+  readonly proyeksi: ResultProjection | null;
+}
+
+/** Flags that a view should show beside the numbers. */
+export interface ResultFlags {
+  /** The capaian is negative (reported as computed, and flagged). */
+  readonly capaianNegatif: boolean;
+  /** The denominator is below the small-denominator threshold. */
+  readonly kecilDenominator: boolean;
+  /** The cell is suppressed for privacy. */
+  readonly ditekan: boolean;
+  /** The indicator or its data is illustrative (generated), not a published figure. */
+  readonly ilustratif: boolean;
+  /** The series vintage/method differs from the previous period's. */
+  readonly seriBerubah: boolean;
+}
+
+/**
+ * One computed row: an indicator × region × period. Plain data, ready to become a view model.
+ * Every `null` has its reason in `missing`.
+ */
+export interface IndicatorResult {
+  readonly indikator: string;
+  /** Kemendagri code of the region. */
+  readonly wilayah: string;
+  readonly level: RegionLevel;
+  /** Canonical period key (`2025`, `2025-Q2`). */
+  readonly periode: string;
+  readonly periodKind: PeriodKind;
+  readonly tahun: number;
+  /** The realisation: for a year, made from its sub-periods by the indicator's aggregation. */
+  readonly realisasi: number | null;
+  /** Summed numerator and denominator, for rate indicators (shown beside every rate). */
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  /** Keys of the observed periods the realisation was made from. */
+  readonly sumberPeriode: readonly string[];
+  /** The target as planned (a number or a range). */
+  readonly target: Target | null;
+  /** The number the capaian was judged against (for a range: the violated bound; inside it, the nearest bound). */
+  readonly targetAcuan: number | null;
+  readonly targetBasis: TargetBasis | null;
+  /** Capaian (achievement) in percent, unrounded and not capped at 100. */
+  readonly capaian: number | null;
+  /** Key of the category band (e.g. `sangat-tinggi`), from the unrounded capaian. */
+  readonly kategori: string | null;
+  readonly perubahan: ResultChange | null;
+  /** Progress against the RPJMD end target; on year rows. */
+  readonly progres: ResultProgress | null;
+  /** Rank within the group (1 = best by polarity), e.g. among the kelurahan of a kecamatan. */
+  readonly peringkat: number | null;
+  readonly flags: ResultFlags;
+  /** The reason for every missing field. */
+  readonly missing: Readonly<Partial<Record<ResultField, MissingReason>>>;
+  /** Latest update date of the contributing observations (ISO), source and series. */
+  readonly diperbarui: string | null;
+  readonly sumber: string | null;
+  readonly seri: string | null;
+}
+
+/** Options of the engine. Every default follows DESIGN.md §3. */
+export interface EngineOptions {
+  /** Category scale (default: Permendagri 86/2017 bands). */
+  readonly categoryScale?: CategoryScale;
+  /** Default formula for negative indicators (default `selisih`: (2T − R) / T × 100). */
+  readonly negativeFormula?: NegativeFormula;
+  /** Progress thresholds in percent (default: tercapai ≥ 80, on-track ≥ 60). */
+  readonly progressThresholds?: { readonly tercapai: number; readonly onTrack: number };
+  /** Denominators below this are flagged as small (default 30). */
+  readonly smallDenominator?: number;
+  /** Year-fraction shares for pro-rata targets of triwulan I–IV (default 25 / 50 / 75 / 100 %). */
+  readonly proRata?: readonly [number, number, number, number];
+  /** Tolerance under which a change counts as `tetap` (absolute, default 0). */
+  readonly changeTolerance?: number;
+}

@@ -1,0 +1,8 @@
+/**
+ * @satata/core — the IKU domain model, the engine, map classification and formatting.
+ * @packageDocumentation
+ */
+
+export type * from './engine/types.ts';
+export * from './period/index.ts';
+export * from './schema/index.ts';

@@ -1,0 +1,53 @@
+/**
+ * DESIGN.md §2: lower layers never import higher ones. Each package may import only the packages listed here
+ * (plus its own files and Node/third-party modules declared in its package.json).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const allowed: Record<string, string[]> = {
+  core: [],
+  data: ['core'],
+  semarang: ['core'],
+  charts: ['core'],
+  react: ['core', 'data', 'charts'],
+  embed: ['core', 'data', 'charts', 'react', 'semarang'],
+};
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (name === 'node_modules') return [];
+    return statSync(p).isDirectory() ? files(p) : /\.(ts|tsx)$/.test(name) ? [p] : [];
+  });
+}
+
+describe('package layering', () => {
+  for (const [pkg, deps] of Object.entries(allowed)) {
+    it(`${pkg} imports only ${deps.join(', ') || 'no other Satata package'}`, () => {
+      const src = join(root, 'packages', pkg, 'src');
+      const manifest = JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8'));
+      const declared = new Set([
+        ...Object.keys(manifest.dependencies ?? {}),
+        ...Object.keys(manifest.peerDependencies ?? {}),
+      ]);
+      const bad: string[] = [];
+      for (const file of files(src)) {
+        const text = readFileSync(file, 'utf8');
+        for (const m of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+          const spec = m[1]!;
+          if (spec.startsWith('.') || spec.startsWith('node:')) continue;
+          const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+          if (name.startsWith('@satata/')) {
+            if (!deps.includes(name.slice(8))) bad.push(`${file}: ${spec}`);
+          } else if (!declared.has(name)) {
+            bad.push(`${file}: ${spec} (not in package.json)`);
+          }
+        }
+      }
+      expect(bad).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+/** Node-side test projects, one per package; tests live under test/, mirroring packages/. */
+const nodeProject = (name: string) => ({
+  test: {
+    name,
+    include: [`test/${name}/**/*.test.ts`],
+    environment: 'node' as const,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [nodeProject('core'), nodeProject('data'), nodeProject('semarang'), nodeProject('workspace')],
+  },
+});
