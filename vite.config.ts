@@ -11,6 +11,12 @@ const nodeProject = (name: string) => ({
 
 export default defineConfig({
   test: {
-    projects: [nodeProject('core'), nodeProject('data'), nodeProject('semarang'), nodeProject('workspace')],
+    projects: [
+      nodeProject('core'),
+      nodeProject('data'),
+      nodeProject('semarang'),
+      nodeProject('charts'),
+      nodeProject('workspace'),
+    ],
   },
 });

@@ -47,7 +47,8 @@ export async function measure(
   };
 }
 
-const fmt = (n: number, d = 1) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const fmt = (n: number, d = 1) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 /** Print one timing line, with a throughput when `rows` is given. */
 export function report(t: Timing, rows?: number): void {

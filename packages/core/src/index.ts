@@ -5,4 +5,5 @@
 
 export type * from './engine/types.ts';
 export * from './period/index.ts';
+export * from './quality/report.ts';
 export * from './schema/index.ts';
