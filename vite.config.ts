@@ -17,6 +17,17 @@ export default defineConfig({
       nodeProject('semarang'),
       nodeProject('charts'),
       nodeProject('workspace'),
+      {
+        // Real Debian Chromium over built output (Storybook, dashboard); one browser per file, files in sequence.
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,79 @@
+/**
+ * Every story of the static Storybook build, in Debian Chromium: it renders, logs no console error, and axe-core
+ * finds no serious or critical violation. Stories tagged `hostile` carry script-like strings in every text field:
+ * they must create no element and run no script from the data.
+ *
+ * Needs `pnpm build:storybook` first (`pnpm test` does it).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
+import { launchChromium } from './support/chromium.ts';
+import { type StaticServer, serveStatic } from './support/static-server.ts';
+
+const dir = join(import.meta.dirname, '..', '..', 'storybook-static');
+const indexFile = join(dir, 'index.json');
+if (!existsSync(indexFile))
+  throw new Error('storybook-static/index.json tidak ada: jalankan `pnpm build:storybook` dulu');
+
+interface Entry {
+  id: string;
+  title: string;
+  name: string;
+  type: string;
+  tags?: string[];
+}
+const stories = Object.values(
+  JSON.parse(readFileSync(indexFile, 'utf8')).entries as Record<string, Entry>,
+).filter((e) => e.type === 'story');
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(dir)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('storybook', () => {
+  it('has stories', () => {
+    expect(stories.length).toBeGreaterThan(0);
+  });
+
+  for (const story of stories) {
+    it(`${story.title} / ${story.name}`, async () => {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      const hostile = story.tags?.includes('hostile') ?? false;
+      try {
+        await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`);
+        await page.waitForSelector('#storybook-root > *', { timeout: 15_000 });
+        await page.waitForLoadState('networkidle');
+        await page.waitForFunction(() => !document.querySelector('[data-satata-rendering="true"]'), null, {
+          timeout: 15_000,
+        });
+        expect(errors).toEqual([]);
+        expect(await seriousViolations(page, '#storybook-root')).toEqual([]);
+        if (hostile) {
+          const injected = await page.evaluate(() => ({
+            ran: (window as unknown as { __satataXss?: unknown }).__satataXss ?? null,
+            elements: document.querySelectorAll(
+              '#storybook-root img[src="x"], #storybook-root script, #storybook-root iframe, [data-xss]',
+            ).length,
+          }));
+          expect(injected).toEqual({ ran: null, elements: 0 });
+        }
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+  }
+});
