@@ -1,0 +1,12 @@
+/**
+ * @satata/semarang — the Kota Semarang region pack: kode wilayah (16 kecamatan, 177 kelurahan, Kemendagri + BPS
+ * crosswalk), boundaries as TopoJSON, the illustrative household generator and the bundled sample IKU catalog.
+ * @packageDocumentation
+ */
+
+export * from './calibration.ts';
+export * from './households.ts';
+export * from './households-io.ts';
+export * from './makro.ts';
+export * from './random.ts';
+export * from './wilayah.ts';
