@@ -7,3 +7,4 @@ export type * from './engine/types.ts';
 export * from './period/index.ts';
 export * from './quality/report.ts';
 export * from './schema/index.ts';
+export * from './format/index.ts';
