@@ -3,8 +3,9 @@
  * @packageDocumentation
  */
 
-export type * from './engine/types.ts';
+export * from './engine/index.ts';
 export * from './period/index.ts';
 export * from './quality/report.ts';
 export * from './schema/index.ts';
 export * from './format/index.ts';
+export * from './view/index.ts';

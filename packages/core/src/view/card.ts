@@ -1,0 +1,439 @@
+import type {
+  ChangeDirection,
+  IndicatorResult,
+  MissingReason,
+  ProgressStatus,
+  ResultField,
+  TargetBasis,
+} from '../engine/types.ts';
+import {
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  formatValue,
+  type Locale,
+  MISSING_TEXT,
+} from '../format/index.ts';
+import { comparePeriods, type PeriodKind } from '../period/period.ts';
+import { type CategoryScale, DEFAULT_CATEGORY_SCALE } from '../schema/category.ts';
+import { type Indicator, isRangeTarget, type Polarity, type Target } from '../schema/indicator.ts';
+import {
+  type Bilingual,
+  bilingual,
+  categoryLabel,
+  inBoth,
+  missingReasonLabel,
+  sortedByPeriod,
+  sortPeriodKeys,
+  ViewModelError,
+} from './common.ts';
+import { freshUntil, isStale } from './stale.ts';
+import type { DataTable, TableRow } from './table.ts';
+
+/** Words for a direction of change. */
+export const CHANGE_LABELS: Readonly<Record<ChangeDirection, Bilingual>> = {
+  membaik: { id: 'membaik', en: 'improving' },
+  memburuk: { id: 'memburuk', en: 'worsening' },
+  tetap: { id: 'tetap', en: 'unchanged' },
+};
+
+/** Words for a progress status against the RPJMD end target. */
+export const PROGRESS_LABELS: Readonly<Record<ProgressStatus, Bilingual>> = {
+  tercapai: { id: 'Tercapai', en: 'Achieved' },
+  'on-track': { id: 'Sesuai jalur', en: 'On track' },
+  'perlu-upaya-keras': { id: 'Perlu upaya keras', en: 'Needs strong effort' },
+};
+
+/** The change against the previous period, with its words. */
+export interface CardChange {
+  readonly periodeSebelumnya: string;
+  readonly sebelumnya: number | null;
+  readonly selisih: number | null;
+  readonly persen: number | null;
+  /** Judged by polarity (a fall is `membaik` for a negative indicator); null when neutral or missing. */
+  readonly arah: ChangeDirection | null;
+  /** "+0,25 poin persen dibanding 2024 (membaik)". */
+  readonly teks: Bilingual;
+}
+
+/** RPJMD progress of the card. */
+export interface CardProgress {
+  readonly tahunAkhir: number;
+  readonly targetAkhir: Target | null;
+  readonly realisasiKumulatif: number | null;
+  /** Percent of the end target reached (not capped). */
+  readonly persen: number | null;
+  readonly status: ProgressStatus | null;
+  readonly statusLabel: Bilingual | null;
+  readonly proyeksiNilai: number | null;
+  readonly akanTercapai: boolean | null;
+}
+
+/** Freshness and provenance. */
+export interface CardFreshness {
+  /** The latest period the data covers (the last contributing sub-period of a year). */
+  readonly periodeTerakhir: string | null;
+  /** Latest update of the contributing observations (ISO), as the engine reports it. */
+  readonly diperbarui: string | null;
+  /** Last day the data counts as fresh (see `freshUntil`), or null without data. */
+  readonly segarSampai: string | null;
+  /** True when older than the frequency allows on the `asOf` date; null without data. */
+  readonly basi: boolean | null;
+  /** "Data s.d. Triwulan II 2025 · diperbarui 12 Agu 2025". */
+  readonly teks: Bilingual;
+}
+
+/** View model of an indicator card. */
+export interface CardViewModel {
+  readonly kind: 'card';
+  readonly indikator: string;
+  readonly nama: Bilingual;
+  readonly wilayah: string;
+  readonly namaWilayah: string;
+  readonly polaritas: Polarity;
+  /** The period of the value shown, or null when there is no result at all. */
+  readonly periode: string | null;
+  readonly periodeLabel: Bilingual | null;
+  readonly nilai: {
+    readonly realisasi: number | null;
+    readonly satuan: string;
+    readonly desimal: number | undefined;
+    /** The value with its unit ("4,23%", "Rp 25,6 T", "80.530 jiwa"), or "n/a". */
+    readonly teks: Bilingual;
+    readonly numerator: number | null;
+    readonly denominator: number | null;
+  };
+  readonly target: {
+    readonly nilai: Target | null;
+    readonly acuan: number | null;
+    readonly basis: TargetBasis | null;
+    readonly rentang: boolean;
+    readonly teks: Bilingual;
+  };
+  readonly capaian: number | null;
+  readonly capaianNegatif: boolean;
+  readonly kategori: string | null;
+  readonly kategoriLabel: Bilingual | null;
+  readonly perubahan: CardChange | null;
+  /** Sparkline points: the periods of the same kind up to the one shown; a missing value stays null. */
+  readonly sparkline: readonly { readonly periode: string; readonly nilai: number | null }[];
+  readonly progres: CardProgress | null;
+  readonly kesegaran: CardFreshness;
+  readonly produsen: { readonly kode: string; readonly nama: string };
+  readonly sumber: string;
+  readonly ilustratif: boolean;
+  readonly kecilDenominator: boolean;
+  readonly ditekan: boolean;
+  readonly info: {
+    readonly definisi: Bilingual;
+    readonly rumus: Bilingual | null;
+    readonly konsep: Bilingual | null;
+    readonly interpretasi: Bilingual | null;
+    readonly satuan: string;
+  };
+  /** Reasons for every missing field of the result shown. */
+  readonly missing: Readonly<Partial<Record<ResultField, MissingReason>>>;
+  readonly ringkasan: Bilingual;
+  readonly table: DataTable;
+}
+
+/** Options of {@link buildCardViewModel}. */
+export interface CardOptions {
+  /** The date freshness is judged on (ISO date or Date; a calendar date in Asia/Jakarta). */
+  readonly asOf: string | Date;
+  /** Region to show (default: the only region in the results; required when there are several). */
+  readonly wilayah?: string;
+  /** Period to show (default: the latest result of `periodKind` with a realisation, else the latest one). */
+  readonly periode?: string;
+  /** Kind of period the card shows (default: `year` when there are year results). */
+  readonly periodKind?: PeriodKind;
+  readonly regionNames?: Readonly<Record<string, string>>;
+  /** Names of OPD by code (the catalog's `opd` list), for the produsen line. */
+  readonly opdNames?: Readonly<Record<string, string>>;
+  readonly categoryScale?: CategoryScale;
+  /** Publication lag in months for the stale rule (default by frequency). */
+  readonly lagMonths?: number;
+}
+
+function isPercentUnit(satuan: string): boolean {
+  return /^(%|persen|percent)$/i.test(satuan.trim());
+}
+
+function targetText(t: Target | null, satuan: string, decimals: number | undefined, locale: Locale): string {
+  if (t === null) return MISSING_TEXT[locale];
+  if (isRangeTarget(t)) {
+    return `${formatValue(t.min, satuan, { locale, decimals })} – ${formatValue(t.max, satuan, { locale, decimals })}`;
+  }
+  return formatValue(t, satuan, { locale, decimals });
+}
+
+function changeText(
+  c: IndicatorResult['perubahan'] & object,
+  satuan: string,
+  decimals: number | undefined,
+  locale: Locale,
+): string {
+  const vs = `${locale === 'id' ? 'dibanding' : 'vs'} ${formatPeriod(c.periodeSebelumnya, { locale })}`;
+  if (c.selisih === null) return `${MISSING_TEXT[locale]} ${vs}`;
+  const sign = c.selisih > 0 ? '+' : c.selisih < 0 ? '−' : '±';
+  const abs = Math.abs(c.selisih);
+  const amount = isPercentUnit(satuan)
+    ? `${formatNumber(abs, { locale, decimals: decimals ?? 2 })} ${locale === 'id' ? 'poin persen' : 'percentage points'}`
+    : formatValue(abs, satuan, { locale, decimals });
+  const dir = c.arah ? ` (${CHANGE_LABELS[c.arah][locale]})` : '';
+  return `${sign}${amount} ${vs}${dir}`;
+}
+
+function pickKind(
+  sorted: readonly { period: { kind: PeriodKind } }[],
+  wanted: PeriodKind | undefined,
+): PeriodKind {
+  if (wanted) return wanted;
+  if (sorted.some((x) => x.period.kind === 'year')) return 'year';
+  return sorted[sorted.length - 1]?.period.kind ?? 'year';
+}
+
+/**
+ * Build the view model of an indicator card from the engine results of one indicator (one region, or several with
+ * `options.wilayah`). The value shown is `options.periode`, else the latest period of the card's kind with a
+ * realisation. Freshness follows {@link isStale} with the indicator's frequency, from the latest period the value
+ * covers (for a year made of triwulan, its last contributing triwulan).
+ */
+export function buildCardViewModel(
+  indicator: Indicator,
+  results: readonly IndicatorResult[],
+  options: CardOptions,
+): CardViewModel {
+  const scale = options.categoryScale ?? DEFAULT_CATEGORY_SCALE;
+  results.forEach((r, i) => {
+    if (r.indikator !== indicator.kode) {
+      throw new ViewModelError(i, 'indikator', `hasil indikator ${indicator.kode}, bukan ${r.indikator}`);
+    }
+  });
+  const regions = [...new Set(results.map((r) => r.wilayah))];
+  const wilayah = options.wilayah ?? regions[0];
+  if (options.wilayah === undefined && regions.length > 1) {
+    throw new ViewModelError(
+      null,
+      'wilayah',
+      `pilih satu wilayah (options.wilayah) dari ${regions.join(', ')}`,
+    );
+  }
+  const sorted = sortedByPeriod(results).filter((x) => x.result.wilayah === wilayah);
+  const kind = pickKind(sorted, options.periodKind);
+  const ofKind = sorted.filter((x) => x.period.kind === kind);
+  let current: (typeof sorted)[number] | undefined;
+  if (options.periode !== undefined) {
+    current = sorted.find((x) => x.result.periode === options.periode);
+    if (!current) {
+      throw new ViewModelError(
+        null,
+        'periode',
+        `hasil untuk ${options.periode} di wilayah ${wilayah ?? '-'}`,
+      );
+    }
+  } else {
+    current = [...ofKind].reverse().find((x) => x.result.realisasi !== null) ?? ofKind[ofKind.length - 1];
+  }
+  const r = current?.result ?? null;
+  const currentKind = current?.period.kind ?? kind;
+  const sparkSource = sorted.filter(
+    (x) => x.period.kind === currentKind && (!current || comparePeriods(x.period, current.period) <= 0),
+  );
+  const satuan = indicator.satuan;
+  const desimal = indicator.desimal;
+  const covered = r
+    ? (sortPeriodKeys(r.sumberPeriode.length > 0 ? r.sumberPeriode : [r.periode]).pop() ?? null)
+    : null;
+  const segarSampai = covered
+    ? freshUntil(indicator.frekuensi, covered, { lagMonths: options.lagMonths })
+    : null;
+  const basi = covered
+    ? isStale(indicator.frekuensi, covered, options.asOf, { lagMonths: options.lagMonths })
+    : null;
+  const kesegaran: CardFreshness = {
+    periodeTerakhir: covered,
+    diperbarui: r?.diperbarui ?? null,
+    segarSampai,
+    basi,
+    teks: inBoth((l) => {
+      if (!covered) return l === 'id' ? 'Belum ada data' : 'No data yet';
+      const parts = [`${l === 'id' ? 'Data s.d.' : 'Data through'} ${formatPeriod(covered, { locale: l })}`];
+      if (r?.diperbarui)
+        parts.push(`${l === 'id' ? 'diperbarui' : 'updated'} ${formatDate(r.diperbarui, { locale: l })}`);
+      return parts.join(' · ');
+    }),
+  };
+  const pr = r?.progres ?? null;
+  const progres: CardProgress | null = pr
+    ? {
+        tahunAkhir: pr.tahunAkhir,
+        targetAkhir: pr.targetAkhir,
+        realisasiKumulatif: pr.realisasiKumulatif,
+        persen: pr.persen,
+        status: pr.status,
+        statusLabel: pr.status ? PROGRESS_LABELS[pr.status] : null,
+        proyeksiNilai: pr.proyeksi?.nilai ?? null,
+        akanTercapai: pr.proyeksi?.akanTercapai ?? null,
+      }
+    : null;
+  const perubahan: CardChange | null = r?.perubahan
+    ? { ...r.perubahan, teks: inBoth((l) => changeText(r.perubahan!, satuan, desimal, l)) }
+    : null;
+  const valueText = inBoth((l) => {
+    if (r?.realisasi === null || r === null) {
+      const reason = r?.missing.realisasi ?? 'no-data';
+      return `${MISSING_TEXT[l]} (${missingReasonLabel(reason, l)})`;
+    }
+    return formatValue(r.realisasi, satuan, { locale: l, decimals: desimal });
+  });
+  const namaWilayah = (wilayah && options.regionNames?.[wilayah]) ?? wilayah ?? '';
+  const kategoriLabel = categoryLabel(scale, r?.kategori ?? null);
+  const produsen = {
+    kode: indicator.produsenData,
+    nama: options.opdNames?.[indicator.produsenData] ?? indicator.produsenData,
+  };
+  const ilustratif = indicator.ilustratif || (r?.flags.ilustratif ?? false);
+  const base = {
+    nama: bilingual(indicator.nama),
+    valueText,
+    target: r?.target ?? null,
+    capaian: r?.capaian ?? null,
+    missingCapaian: r?.missing.capaian,
+  };
+  const ringkasan = inBoth((l) => {
+    const s: string[] = [];
+    const per = r ? formatPeriod(r.periode, { locale: l }) : null;
+    s.push(
+      per
+        ? l === 'id'
+          ? `${base.nama.id} di ${namaWilayah} pada ${per}: ${valueText.id}.`
+          : `${base.nama.en} in ${namaWilayah}, ${per}: ${valueText.en}.`
+        : l === 'id'
+          ? `${base.nama.id} di ${namaWilayah}: belum ada data.`
+          : `${base.nama.en} in ${namaWilayah}: no data yet.`,
+    );
+    if (r) {
+      const t = targetText(r.target, satuan, desimal, l);
+      if (r.capaian !== null) {
+        s.push(
+          l === 'id'
+            ? `Target ${t}, capaian ${formatPercent(r.capaian, { locale: l, decimals: 2 })}${kategoriLabel ? `, kategori ${kategoriLabel.id}` : ''}.`
+            : `Target ${t}, achievement ${formatPercent(r.capaian, { locale: l, decimals: 2 })}${kategoriLabel ? `, category ${kategoriLabel.en}` : ''}.`,
+        );
+      } else {
+        const why = missingReasonLabel(r.missing.capaian ?? 'no-target', l);
+        s.push(
+          l === 'id'
+            ? `Target ${t}; capaian tidak dapat dihitung (${why}).`
+            : `Target ${t}; achievement cannot be computed (${why}).`,
+        );
+      }
+      if (perubahan) s.push(`${l === 'id' ? 'Perubahan' : 'Change'}: ${perubahan.teks[l]}.`);
+      if (progres?.persen != null && progres.statusLabel) {
+        s.push(
+          l === 'id'
+            ? `Progres terhadap target akhir RPJMD ${progres.tahunAkhir}: ${formatPercent(progres.persen, { locale: l, decimals: 2 })} (${progres.statusLabel.id}).`
+            : `Progress towards the RPJMD end target for ${progres.tahunAkhir}: ${formatPercent(progres.persen, { locale: l, decimals: 2 })} (${progres.statusLabel.en}).`,
+        );
+      }
+    }
+    s.push(`${kesegaran.teks[l]}${basi ? (l === 'id' ? ' (data sudah basi)' : ' (data is stale)') : ''}.`);
+    if (ilustratif) s.push(l === 'id' ? 'Data bersifat ilustratif.' : 'The data is illustrative.');
+    return s.join(' ');
+  });
+  const tableRows: TableRow[] = sparkSource.map((x) => ({
+    values: {
+      periode: x.result.periode,
+      realisasi: x.result.realisasi,
+      target: typeof x.result.target === 'number' ? x.result.target : null,
+      capaian: x.result.capaian,
+      kategori: categoryLabel(scale, x.result.kategori),
+    },
+    missing: {
+      ...(x.result.missing.realisasi ? { realisasi: x.result.missing.realisasi } : {}),
+      ...(x.result.missing.capaian ? { capaian: x.result.missing.capaian } : {}),
+      ...(x.result.missing.target ? { target: x.result.missing.target } : {}),
+    },
+  }));
+  const rangeAny = sparkSource.some((x) => x.result.target !== null && isRangeTarget(x.result.target));
+  const table: DataTable = {
+    caption: inBoth((l) => `${base.nama[l]} — ${namaWilayah}`),
+    columns: [
+      { key: 'periode', label: { id: 'Periode', en: 'Period' }, kind: 'period' },
+      {
+        key: 'realisasi',
+        label: { id: 'Realisasi', en: 'Realisation' },
+        kind: 'number',
+        satuan,
+        decimals: desimal,
+      },
+      rangeAny
+        ? { key: 'target', label: { id: 'Target (rentang)', en: 'Target (range)' }, kind: 'text' }
+        : { key: 'target', label: { id: 'Target', en: 'Target' }, kind: 'number', satuan, decimals: desimal },
+      { key: 'capaian', label: { id: 'Capaian', en: 'Achievement' }, kind: 'percent', decimals: 2 },
+      { key: 'kategori', label: { id: 'Kategori', en: 'Category' }, kind: 'text' },
+    ],
+    rows: rangeAny
+      ? tableRows.map((row, i) => {
+          const t = sparkSource[i]!.result.target;
+          return {
+            ...row,
+            values: {
+              ...row.values,
+              target: t === null ? null : inBoth((l) => targetText(t, satuan, desimal, l)),
+            },
+          };
+        })
+      : tableRows,
+  };
+  return {
+    kind: 'card',
+    indikator: indicator.kode,
+    nama: base.nama,
+    wilayah: wilayah ?? '',
+    namaWilayah,
+    polaritas: indicator.polaritas,
+    periode: r?.periode ?? null,
+    periodeLabel: r ? inBoth((l) => formatPeriod(r.periode, { locale: l })) : null,
+    nilai: {
+      realisasi: r?.realisasi ?? null,
+      satuan,
+      desimal,
+      teks: valueText,
+      numerator: r?.numerator ?? null,
+      denominator: r?.denominator ?? null,
+    },
+    target: {
+      nilai: r?.target ?? null,
+      acuan: r?.targetAcuan ?? null,
+      basis: r?.targetBasis ?? null,
+      rentang: r?.target != null && isRangeTarget(r.target),
+      teks: inBoth((l) => targetText(r?.target ?? null, satuan, desimal, l)),
+    },
+    capaian: r?.capaian ?? null,
+    capaianNegatif: r?.flags.capaianNegatif ?? false,
+    kategori: r?.kategori ?? null,
+    kategoriLabel,
+    perubahan,
+    sparkline: sparkSource.map((x) => ({ periode: x.result.periode, nilai: x.result.realisasi })),
+    progres,
+    kesegaran,
+    produsen,
+    sumber: r?.sumber ?? indicator.sumberData,
+    ilustratif,
+    kecilDenominator: r?.flags.kecilDenominator ?? false,
+    ditekan: r?.flags.ditekan ?? false,
+    info: {
+      definisi: bilingual(indicator.definisi),
+      rumus: indicator.rumus ? bilingual(indicator.rumus) : null,
+      konsep: indicator.konsep ? bilingual(indicator.konsep) : null,
+      interpretasi: indicator.interpretasi ? bilingual(indicator.interpretasi) : null,
+      satuan,
+    },
+    missing: r?.missing ?? { realisasi: 'no-data' },
+    ringkasan,
+    table,
+  };
+}
