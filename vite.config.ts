@@ -18,6 +18,13 @@ export default defineConfig({
       nodeProject('charts'),
       nodeProject('workspace'),
       {
+        test: {
+          name: 'react',
+          include: ['test/react/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom' as const,
+        },
+      },
+      {
         // Real Debian Chromium over built output (Storybook, dashboard); one browser per file, files in sequence.
         test: {
           name: 'browser',

@@ -1,0 +1,76 @@
+import type { DataTable } from '@satata/core';
+import { type ReactNode, useCallback, useId, useRef, useState } from 'react';
+import { ChartRegistry } from '../chart/EChart.tsx';
+import type { EChartsInstance } from '../chart/echarts.ts';
+import { useSatata } from '../context.tsx';
+import { DataTableView } from './DataTableView.tsx';
+import { ExportButtons } from './ExportButtons.tsx';
+
+/** Props of {@link ChartFrame}. */
+export interface ChartFrameProps {
+  readonly title: string;
+  /** The generated text summary of the chart (always visible: it is the chart's headline in words). */
+  readonly summary: string;
+  /** The data-table alternative, shown on request and exported as CSV. */
+  readonly table: DataTable;
+  /** Badges or controls beside the title. */
+  readonly badges?: ReactNode;
+  /** Heading level of the title (default 3). */
+  readonly headingLevel?: 2 | 3 | 4;
+  readonly children?: ReactNode;
+  /** Saves exported files (default: a download link). */
+  readonly save?: (blob: Blob, filename: string) => void;
+}
+
+/**
+ * The frame every chart sits in: a title, the text summary, the chart, a button that shows its data table, and
+ * export as CSV, PNG and SVG. The chart inside registers itself for export.
+ */
+export function ChartFrame({
+  title,
+  summary,
+  table,
+  badges,
+  headingLevel = 3,
+  children,
+  save,
+}: ChartFrameProps): ReactNode {
+  const { messages: m } = useSatata();
+  const chartRef = useRef<EChartsInstance | null>(null);
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
+  const headingId = useId();
+  const register = useCallback((chart: EChartsInstance | null) => {
+    chartRef.current = chart;
+  }, []);
+  const Heading = `h${headingLevel}` as 'h3';
+  return (
+    <section className="satata-widget satata-frame" aria-labelledby={headingId}>
+      <div className="satata-card__head">
+        <Heading className="satata-title" id={headingId}>
+          {title}
+        </Heading>
+        {badges ? <div className="satata-card__row">{badges}</div> : null}
+      </div>
+      <p className="satata-frame__summary">
+        <span className="satata-visually-hidden">{m.summary}: </span>
+        {summary}
+      </p>
+      <ChartRegistry.Provider value={register}>{children}</ChartRegistry.Provider>
+      <div className="satata-frame__tools">
+        <button
+          type="button"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((v) => !v)}
+        >
+          {showTable ? m.hideTable : m.showTable}
+        </button>
+        <ExportButtons title={title} table={table} getChart={() => chartRef.current} save={save} />
+      </div>
+      <div id={tableId} hidden={!showTable}>
+        {showTable ? <DataTableView table={table} /> : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import type { DataTable } from '@satata/core';
+import { type ReactNode, useState } from 'react';
+import type { EChartsInstance } from '../chart/echarts.ts';
+import { useSatata } from '../context.tsx';
+import { chartPng, chartSvg, csvBlob, downloadBlob, fileSlug } from '../export.ts';
+
+/** Props of {@link ExportButtons}. */
+export interface ExportButtonsProps {
+  /** Title the file names are made from. */
+  readonly title: string;
+  /** The data behind the widget: enables "Unduh CSV". */
+  readonly table?: DataTable;
+  /** Returns the chart to export: enables "Unduh PNG" and "Unduh SVG". */
+  readonly getChart?: () => EChartsInstance | null;
+  /** Saves a file (default: a download link); replaceable for tests and embeds. */
+  readonly save?: (blob: Blob, filename: string) => void;
+}
+
+/** Export buttons: CSV (UTF-8 with BOM) of the data table, PNG and SVG of the chart. */
+export function ExportButtons({
+  title,
+  table,
+  getChart,
+  save = downloadBlob,
+}: ExportButtonsProps): ReactNode {
+  const { messages: m, locale, tokens } = useSatata();
+  const [error, setError] = useState<string | null>(null);
+  const base = fileSlug(title);
+  const withChart = (fn: (chart: EChartsInstance) => void | Promise<void>) => async () => {
+    const chart = getChart?.();
+    if (!chart) return;
+    try {
+      setError(null);
+      await fn(chart);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not a form fieldset.
+    <div className="satata-frame__tools" role="group" aria-label={`${m.exportLabel}: ${title}`}>
+      {table ? (
+        <button type="button" onClick={() => save(csvBlob(table, locale), `${base}.csv`)}>
+          {m.exportCsv}
+        </button>
+      ) : null}
+      {getChart ? (
+        <>
+          <button
+            type="button"
+            onClick={withChart(async (c) => save(await chartPng(c, tokens.bg), `${base}.png`))}
+          >
+            {m.exportPng}
+          </button>
+          <button
+            type="button"
+            onClick={withChart((c) =>
+              save(new Blob([chartSvg(c)], { type: 'image/svg+xml;charset=utf-8' }), `${base}.svg`),
+            )}
+          >
+            {m.exportSvg}
+          </button>
+        </>
+      ) : null}
+      {error ? (
+        <span role="alert" className="satata-muted">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}

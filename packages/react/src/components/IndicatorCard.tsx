@@ -1,0 +1,164 @@
+import { type CardViewModel, formatPercent, MISSING_TEXT, missingReasonLabel } from '@satata/core';
+import { type ReactNode, useId, useRef, useState } from 'react';
+import { useSatata } from '../context.tsx';
+import { CategoryBadge } from './category.tsx';
+import { IllustrativeBadge, StaleBadge } from './states.tsx';
+
+/** Props of {@link IndicatorCardView}. */
+export interface IndicatorCardViewProps {
+  readonly model: CardViewModel;
+  /** `compact`: value, capaian, category, change and freshness; `full` (default) adds sparkline and progress. */
+  readonly size?: 'compact' | 'full';
+  /** Heading level of the indicator name (default 3). */
+  readonly headingLevel?: 2 | 3 | 4;
+  /** Open the info panel initially. */
+  readonly defaultInfoOpen?: boolean;
+  /** The sparkline element (full size only); the connected `IndicatorCard` passes one. */
+  readonly sparkline?: ReactNode;
+}
+
+const ARROWS = { up: '▲', down: '▼', flat: '▬' } as const;
+
+/**
+ * An indicator card from its view model: the value with unit and period, the target (or range), capaian % and
+ * category (text, icon and colour), the change against the previous period coloured by polarity with an arrow
+ * and a word, a sparkline and RPJMD progress (full size), the freshness line with a stale badge, an "ilustratif"
+ * badge, and an info panel (definisi, rumus, satuan, produsen, sumber) opened by a button — Enter/Space to open,
+ * Escape to close.
+ */
+export function IndicatorCardView({
+  model,
+  size = 'full',
+  headingLevel = 3,
+  defaultInfoOpen = false,
+  sparkline,
+}: IndicatorCardViewProps): ReactNode {
+  const { locale, messages: m } = useSatata();
+  const [infoOpen, setInfoOpen] = useState(defaultInfoOpen);
+  const infoButton = useRef<HTMLButtonElement>(null);
+  const headingId = useId();
+  const infoId = useId();
+  const Heading = `h${headingLevel}` as 'h3';
+  const ch = model.perubahan;
+  const arrow =
+    ch?.selisih == null ? null : ch.selisih > 0 ? ARROWS.up : ch.selisih < 0 ? ARROWS.down : ARROWS.flat;
+  const capaianText =
+    model.capaian === null
+      ? `${MISSING_TEXT[locale]}${model.missing.capaian ? ` (${missingReasonLabel(model.missing.capaian, locale)})` : ''}`
+      : formatPercent(model.capaian, { locale, decimals: 2 });
+  const progres = model.progres;
+  const closeInfo = () => {
+    setInfoOpen(false);
+    infoButton.current?.focus();
+  };
+
+  return (
+    <article
+      className={`satata-widget satata-card satata-card--${size}`}
+      aria-labelledby={headingId}
+      data-satata-indicator={model.indikator}
+      data-satata-stale={model.kesegaran.basi ? 'true' : 'false'}
+    >
+      <div className="satata-card__head">
+        <Heading className="satata-title" id={headingId}>
+          {model.nama[locale]}
+        </Heading>
+        <button
+          ref={infoButton}
+          type="button"
+          aria-expanded={infoOpen}
+          aria-controls={infoId}
+          aria-label={`${m.info}: ${model.nama[locale]}`}
+          onClick={() => setInfoOpen((v) => !v)}
+        >
+          <span aria-hidden="true">ⓘ</span>
+        </button>
+      </div>
+      <div className="satata-card__row">
+        {model.ilustratif ? <IllustrativeBadge /> : null}
+        {model.kesegaran.basi ? <StaleBadge /> : null}
+        {model.namaWilayah ? <span className="satata-muted">{model.namaWilayah}</span> : null}
+      </div>
+      <p className="satata-card__value" style={{ margin: 0 }}>
+        <span className="satata-visually-hidden">{m.realisation}: </span>
+        {model.nilai.teks[locale]}
+        {model.periodeLabel ? (
+          <span className="satata-card__unit">· {model.periodeLabel[locale]}</span>
+        ) : null}
+      </p>
+      <div className="satata-card__row">
+        <span>
+          {m.target}
+          {model.target.rentang ? ` (${locale === 'id' ? 'rentang' : 'range'})` : ''}:{' '}
+          {model.target.teks[locale]}
+        </span>
+        <span>
+          {m.capaian}: <strong>{capaianText}</strong>
+          {model.capaianNegatif ? <span className="satata-muted"> ({m.negativeCapaian})</span> : null}
+        </span>
+        <CategoryBadge kategori={model.kategori} label={model.kategoriLabel} />
+      </div>
+      {ch ? (
+        <p
+          className={`satata-change--${ch.arah ?? 'tetap'}`}
+          style={{ margin: 0 }}
+          data-satata-change={ch.arah ?? ''}
+        >
+          {arrow ? <span aria-hidden="true">{arrow} </span> : null}
+          <span className="satata-visually-hidden">{m.change}: </span>
+          {ch.teks[locale]}
+        </p>
+      ) : null}
+      {size === 'full' && sparkline ? sparkline : null}
+      {size === 'full' && progres && progres.persen !== null ? (
+        <div>
+          <div className="satata-card__row">
+            <span>
+              {m.progress} {progres.tahunAkhir}: {formatPercent(progres.persen, { locale, decimals: 2 })}
+              {progres.statusLabel ? ` (${progres.statusLabel[locale]})` : ''}
+            </span>
+          </div>
+          <div className="satata-progress" aria-hidden="true">
+            <span style={{ width: `${Math.max(0, Math.min(100, progres.persen))}%` }} />
+          </div>
+        </div>
+      ) : null}
+      <p className="satata-card__freshness" style={{ margin: 0 }}>
+        {model.kesegaran.teks[locale]}
+      </p>
+      <section
+        id={infoId}
+        className="satata-info"
+        hidden={!infoOpen}
+        aria-label={m.info}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') closeInfo();
+        }}
+      >
+        {infoOpen ? (
+          <>
+            <dl>
+              <dt>{m.definition}</dt>
+              <dd>{model.info.definisi[locale]}</dd>
+              {model.info.rumus ? (
+                <>
+                  <dt>{m.formula}</dt>
+                  <dd>{model.info.rumus[locale]}</dd>
+                </>
+              ) : null}
+              <dt>{m.unit}</dt>
+              <dd>{model.info.satuan}</dd>
+              <dt>{m.producer}</dt>
+              <dd>{model.produsen.nama}</dd>
+              <dt>{m.source}</dt>
+              <dd>{model.sumber}</dd>
+            </dl>
+            <button type="button" onClick={closeInfo} style={{ marginTop: 8 }}>
+              {m.infoClose}
+            </button>
+          </>
+        ) : null}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,96 @@
+import type { ReactNode } from 'react';
+import { useMessages } from '../context.tsx';
+
+const LINE_WIDTHS = ['90%', '73%', '56%', '84%', '67%', '50%'] as const;
+
+/** Props of {@link LoadingSkeleton}. */
+export interface LoadingSkeletonProps {
+  /** Number of placeholder lines, 1–6 (default 3). */
+  readonly lines?: number;
+  /** Height of a chart placeholder below the lines, in px (none when omitted). */
+  readonly chartHeight?: number;
+}
+
+/** A loading skeleton: grey bars in the widget's shape, announced politely as "Memuat data…". */
+export function LoadingSkeleton({ lines = 3, chartHeight }: LoadingSkeletonProps): ReactNode {
+  const m = useMessages();
+  return (
+    <div
+      className="satata-skeleton"
+      role="status"
+      aria-live="polite"
+      aria-busy="true"
+      data-satata-state="loading"
+    >
+      <span className="satata-visually-hidden">{m.loading}</span>
+      {LINE_WIDTHS.slice(0, Math.max(1, Math.min(lines, LINE_WIDTHS.length))).map((width) => (
+        <span key={width} aria-hidden="true" style={{ width }} />
+      ))}
+      {chartHeight ? <span aria-hidden="true" style={{ height: chartHeight, width: '100%' }} /> : null}
+    </div>
+  );
+}
+
+/** Props of {@link ErrorState}. */
+export interface ErrorStateProps {
+  readonly error: unknown;
+  /** Called by the "Coba lagi" button; no button when omitted. */
+  readonly onRetry?: () => void;
+  readonly title?: string;
+}
+
+/** The message of any thrown value, as text. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' ? error : String(error);
+}
+
+/** An error with its message and a retry button; `role="alert"` so it is announced. */
+export function ErrorState({ error, onRetry, title }: ErrorStateProps): ReactNode {
+  const m = useMessages();
+  return (
+    <div className="satata-state satata-state--error" role="alert" data-satata-state="error">
+      <strong>{title ?? m.errorTitle}</strong>
+      <span className="satata-muted">{errorMessage(error)}</span>
+      {onRetry ? (
+        <button type="button" onClick={onRetry}>
+          {m.retry}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** The empty state: nothing to show (never a zero). */
+export function EmptyState({ children }: { readonly children?: ReactNode }): ReactNode {
+  const m = useMessages();
+  return (
+    <div className="satata-state" data-satata-state="empty">
+      <span className="satata-muted">{children ?? m.empty}</span>
+    </div>
+  );
+}
+
+/** The "Data usang" badge, with its explanation as a tooltip and for screen readers. */
+export function StaleBadge(): ReactNode {
+  const m = useMessages();
+  return (
+    <span className="satata-badge satata-badge--stale" title={m.staleTitle} data-satata-state="stale">
+      <span aria-hidden="true">⏱</span>
+      {m.stale}
+      <span className="satata-visually-hidden">: {m.staleTitle}</span>
+    </span>
+  );
+}
+
+/** The "ilustratif" badge for generated (not published) figures. */
+export function IllustrativeBadge(): ReactNode {
+  const m = useMessages();
+  return (
+    <span className="satata-badge satata-badge--illustrative" title={m.illustrativeTitle}>
+      <span aria-hidden="true">ⓘ</span>
+      {m.illustrative}
+      <span className="satata-visually-hidden">: {m.illustrativeTitle}</span>
+    </span>
+  );
+}

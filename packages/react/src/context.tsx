@@ -1,0 +1,146 @@
+import type { Catalog, CategoryScale, EngineOptions } from '@satata/core';
+import { DEFAULT_CATEGORY_SCALE } from '@satata/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useInsertionEffect, useMemo, useState } from 'react';
+import { type Messages, messagesFor, type SatataLocale } from './messages.ts';
+import type { SatataSources } from './sources.ts';
+import { SATATA_CSS } from './styles.ts';
+import { type ThemeName, type ThemeTokens, themeTokens } from './theme.ts';
+
+/** What every Satata component reads from its {@link SatataProvider}. */
+export interface SatataContextValue {
+  readonly locale: SatataLocale;
+  readonly messages: Messages;
+  readonly theme: ThemeName;
+  readonly tokens: ThemeTokens;
+  /** The catalog given directly, if any (otherwise `sources.catalog` loads it). */
+  readonly catalog: Catalog | undefined;
+  readonly sources: SatataSources;
+  readonly categoryScale: CategoryScale;
+  readonly engineOptions: EngineOptions;
+  /** "Today" for staleness checks (ISO date or Date); the real clock when not given. */
+  readonly asOf: string | Date | undefined;
+  /** The region chosen on a map (Kemendagri code) for linked selection, or null. */
+  readonly selectedRegion: string | null;
+  readonly selectRegion: (kode: string | null) => void;
+}
+
+const SatataContext = createContext<SatataContextValue | null>(null);
+
+/** Props of {@link SatataProvider}. */
+export interface SatataProviderProps {
+  readonly children?: ReactNode;
+  /** A TanStack Query client; one is created (and kept for the provider's life) when not given. */
+  readonly queryClient?: QueryClient;
+  /** Functions the hooks call to load data. Components never fetch by themselves. */
+  readonly sources?: SatataSources;
+  /** The catalog, when already loaded (takes precedence over `sources.catalog`). */
+  readonly catalog?: Catalog;
+  /** Display locale, Bahasa Indonesia by default. */
+  readonly locale?: SatataLocale;
+  readonly theme?: ThemeName;
+  /** Category scale; default the catalog's own scale, else Permendagri 86/2017. */
+  readonly categoryScale?: CategoryScale;
+  readonly engineOptions?: EngineOptions;
+  /** "Today" for staleness checks; fixed in stories and tests so output does not depend on the clock. */
+  readonly asOf?: string | Date;
+  /** Controlled linked selection: the chosen region and its setter. Uncontrolled when omitted. */
+  readonly selectedRegion?: string | null;
+  readonly onSelectRegion?: (kode: string | null) => void;
+  /**
+   * Insert the component stylesheet into `document.head` once (default true). Set false inside a Shadow DOM and
+   * adopt `SATATA_CSS` with `adoptedStyleSheets` instead.
+   */
+  readonly injectStyles?: boolean;
+}
+
+const STYLE_ID = 'satata-styles';
+
+/**
+ * The root of every Satata widget: a TanStack Query client, the data sources, the catalog, locale, theme,
+ * category scale, engine options and the linked region selection. Renders a `div.satata-root` carrying the
+ * theme (`data-satata-theme`) and `lang`, under which the CSS custom properties apply.
+ */
+export function SatataProvider(props: SatataProviderProps): ReactNode {
+  const [ownClient] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { retry: 1, staleTime: 5 * 60_000, refetchOnWindowFocus: false } },
+      }),
+  );
+  const client = props.queryClient ?? ownClient;
+  const [ownSelection, setOwnSelection] = useState<string | null>(null);
+  const controlled = props.selectedRegion !== undefined;
+  const selectedRegion = controlled ? (props.selectedRegion ?? null) : ownSelection;
+  const { onSelectRegion } = props;
+  const locale = props.locale ?? 'id';
+  const theme = props.theme ?? 'light';
+  const injectStyles = props.injectStyles ?? true;
+
+  useInsertionEffect(() => {
+    if (!injectStyles || typeof document === 'undefined' || document.getElementById(STYLE_ID)) return;
+    const style = document.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = SATATA_CSS;
+    document.head.appendChild(style);
+  }, [injectStyles]);
+
+  const value = useMemo<SatataContextValue>(
+    () => ({
+      locale,
+      messages: messagesFor(locale),
+      theme,
+      tokens: themeTokens(theme),
+      catalog: props.catalog,
+      sources: props.sources ?? {},
+      categoryScale: props.categoryScale ?? props.catalog?.kategori ?? DEFAULT_CATEGORY_SCALE,
+      engineOptions: props.engineOptions ?? {},
+      asOf: props.asOf,
+      selectedRegion,
+      selectRegion: (kode) => {
+        if (!controlled) setOwnSelection(kode);
+        onSelectRegion?.(kode);
+      },
+    }),
+    [
+      locale,
+      theme,
+      props.catalog,
+      props.sources,
+      props.categoryScale,
+      props.engineOptions,
+      props.asOf,
+      selectedRegion,
+      controlled,
+      onSelectRegion,
+    ],
+  );
+
+  return (
+    <QueryClientProvider client={client}>
+      <SatataContext.Provider value={value}>
+        <div className="satata-root" data-satata-theme={theme} lang={locale}>
+          {props.children}
+        </div>
+      </SatataContext.Provider>
+    </QueryClientProvider>
+  );
+}
+
+/** The provider's settings. Throws a clear error outside a {@link SatataProvider}. */
+export function useSatata(): SatataContextValue {
+  const value = useContext(SatataContext);
+  if (!value) throw new Error('Komponen Satata harus berada di dalam <SatataProvider>');
+  return value;
+}
+
+/** The chrome texts of the provider's locale (Bahasa Indonesia outside a provider, so error states still render). */
+export function useMessages(): Messages {
+  return useContext(SatataContext)?.messages ?? messagesFor('id');
+}
+
+/** The linked region selection: the chosen Kemendagri code (or null) and its setter. */
+export function useSelectedRegion(): readonly [string | null, (kode: string | null) => void] {
+  const { selectedRegion, selectRegion } = useSatata();
+  return [selectedRegion, selectRegion];
+}

@@ -1,0 +1,21 @@
+/**
+ * @satata/react — SatataProvider (TanStack Query), hooks and components: IndicatorCard, TrendChart,
+ * PovertyMicroMap, Scorecard, DataTable and export buttons, each in its own error boundary.
+ * @packageDocumentation
+ */
+
+export * from './chart/EChart.tsx';
+export type { EChartsInstance, EChartsOption } from './chart/echarts.ts';
+export * from './components/ChartFrame.tsx';
+export * from './components/category.tsx';
+export * from './components/DataTableView.tsx';
+export * from './components/ErrorBoundary.tsx';
+export * from './components/ExportButtons.tsx';
+export * from './components/IndicatorCard.tsx';
+export * from './components/states.tsx';
+export * from './context.tsx';
+export * from './export.ts';
+export * from './messages.ts';
+export * from './sources.ts';
+export * from './styles.ts';
+export * from './theme.ts';

@@ -1,0 +1,214 @@
+/** A display locale: Bahasa Indonesia (the default) or English; the same union as `Locale` of `@satata/core`. */
+export type SatataLocale = 'id' | 'en';
+type Locale = SatataLocale;
+
+/**
+ * Every user-facing text of the component chrome (buttons, headings, states), in Bahasa Indonesia and English.
+ * Domain texts (category labels, missing reasons, periods, numbers) come from `@satata/core`; this module holds
+ * only the words the components themselves add.
+ */
+export interface Messages {
+  readonly loading: string;
+  readonly errorTitle: string;
+  readonly retry: string;
+  readonly empty: string;
+  readonly stale: string;
+  readonly staleTitle: string;
+  readonly illustrative: string;
+  readonly illustrativeTitle: string;
+  readonly info: string;
+  readonly infoClose: string;
+  readonly definition: string;
+  readonly formula: string;
+  readonly unit: string;
+  readonly producer: string;
+  readonly source: string;
+  readonly target: string;
+  readonly realisation: string;
+  readonly capaian: string;
+  readonly category: string;
+  readonly change: string;
+  readonly progress: string;
+  readonly trend: string;
+  readonly dataUntil: string;
+  readonly updated: string;
+  readonly showTable: string;
+  readonly hideTable: string;
+  readonly summary: string;
+  readonly exportCsv: string;
+  readonly exportPng: string;
+  readonly exportSvg: string;
+  readonly exportLabel: string;
+  readonly back: string;
+  readonly backTo: (name: string) => string;
+  readonly drillInto: (name: string) => string;
+  readonly method: string;
+  readonly legend: string;
+  readonly noData: string;
+  readonly suppressed: string;
+  readonly smallArea: string;
+  readonly numerator: string;
+  readonly denominator: string;
+  readonly rate: string;
+  readonly year: string;
+  readonly play: string;
+  readonly pause: string;
+  readonly groupBy: string;
+  readonly sortBy: string;
+  readonly filter: string;
+  readonly filterPlaceholder: string;
+  readonly allCategories: string;
+  readonly indicator: string;
+  readonly region: string;
+  readonly period: string;
+  readonly count: (n: number) => string;
+  readonly selectedRegion: (name: string) => string;
+  readonly clearSelection: string;
+  readonly ungrouped: string;
+  readonly widgetFailed: string;
+  readonly ascending: string;
+  readonly descending: string;
+  readonly negativeCapaian: string;
+  readonly seriesChanged: string;
+  readonly projection: string;
+}
+
+const id: Messages = {
+  loading: 'Memuat data…',
+  errorTitle: 'Data gagal dimuat',
+  retry: 'Coba lagi',
+  empty: 'Belum ada data untuk ditampilkan',
+  stale: 'Data usang',
+  staleTitle: 'Data lebih lama dari yang diizinkan frekuensi pelaporannya',
+  illustrative: 'ilustratif',
+  illustrativeTitle: 'Angka ilustratif (dibangkitkan), bukan angka resmi',
+  info: 'Info indikator',
+  infoClose: 'Tutup info',
+  definition: 'Definisi',
+  formula: 'Rumus',
+  unit: 'Satuan',
+  producer: 'Produsen data',
+  source: 'Sumber',
+  target: 'Target',
+  realisation: 'Realisasi',
+  capaian: 'Capaian',
+  category: 'Kategori',
+  change: 'Perubahan',
+  progress: 'Progres RPJMD',
+  trend: 'Tren',
+  dataUntil: 'Data s.d.',
+  updated: 'diperbarui',
+  showTable: 'Tampilkan tabel data',
+  hideTable: 'Sembunyikan tabel data',
+  summary: 'Ringkasan',
+  exportCsv: 'Unduh CSV',
+  exportPng: 'Unduh PNG',
+  exportSvg: 'Unduh SVG',
+  exportLabel: 'Ekspor',
+  back: 'Kembali',
+  backTo: (name) => `Kembali ke ${name}`,
+  drillInto: (name) => `Buka kelurahan di ${name}`,
+  method: 'Metode klasifikasi',
+  legend: 'Legenda',
+  noData: 'Tidak ada data',
+  suppressed: 'ditekan (sel kecil)',
+  smallArea: 'penyebut kecil',
+  numerator: 'Pembilang',
+  denominator: 'Penyebut',
+  rate: 'Persentase',
+  year: 'Tahun',
+  play: 'Putar',
+  pause: 'Jeda',
+  groupBy: 'Kelompokkan menurut',
+  sortBy: 'Urutkan',
+  filter: 'Saring',
+  filterPlaceholder: 'Cari indikator…',
+  allCategories: 'Semua kategori',
+  indicator: 'Indikator',
+  region: 'Wilayah',
+  period: 'Periode',
+  count: (n) => `${n} IKU`,
+  selectedRegion: (name) => `Wilayah terpilih: ${name}`,
+  clearSelection: 'Hapus pilihan wilayah',
+  ungrouped: 'Tanpa kelompok',
+  widgetFailed: 'Komponen ini gagal ditampilkan',
+  ascending: 'naik',
+  descending: 'turun',
+  negativeCapaian: 'capaian negatif',
+  seriesChanged: 'seri berubah',
+  projection: 'Proyeksi',
+};
+
+const en: Messages = {
+  loading: 'Loading data…',
+  errorTitle: 'Data failed to load',
+  retry: 'Try again',
+  empty: 'No data to show yet',
+  stale: 'Stale data',
+  staleTitle: 'The data is older than its reporting frequency allows',
+  illustrative: 'illustrative',
+  illustrativeTitle: 'Illustrative (generated) figures, not official statistics',
+  info: 'Indicator info',
+  infoClose: 'Close info',
+  definition: 'Definition',
+  formula: 'Formula',
+  unit: 'Unit',
+  producer: 'Data producer',
+  source: 'Source',
+  target: 'Target',
+  realisation: 'Realisation',
+  capaian: 'Achievement',
+  category: 'Category',
+  change: 'Change',
+  progress: 'RPJMD progress',
+  trend: 'Trend',
+  dataUntil: 'Data up to',
+  updated: 'updated',
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  summary: 'Summary',
+  exportCsv: 'Download CSV',
+  exportPng: 'Download PNG',
+  exportSvg: 'Download SVG',
+  exportLabel: 'Export',
+  back: 'Back',
+  backTo: (name) => `Back to ${name}`,
+  drillInto: (name) => `Open the kelurahan of ${name}`,
+  method: 'Classification method',
+  legend: 'Legend',
+  noData: 'No data',
+  suppressed: 'suppressed (small cell)',
+  smallArea: 'small denominator',
+  numerator: 'Numerator',
+  denominator: 'Denominator',
+  rate: 'Rate',
+  year: 'Year',
+  play: 'Play',
+  pause: 'Pause',
+  groupBy: 'Group by',
+  sortBy: 'Sort',
+  filter: 'Filter',
+  filterPlaceholder: 'Search indicators…',
+  allCategories: 'All categories',
+  indicator: 'Indicator',
+  region: 'Region',
+  period: 'Period',
+  count: (n) => `${n} KPI${n === 1 ? '' : 's'}`,
+  selectedRegion: (name) => `Selected region: ${name}`,
+  clearSelection: 'Clear region selection',
+  ungrouped: 'Ungrouped',
+  widgetFailed: 'This component failed to display',
+  ascending: 'ascending',
+  descending: 'descending',
+  negativeCapaian: 'negative achievement',
+  seriesChanged: 'series changed',
+  projection: 'Projection',
+};
+
+/** The chrome texts of each locale. */
+export const MESSAGES: Readonly<Record<Locale, Messages>> = { id, en };
+
+/** The chrome texts of a locale (Bahasa Indonesia for anything unknown). */
+export function messagesFor(locale: Locale): Messages {
+  return MESSAGES[locale] ?? id;
+}

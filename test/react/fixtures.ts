@@ -1,0 +1,139 @@
+/**
+ * Hand-written fixtures for the component tests: indicators parsed through the real zod schema and engine results
+ * written out by hand (the numbers are the published BPS poverty rate of Kota Semarang 2021–2024 and an
+ * illustrative target path; every derived figure asserted in a test is worked out in that test's comment).
+ */
+import { Indicator, type IndicatorInput, type IndicatorResult } from '@satata/core';
+
+export const KOTA = '33.74';
+
+export const kemiskinan: Indicator = Indicator.parse({
+  kode: 'IKU-01',
+  nama: { id: 'Persentase penduduk miskin', en: 'Poverty rate' },
+  definisi: {
+    id: 'Persentase penduduk di bawah garis kemiskinan',
+    en: 'Share of people below the poverty line',
+  },
+  rumus: { id: 'Penduduk miskin / jumlah penduduk × 100' },
+  satuan: '%',
+  polaritas: 'negatif',
+  agregasi: 'last',
+  frekuensi: 'tahunan',
+  levelEstimasi: ['kota'],
+  produsenData: 'BAPPEDA',
+  sumberData: 'BPS Kota Semarang',
+  desimal: 2,
+  target: { '2021': 4.5, '2022': 4.4, '2023': 4.3, '2024': 4.2, '2025': 4.1, '2026': 4.0 },
+} satisfies IndicatorInput);
+
+export const ipm: Indicator = Indicator.parse({
+  kode: 'IKU-02',
+  nama: { id: 'Indeks Pembangunan Manusia', en: 'Human Development Index' },
+  definisi: { id: 'Ukuran capaian pembangunan manusia' },
+  satuan: 'indeks',
+  polaritas: 'positif',
+  agregasi: 'last',
+  frekuensi: 'tahunan',
+  levelEstimasi: ['kota'],
+  produsenData: 'DISDIK',
+  sumberData: 'BPS',
+  desimal: 2,
+  ilustratif: true,
+  target: { '2024': { min: 83, max: 84 } },
+} satisfies IndicatorInput);
+
+const FLAGS = {
+  capaianNegatif: false,
+  kecilDenominator: false,
+  ditekan: false,
+  ilustratif: false,
+  seriBerubah: false,
+};
+
+/** An engine result with defaults for every field not given. */
+export function result(
+  p: Partial<IndicatorResult> & Pick<IndicatorResult, 'indikator' | 'periode'>,
+): IndicatorResult {
+  const tahun = Number(p.periode.slice(0, 4));
+  return {
+    wilayah: KOTA,
+    level: 'kota',
+    periodKind: 'year',
+    tahun,
+    realisasi: null,
+    numerator: null,
+    denominator: null,
+    sumberPeriode: [p.periode],
+    target: null,
+    targetAcuan: null,
+    targetBasis: null,
+    capaian: null,
+    kategori: null,
+    perubahan: null,
+    progres: null,
+    peringkat: null,
+    flags: FLAGS,
+    missing: {},
+    diperbarui: null,
+    sumber: null,
+    seri: null,
+    ...p,
+  };
+}
+
+/**
+ * Poverty rate results. Capaian for a negative indicator (2T − R) / T × 100, e.g. 2024: (2 × 4.2 − 4.03) / 4.2 ×
+ * 100 = 104.05 → Sangat Tinggi (≥ 91). Change 2024 vs 2023: 4.03 − 4.23 = −0.20, a fall, so membaik.
+ */
+export const kemiskinanResults: IndicatorResult[] = [
+  result({
+    indikator: 'IKU-01',
+    periode: '2022',
+    realisasi: 4.25,
+    target: 4.4,
+    targetAcuan: 4.4,
+    capaian: 103.41,
+    kategori: 'sangat-tinggi',
+    diperbarui: '2023-01-16',
+  }),
+  result({
+    indikator: 'IKU-01',
+    periode: '2023',
+    realisasi: 4.23,
+    target: 4.3,
+    targetAcuan: 4.3,
+    capaian: 101.63,
+    kategori: 'sangat-tinggi',
+    perubahan: {
+      periodeSebelumnya: '2022',
+      sebelumnya: 4.25,
+      selisih: -0.02,
+      persen: -0.47,
+      arah: 'membaik',
+    },
+    diperbarui: '2024-01-15',
+  }),
+  result({
+    indikator: 'IKU-01',
+    periode: '2024',
+    realisasi: 4.03,
+    target: 4.2,
+    targetAcuan: 4.2,
+    targetBasis: 'tahunan',
+    capaian: 104.05,
+    kategori: 'sangat-tinggi',
+    perubahan: { periodeSebelumnya: '2023', sebelumnya: 4.23, selisih: -0.2, persen: -4.73, arah: 'membaik' },
+    diperbarui: '2024-08-12',
+    sumber: 'BPS Kota Semarang',
+  }),
+];
+
+/** IPM with a range target and no realisation for 2024: capaian n/a, never 0. */
+export const ipmResults: IndicatorResult[] = [
+  result({
+    indikator: 'IKU-02',
+    periode: '2024',
+    target: { min: 83, max: 84 },
+    missing: { realisasi: 'no-data', capaian: 'no-data' },
+  }),
+];

@@ -1,0 +1,146 @@
+import type { DataTable } from '@satata/core';
+import {
+  ChartFrame,
+  DataTableView,
+  ErrorState,
+  ExportButtons,
+  LoadingSkeleton,
+  WidgetErrorBoundary,
+} from '@satata/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithProvider } from './render.tsx';
+
+afterEach(cleanup);
+
+const table: DataTable = {
+  caption: { id: 'Kemiskinan per kecamatan', en: 'Poverty by district' },
+  columns: [
+    { key: 'wilayah', label: { id: 'Wilayah', en: 'Region' }, kind: 'text' },
+    { key: 'periode', label: { id: 'Periode', en: 'Period' }, kind: 'period' },
+    { key: 'nilai', label: { id: 'Persentase', en: 'Rate' }, kind: 'number', satuan: '%', decimals: 2 },
+  ],
+  rows: [
+    { values: { wilayah: 'Semarang Tengah', periode: '2025-Q2', nilai: 1234.5 }, missing: {} },
+    {
+      values: { wilayah: '=HYPERLINK("x")', periode: '2025', nilai: null },
+      missing: { nilai: 'suppressed' },
+    },
+  ],
+};
+
+function Boom(): never {
+  throw new Error('grafik rusak');
+}
+
+const control = { fail: true };
+function Maybe() {
+  if (control.fail) return <Boom />;
+  return <p>pulih</p>;
+}
+
+describe('states', () => {
+  it('loading skeleton is announced as busy', () => {
+    renderWithProvider(<LoadingSkeleton />);
+    const status = screen.getByRole('status');
+    expect(status.getAttribute('aria-busy')).toBe('true');
+    expect(status.textContent).toContain('Memuat data…');
+  });
+
+  it('error state shows the message and retries', () => {
+    const retry = vi.fn();
+    renderWithProvider(<ErrorState error={new Error('Server CKAN 503')} onRetry={retry} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Data gagal dimuat');
+    expect(alert.textContent).toContain('Server CKAN 503');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
+    expect(retry).toHaveBeenCalledTimes(1);
+  });
+
+  it('an error boundary keeps a failing widget from reaching its neighbours, and retries', () => {
+    const errorSpy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    control.fail = true;
+    try {
+      renderWithProvider(
+        <>
+          <WidgetErrorBoundary>
+            <Maybe />
+          </WidgetErrorBoundary>
+          <WidgetErrorBoundary>
+            <p>tetangga aman</p>
+          </WidgetErrorBoundary>
+        </>,
+      );
+      expect(screen.getByText('tetangga aman')).toBeTruthy();
+      const alert = screen.getByRole('alert');
+      expect(alert.textContent).toContain('Komponen ini gagal ditampilkan');
+      expect(alert.textContent).toContain('grafik rusak');
+      control.fail = false;
+      fireEvent.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
+      expect(screen.getByText('pulih')).toBeTruthy();
+      expect(screen.queryByRole('alert')).toBeNull();
+    } finally {
+      errorSpy.mockRestore();
+    }
+  });
+});
+
+describe('DataTableView', () => {
+  it('writes cells in id-ID with missing values as n/a and their reason', () => {
+    const { container } = renderWithProvider(<DataTableView table={table} />);
+    const cells = [...container.querySelectorAll('tbody td')].map((td) => td.textContent);
+    expect(cells).toEqual([
+      'Semarang Tengah',
+      'Triwulan II 2025',
+      '1.234,5',
+      '=HYPERLINK("x")',
+      '2025',
+      'n/a (ditekan (sel kecil))',
+    ]);
+    expect([...container.querySelectorAll('th')].map((th) => th.textContent)).toEqual([
+      'Wilayah',
+      'Periode',
+      'Persentase (%)',
+    ]);
+  });
+
+  it('writes English headers and periods on request', () => {
+    const { container } = renderWithProvider(<DataTableView table={table} />, { locale: 'en' });
+    expect(container.querySelector('caption')!.textContent).toBe('Poverty by district');
+    expect(container.querySelector('tbody td:nth-child(2)')!.textContent).toBe('Q2 2025');
+  });
+});
+
+describe('export', () => {
+  it('CSV export is UTF-8 with a BOM, CRLF, formula-guarded text and empty missing cells', async () => {
+    const save = vi.fn<(blob: Blob, name: string) => void>();
+    renderWithProvider(<ExportButtons title="Kemiskinan per Kecamatan 2025" table={table} save={save} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Unduh CSV' }));
+    expect(save).toHaveBeenCalledTimes(1);
+    const [blob, name] = save.mock.calls[0]!;
+    expect(name).toBe('kemiskinan-per-kecamatan-2025.csv');
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text).toBe(
+      '\uFEFFWilayah,Periode,Persentase (%)\r\nSemarang Tengah,Triwulan II 2025,1234.5\r\n"\'=HYPERLINK(""x"")",2025,\r\n',
+    );
+  });
+
+  it('chart frame shows the summary, toggles its data table and offers CSV, PNG and SVG', () => {
+    renderWithProvider(
+      <ChartFrame title="Tren kemiskinan" summary="Turun dari 4,25% ke 4,03%." table={table}>
+        <div>grafik</div>
+      </ChartFrame>,
+    );
+    expect(screen.getByText('Turun dari 4,25% ke 4,03%.')).toBeTruthy();
+    const toggle = screen.getByRole('button', { name: 'Tampilkan tabel data' });
+    expect(screen.queryByRole('table')).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('table')).toBeTruthy();
+    for (const name of ['Unduh CSV', 'Unduh PNG', 'Unduh SVG'])
+      expect(screen.getByRole('button', { name })).toBeTruthy();
+  });
+});
