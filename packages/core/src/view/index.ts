@@ -7,6 +7,7 @@
 export * from './card.ts';
 export * from './common.ts';
 export * from './distribution.ts';
+export * from './map.ts';
 export * from './stale.ts';
 export * from './table.ts';
 export * from './trend.ts';

@@ -1,0 +1,306 @@
+import { type ClassMethod, classify, legendItems, methodLabel, NO_DATA_LABEL } from '../classify/index.ts';
+import type { IndicatorResult, MissingReason } from '../engine/types.ts';
+import { formatNumber, formatPeriod, formatValue, type Locale } from '../format/index.ts';
+import type { Indicator, Polarity } from '../schema/indicator.ts';
+import type { RegionLevel } from '../schema/region.ts';
+import { type Bilingual, bilingual, inBoth, joinList, sortPeriodKeys, ViewModelError } from './common.ts';
+import type { DataTable, TableRow } from './table.ts';
+
+/** One region in one period of a map. */
+export interface MapCell {
+  readonly kode: string;
+  readonly nama: string;
+  readonly periode: string;
+  /** The rate or value; null when missing or suppressed (never 0). */
+  readonly nilai: number | null;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  /** The denominator is below the small-area threshold: read the rate with care. */
+  readonly kecil: boolean;
+  /** Suppressed for privacy (a small cell): shown as suppressed, never as 0. */
+  readonly ditekan: boolean;
+  /** Index of the class (0 = lowest values), or null for no data and suppressed cells. */
+  readonly kelas: number | null;
+  /** Why `nilai` is null. */
+  readonly missing: MissingReason | null;
+}
+
+/** One class of the map's legend. */
+export interface MapClass {
+  readonly index: number;
+  readonly lo: number;
+  readonly hi: number;
+  readonly closedHigh: boolean;
+  /** "4,0 – < 5,0" in each locale. */
+  readonly label: Bilingual;
+  /** Values in the class over every period given. */
+  readonly count: number;
+}
+
+/** Class counts of one period, for its legend. */
+export interface MapPeriodCounts {
+  /** Count per class index. */
+  readonly classes: readonly number[];
+  /** Regions without data (not suppressed). */
+  readonly noData: number;
+  /** Suppressed regions. */
+  readonly ditekan: number;
+}
+
+/** View model of a choropleth map: every region in every period given, classed on one scale for all periods. */
+export interface MapViewModel {
+  readonly kind: 'map';
+  readonly indikator: string;
+  readonly nama: Bilingual;
+  readonly satuan: string;
+  readonly desimal: number | undefined;
+  readonly polaritas: Polarity;
+  readonly level: RegionLevel | null;
+  /** Periods in order. */
+  readonly periods: readonly string[];
+  /** Region codes in order. */
+  readonly regions: readonly string[];
+  /** `cells[periode][kode]`: every region in every period (a region without a result is a no-data cell). */
+  readonly cells: Readonly<Record<string, Readonly<Record<string, MapCell>>>>;
+  readonly classification: {
+    readonly method: ClassMethod;
+    readonly methodLabel: Bilingual;
+    readonly k: number;
+    readonly bounds: readonly number[];
+    readonly classes: readonly MapClass[];
+    /** Cells without data over every period (suppressed ones included). */
+    readonly noData: { readonly count: number; readonly label: Bilingual };
+    /** Notes from the classifier (collapsed classes, breaks outside the data). */
+    readonly warnings: readonly Bilingual[];
+  };
+  readonly counts: Readonly<Record<string, MapPeriodCounts>>;
+  /** A summary per period. */
+  readonly ringkasan: Readonly<Record<string, Bilingual>>;
+  /** Every region × period, for the data-table alternative and CSV export. */
+  readonly table: DataTable;
+}
+
+/** Options of {@link buildMapViewModel}. */
+export interface MapOptions {
+  readonly method?: ClassMethod;
+  readonly k?: number;
+  /** Manual thresholds (for `method: 'manual'`). */
+  readonly breaks?: readonly number[];
+  /**
+   * Every region the map shows, in order, with its name. A region without a result becomes a no-data cell; a
+   * result for a region not listed is a {@link ViewModelError}. Default: the regions in the results.
+   */
+  readonly regions?: readonly { readonly kode: string; readonly nama: string }[];
+  /** Periods to show (default: every period in the results). The classes are computed over all of them. */
+  readonly periods?: readonly string[];
+}
+
+function summarise(vm: Omit<MapViewModel, 'ringkasan' | 'table'>, periode: string, l: Locale): string {
+  const cells = Object.values(vm.cells[periode] ?? {});
+  const fmt = (v: number) => formatValue(v, vm.satuan, { locale: l, decimals: vm.desimal });
+  const withValue = cells.filter((c) => c.nilai !== null).sort((a, b) => a.nilai! - b.nilai!);
+  const per = formatPeriod(periode, { locale: l });
+  const s: string[] = [];
+  s.push(
+    l === 'id'
+      ? `Peta ${vm.nama.id}, ${per}: ${formatNumber(withValue.length, { locale: l })} dari ${formatNumber(cells.length, { locale: l })} wilayah berdata.`
+      : `Map of ${vm.nama.en}, ${per}: ${formatNumber(withValue.length, { locale: l })} of ${formatNumber(cells.length, { locale: l })} regions have data.`,
+  );
+  const lo = withValue[0];
+  const hi = withValue[withValue.length - 1];
+  if (lo && hi && lo !== hi) {
+    s.push(
+      l === 'id'
+        ? `Terendah ${lo.nama} (${fmt(lo.nilai!)}), tertinggi ${hi.nama} (${fmt(hi.nilai!)}).`
+        : `Lowest ${lo.nama} (${fmt(lo.nilai!)}), highest ${hi.nama} (${fmt(hi.nilai!)}).`,
+    );
+  }
+  const counts = vm.counts[periode]!;
+  const extra: string[] = [];
+  if (counts.ditekan > 0) {
+    extra.push(
+      l === 'id'
+        ? `${formatNumber(counts.ditekan, { locale: l })} ditekan (sel kecil)`
+        : `${formatNumber(counts.ditekan, { locale: l })} suppressed (small cells)`,
+    );
+  }
+  if (counts.noData > 0) {
+    extra.push(
+      l === 'id'
+        ? `${formatNumber(counts.noData, { locale: l })} tanpa data`
+        : `${formatNumber(counts.noData, { locale: l })} without data`,
+    );
+  }
+  const small = cells.filter((c) => c.kecil).length;
+  if (small > 0) {
+    extra.push(
+      l === 'id'
+        ? `${formatNumber(small, { locale: l })} berpenyebut kecil`
+        : `${formatNumber(small, { locale: l })} with a small denominator`,
+    );
+  }
+  if (extra.length > 0) s.push(`${joinList(extra, l)}.`.replace(/^./, (c) => c.toUpperCase()));
+  s.push(
+    l === 'id'
+      ? `Kelas: ${vm.classification.methodLabel.id}, ${vm.classification.k} kelas, sama untuk semua periode.`
+      : `Classes: ${vm.classification.methodLabel.en}, ${vm.classification.k} classes, the same for every period.`,
+  );
+  return s.join(' ');
+}
+
+/**
+ * Build the view model of a choropleth from engine results of one indicator over regions and periods. The classes
+ * are computed over every non-null value of every period given, so a colour means the same thing every year;
+ * suppressed cells and cells without data get no class (they are never shown as 0).
+ */
+export function buildMapViewModel(
+  indicator: Indicator,
+  results: readonly IndicatorResult[],
+  options: MapOptions = {},
+): MapViewModel {
+  const method = options.method ?? 'quantile';
+  const names = new Map<string, string>();
+  for (const r of options.regions ?? []) names.set(r.kode, r.nama);
+  results.forEach((r, i) => {
+    if (r.indikator !== indicator.kode) {
+      throw new ViewModelError(i, 'indikator', `hasil indikator ${indicator.kode}, bukan ${r.indikator}`);
+    }
+    if (options.regions && !names.has(r.wilayah)) {
+      throw new ViewModelError(i, 'wilayah', `kode wilayah dari daftar wilayah peta, bukan ${r.wilayah}`);
+    }
+  });
+  const periods = sortPeriodKeys(options.periods ?? new Set(results.map((r) => r.periode)));
+  const wanted = new Set(periods);
+  const regions = options.regions
+    ? options.regions.map((r) => r.kode)
+    : [...new Set(results.map((r) => r.wilayah))].sort();
+  const levels = new Set(results.map((r) => r.level));
+  const level = levels.size === 1 ? [...levels][0]! : null;
+  const byKey = new Map<string, IndicatorResult>();
+  results.forEach((r, i) => {
+    if (!wanted.has(r.periode)) return;
+    const key = `${r.periode}|${r.wilayah}`;
+    if (byKey.has(key)) {
+      throw new ViewModelError(
+        i,
+        'periode',
+        `satu hasil per wilayah dan periode (${r.wilayah}, ${r.periode} ganda)`,
+      );
+    }
+    byKey.set(key, r);
+  });
+  const values: (number | null)[] = [];
+  for (const r of byKey.values()) values.push(r.flags.ditekan ? null : r.realisasi);
+  const c = classify(values, { method, k: options.k, breaks: options.breaks });
+  const cells: Record<string, Record<string, MapCell>> = {};
+  const counts: Record<string, MapPeriodCounts> = {};
+  for (const periode of periods) {
+    const row: Record<string, MapCell> = {};
+    const classCounts = c.classes.map(() => 0);
+    let noData = 0;
+    let ditekan = 0;
+    for (const kode of regions) {
+      const r = byKey.get(`${periode}|${kode}`);
+      const suppressed = r ? r.flags.ditekan || r.missing.realisasi === 'suppressed' : false;
+      const nilai = r && !suppressed ? r.realisasi : null;
+      const kelas = nilai === null ? null : c.classOf(nilai);
+      if (kelas !== null) classCounts[kelas]! += 1;
+      else if (suppressed) ditekan += 1;
+      else noData += 1;
+      row[kode] = {
+        kode,
+        nama: names.get(kode) ?? kode,
+        periode,
+        nilai,
+        numerator: suppressed ? null : (r?.numerator ?? null),
+        denominator: suppressed ? null : (r?.denominator ?? null),
+        kecil: r?.flags.kecilDenominator ?? false,
+        ditekan: suppressed,
+        kelas,
+        missing: nilai !== null ? null : suppressed ? 'suppressed' : (r?.missing.realisasi ?? 'no-data'),
+      };
+    }
+    cells[periode] = row;
+    counts[periode] = { classes: classCounts, noData, ditekan };
+  }
+  const labels = { id: legendItems(c, { locale: 'id' }), en: legendItems(c, { locale: 'en' }) };
+  const classes: MapClass[] = c.classes.map((k, i) => ({
+    index: k.index,
+    lo: k.lo,
+    hi: k.hi,
+    closedHigh: k.closedHigh,
+    label: { id: labels.id[i]!.label, en: labels.en[i]!.label },
+    count: k.count,
+  }));
+  const noDataCount = periods.length * regions.length - classes.reduce((n, k) => n + k.count, 0);
+  const base = {
+    kind: 'map' as const,
+    indikator: indicator.kode,
+    nama: bilingual(indicator.nama),
+    satuan: indicator.satuan,
+    desimal: indicator.desimal,
+    polaritas: indicator.polaritas,
+    level,
+    periods,
+    regions,
+    cells,
+    classification: {
+      method: c.method,
+      methodLabel: inBoth((l) => methodLabel(c.method, l)),
+      k: c.k,
+      bounds: c.bounds,
+      classes,
+      noData: { count: noDataCount, label: { ...NO_DATA_LABEL } },
+      warnings: c.warnings.map((w) => bilingual(w.message)),
+    },
+    counts,
+  };
+  const ringkasan: Record<string, Bilingual> = {};
+  for (const periode of periods) ringkasan[periode] = inBoth((l) => summarise(base, periode, l));
+  const rows: TableRow[] = [];
+  for (const periode of periods) {
+    for (const kode of regions) {
+      const cell = cells[periode]![kode]!;
+      rows.push({
+        values: {
+          kode,
+          wilayah: cell.nama,
+          periode,
+          nilai: cell.nilai,
+          numerator: cell.numerator,
+          denominator: cell.denominator,
+          kelas: cell.kelas === null ? null : classes[cell.kelas]!.label,
+          catatan: cell.ditekan
+            ? { id: 'ditekan (sel kecil)', en: 'suppressed (small cell)' }
+            : cell.kecil
+              ? { id: 'penyebut kecil', en: 'small denominator' }
+              : null,
+        },
+        missing: cell.missing
+          ? { nilai: cell.missing, numerator: cell.missing, denominator: cell.missing }
+          : {},
+      });
+    }
+  }
+  const table: DataTable = {
+    caption: inBoth((l) => `${base.nama[l]} — ${l === 'id' ? 'per wilayah' : 'by region'}`),
+    columns: [
+      { key: 'kode', label: { id: 'Kode wilayah', en: 'Region code' }, kind: 'text' },
+      { key: 'wilayah', label: { id: 'Wilayah', en: 'Region' }, kind: 'text' },
+      { key: 'periode', label: { id: 'Periode', en: 'Period' }, kind: 'period' },
+      {
+        key: 'nilai',
+        label: { id: 'Nilai', en: 'Value' },
+        kind: 'number',
+        satuan: indicator.satuan,
+        decimals: indicator.desimal,
+      },
+      { key: 'numerator', label: { id: 'Pembilang', en: 'Numerator' }, kind: 'number', decimals: 0 },
+      { key: 'denominator', label: { id: 'Penyebut', en: 'Denominator' }, kind: 'number', decimals: 0 },
+      { key: 'kelas', label: { id: 'Kelas', en: 'Class' }, kind: 'text' },
+      { key: 'catatan', label: { id: 'Catatan', en: 'Note' }, kind: 'text' },
+    ],
+    rows,
+  };
+  return { ...base, ringkasan, table };
+}

@@ -1,0 +1,177 @@
+import { buildCardViewModel, type IndicatorResult, ViewModelError } from '@satata/core';
+import { describe, expect, it } from 'vitest';
+import { HOSTILE, indicator, result } from './fixtures.ts';
+
+// A positive, quarterly-reported flow indicator (sum): the 2025 year row is made of Q1 and Q2 so far.
+// Values are hand-made for the test.
+const ind = indicator({
+  kode: 'IKU-07',
+  nama: { id: 'Jumlah wirausaha baru', en: 'New entrepreneurs' },
+  satuan: 'orang',
+  polaritas: 'positif',
+  agregasi: 'sum',
+  frekuensi: 'triwulanan',
+  produsenData: 'DISKOP',
+  desimal: 0,
+});
+const rows: IndicatorResult[] = [
+  result({
+    indikator: 'IKU-07',
+    periode: '2023',
+    realisasi: 1100,
+    target: 1000,
+    capaian: 110,
+    kategori: 'sangat-tinggi',
+  }),
+  result({
+    indikator: 'IKU-07',
+    periode: '2024',
+    realisasi: null,
+    missing: { realisasi: 'reported-missing', capaian: 'reported-missing' },
+  }),
+  result({
+    indikator: 'IKU-07',
+    periode: '2025',
+    sumberPeriode: ['2025-Q1', '2025-Q2'],
+    realisasi: 640,
+    target: 1200,
+    targetAcuan: 600,
+    targetBasis: 'pro-rata',
+    capaian: 106.67,
+    kategori: 'sangat-tinggi',
+    perubahan: { periodeSebelumnya: '2024', sebelumnya: null, selisih: null, persen: null, arah: null },
+    progres: {
+      tahunAkhir: 2026,
+      targetAkhir: 1300,
+      realisasiKumulatif: 1740,
+      persen: 133.85,
+      status: 'tercapai',
+      proyeksi: null,
+    },
+    diperbarui: '2025-08-12',
+    sumber: 'Dinas Koperasi dan UMKM',
+  }),
+  result({ indikator: 'IKU-07', periode: '2025-Q2', realisasi: 340 }),
+];
+
+describe('buildCardViewModel', () => {
+  const vm = buildCardViewModel(ind, rows, {
+    asOf: '2025-09-01',
+    regionNames: { '33.74': 'Kota Semarang' },
+    opdNames: { DISKOP: 'Dinas Koperasi dan Usaha Mikro' },
+  });
+
+  it('shows the latest year with a realisation, its unit, and the period it covers', () => {
+    expect(vm.periode).toBe('2025');
+    expect(vm.nilai.teks).toEqual({ id: '640 orang', en: '640 orang' });
+    expect(vm.kesegaran.periodeTerakhir).toBe('2025-Q2');
+    expect(vm.kesegaran.teks.id).toBe('Data s.d. Triwulan II 2025 · diperbarui 12 Agu 2025');
+    expect(vm.kesegaran.teks.en).toBe('Data through Q2 2025 · updated Aug 12, 2025');
+  });
+
+  it('judges freshness by the frequency: Q2 data is fresh until 30 Nov 2025', () => {
+    expect(vm.kesegaran.segarSampai).toBe('2025-11-30');
+    expect(vm.kesegaran.basi).toBe(false);
+    expect(buildCardViewModel(ind, rows, { asOf: '2025-12-01' }).kesegaran.basi).toBe(true);
+  });
+
+  it('carries target basis, capaian, category, progress, produsen and info fields', () => {
+    expect(vm.target).toMatchObject({ nilai: 1200, acuan: 600, basis: 'pro-rata', rentang: false });
+    expect(vm.target.teks.id).toBe('1.200 orang');
+    expect(vm.capaian).toBe(106.67);
+    expect(vm.kategoriLabel).toEqual({ id: 'Sangat Tinggi', en: 'Very high' });
+    expect(vm.progres).toMatchObject({
+      persen: 133.85,
+      status: 'tercapai',
+      statusLabel: { id: 'Tercapai', en: 'Achieved' },
+    });
+    expect(vm.produsen).toEqual({ kode: 'DISKOP', nama: 'Dinas Koperasi dan Usaha Mikro' });
+    expect(vm.sumber).toBe('Dinas Koperasi dan UMKM');
+    expect(vm.info.definisi.id).toMatch(/garis kemiskinan/);
+    expect(vm.info.rumus).toEqual({
+      id: 'Penduduk miskin / jumlah penduduk × 100',
+      en: 'Penduduk miskin / jumlah penduduk × 100',
+    });
+    expect(vm.ilustratif).toBe(false);
+  });
+
+  it('keeps a missing year as a gap in the sparkline, never 0', () => {
+    expect(vm.sparkline).toEqual([
+      { periode: '2023', nilai: 1100 },
+      { periode: '2024', nilai: null },
+      { periode: '2025', nilai: 640 },
+    ]);
+    expect(vm.table.rows[1]!.values.realisasi).toBeNull();
+    expect(vm.table.rows[1]!.missing.realisasi).toBe('reported-missing');
+  });
+
+  it('writes change with direction judged by polarity', () => {
+    const neg = indicator(); // negative polarity, %
+    const c = buildCardViewModel(
+      neg,
+      [
+        result({
+          periode: '2024',
+          realisasi: 4.03,
+          perubahan: {
+            periodeSebelumnya: '2023',
+            sebelumnya: 4.23,
+            selisih: -0.2,
+            persen: -4.73,
+            arah: 'membaik',
+          },
+        }),
+      ],
+      { asOf: '2025-01-01' },
+    );
+    // 4,03 − 4,23 = −0,20 percentage points, a fall: better for a negative indicator
+    expect(c.perubahan!.teks.id).toBe('−0,2 poin persen dibanding 2023 (membaik)');
+    expect(c.perubahan!.teks.en).toBe('−0.2 percentage points vs 2023 (improving)');
+  });
+
+  it('says why a value is missing and summarises in both languages', () => {
+    const c = buildCardViewModel(ind, [rows[1]!], { asOf: '2025-01-01' });
+    expect(c.nilai.teks.id).toBe('n/a (dilaporkan kosong)');
+    expect(c.ringkasan.id).toContain('capaian tidak dapat dihitung (dilaporkan kosong)');
+    expect(vm.ringkasan.id).toBe(
+      'Jumlah wirausaha baru di Kota Semarang pada 2025: 640 orang. Target 1.200 orang, capaian 106,67%, kategori Sangat Tinggi. ' +
+        'Perubahan: n/a dibanding 2024. Progres terhadap target akhir RPJMD 2026: 133,85% (Tercapai). ' +
+        'Data s.d. Triwulan II 2025 · diperbarui 12 Agu 2025.',
+    );
+  });
+
+  it('without any result: no value, no freshness claim', () => {
+    const c = buildCardViewModel(ind, [], { asOf: '2025-01-01', wilayah: '33.74' });
+    expect(c.periode).toBeNull();
+    expect(c.nilai.realisasi).toBeNull();
+    expect(c.kesegaran.basi).toBeNull();
+    expect(c.kesegaran.teks.id).toBe('Belum ada data');
+  });
+
+  it('needs a region when results hold several, and names a bad period', () => {
+    const two = [result({ periode: '2024' }), result({ periode: '2024', wilayah: '33.74.01' })];
+    expect(() =>
+      buildCardViewModel(
+        ind,
+        two.map((r) => ({ ...r, indikator: 'IKU-07' })),
+        { asOf: '2025-01-01' },
+      ),
+    ).toThrow(ViewModelError);
+    expect(() => buildCardViewModel(ind, rows, { asOf: '2025-01-01', periode: '2019' })).toThrow(/2019/);
+  });
+
+  it('passes hostile names through as data (escaping is the renderer’s job) and marks illustrative data', () => {
+    const c = buildCardViewModel(
+      indicator({ nama: { id: HOSTILE[0] }, ilustratif: true }),
+      [result({ periode: '2024', realisasi: 1 })],
+      {
+        asOf: '2025-01-01',
+        regionNames: { '33.74': HOSTILE[1] },
+      },
+    );
+    expect(c.nama.id).toBe(HOSTILE[0]);
+    expect(c.namaWilayah).toBe(HOSTILE[1]);
+    expect(c.ilustratif).toBe(true);
+    expect(c.ringkasan.id).toContain('Data bersifat ilustratif.');
+  });
+});
