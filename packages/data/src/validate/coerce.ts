@@ -1,0 +1,166 @@
+/**
+ * Turning a received value into a column's type. One coercer per column, built once; it returns the typed value
+ * or a {@link Failure} saying which rule failed and what was expected (in Bahasa Indonesia).
+ */
+import type { QualityIssueCode } from '@satata/core';
+import { normalizePeriod } from '@satata/core';
+import { parseNumberText } from './numbers.ts';
+import type { ColumnSpec, NumberFormat } from './spec.ts';
+
+/** Why a value was refused. Instances are shared per column, so coercion allocates nothing on failure. */
+export class Failure {
+  constructor(
+    readonly code: QualityIssueCode,
+    readonly expected: string,
+  ) {}
+}
+
+/** Turns one received value into the column's typed value (or `null`), or returns a {@link Failure}. */
+export type Coercer = (raw: unknown) => unknown;
+
+/** Options that shape coercion for a whole dataset. */
+export interface CoerceOptions {
+  readonly numberFormat: NumberFormat;
+  readonly nullValues: ReadonlySet<string>;
+}
+
+/** True when a received value means "missing": null, undefined, an empty or blank text, or a declared null text. */
+export function isMissing(raw: unknown, nullValues: ReadonlySet<string>): boolean {
+  if (raw === null || raw === undefined) return true;
+  if (typeof raw === 'string') {
+    const t = raw.trim();
+    return t === '' || nullValues.has(t);
+  }
+  return typeof raw === 'number' && Number.isNaN(raw);
+}
+
+/** Same pattern as core's `KodeWilayah`. */
+const KODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ID_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/;
+
+function isoDate(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function numberCoercer(spec: ColumnSpec, opts: CoerceOptions): Coercer {
+  const integer = spec.type === 'integer';
+  const fmt = opts.numberFormat === 'id' ? '1.234,5' : '1234.5';
+  const nonNumeric = new Failure('non-numeric', `angka${integer ? ' bulat' : ''} (format ${fmt})`);
+  const notInteger = new Failure('schema', 'angka bulat');
+  const low = new Failure('schema', `angka ≥ ${spec.min}`);
+  const high = new Failure('schema', `angka ≤ ${spec.max}`);
+  const { min, max } = spec;
+  return (raw) => {
+    let n: number;
+    if (typeof raw === 'number') n = raw;
+    else if (typeof raw === 'string') n = parseNumberText(raw, opts.numberFormat);
+    else if (typeof raw === 'bigint') n = Number(raw);
+    else return nonNumeric;
+    if (!Number.isFinite(n)) return nonNumeric;
+    if (integer && !Number.isInteger(n)) return notInteger;
+    if (min !== undefined && n < min) return low;
+    if (max !== undefined && n > max) return high;
+    return n;
+  };
+}
+
+function stringCoercer(spec: ColumnSpec): Coercer {
+  const allowed = spec.values ? new Set(spec.values) : null;
+  const pattern = spec.pattern !== undefined ? new RegExp(`^(?:${spec.pattern})$`) : null;
+  const notAllowed = new Failure('schema', `salah satu dari ${(spec.values ?? []).join(', ')}`);
+  const noMatch = new Failure('schema', `teks sesuai pola ${spec.pattern}`);
+  const notText = new Failure('schema', 'teks');
+  return (raw) => {
+    let s: string;
+    if (typeof raw === 'string') s = raw;
+    else if (typeof raw === 'number' || typeof raw === 'bigint' || typeof raw === 'boolean') s = String(raw);
+    else return notText;
+    if (allowed && !allowed.has(s)) return notAllowed;
+    if (pattern && !pattern.test(s)) return noMatch;
+    return s;
+  };
+}
+
+const TRUE_TEXT = new Set(['true', 'ya', 'y', '1', 'benar']);
+const FALSE_TEXT = new Set(['false', 'tidak', 't', 'n', '0', 'salah']);
+
+function booleanCoercer(): Coercer {
+  const fail = new Failure('schema', 'nilai logika (ya/tidak, true/false, 1/0)');
+  return (raw) => {
+    if (typeof raw === 'boolean') return raw;
+    if (raw === 1 || raw === 0) return raw === 1;
+    if (typeof raw === 'string') {
+      const t = raw.trim().toLowerCase();
+      if (TRUE_TEXT.has(t)) return true;
+      if (FALSE_TEXT.has(t)) return false;
+    }
+    return fail;
+  };
+}
+
+function dateCoercer(): Coercer {
+  const fail = new Failure('schema', 'tanggal (2025-12-31 atau 31/12/2025)');
+  return (raw) => {
+    if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? fail : raw.toISOString().slice(0, 10);
+    if (typeof raw === 'number')
+      return Number.isFinite(raw) ? new Date(raw).toISOString().slice(0, 10) : fail;
+    if (typeof raw !== 'string') return fail;
+    const s = raw.trim();
+    let m = ISO_DATE.exec(s);
+    if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3])) ?? fail;
+    m = ID_DATE.exec(s);
+    if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1])) ?? fail;
+    return fail;
+  };
+}
+
+function periodCoercer(): Coercer {
+  const fail = new Failure(
+    'unparseable-period',
+    'periode seperti 2025, 2025-S1, 2025-Q2, 2025-06 atau Triwulan II 2025',
+  );
+  return (raw) => {
+    if (typeof raw !== 'string' && typeof raw !== 'number') return fail;
+    try {
+      return normalizePeriod(typeof raw === 'string' ? raw.trim() : raw);
+    } catch {
+      return fail;
+    }
+  };
+}
+
+function regionCoercer(): Coercer {
+  const fail = new Failure('schema', 'kode wilayah Kemendagri seperti 33.74 atau 33.74.01.1001');
+  return (raw) => {
+    if (typeof raw !== 'string') return fail;
+    const s = raw.trim();
+    return KODE.test(s) ? s : fail;
+  };
+}
+
+/** Build the coercer of one column (the null check is done by the caller, before coercion). */
+export function coercerFor(spec: ColumnSpec, opts: CoerceOptions): Coercer {
+  switch (spec.type) {
+    case 'number':
+    case 'integer':
+      return numberCoercer(spec, opts);
+    case 'string':
+      return stringCoercer(spec);
+    case 'boolean':
+      return booleanCoercer();
+    case 'date':
+      return dateCoercer();
+    case 'period':
+      return periodCoercer();
+    case 'region':
+      return regionCoercer();
+  }
+}
+
+/** True for column types whose values repeat a lot (codes, periods, flags), so coercion is memoised per value. */
+export function isMemoisable(spec: ColumnSpec): boolean {
+  return spec.type === 'region' || spec.type === 'period' || spec.type === 'boolean' || spec.type === 'date';
+}

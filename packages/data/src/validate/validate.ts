@@ -1,0 +1,67 @@
+/**
+ * Validation of received columns against a dataset spec, into an Arquero table and a data-quality report.
+ * Every input row ends either in the table or, rejected, in the report with the row, field, value and what was
+ * expected.
+ */
+import { buildQualityReport, type DataQualityReport } from '@satata/core';
+import type { ColumnTable } from 'arquero';
+import { SchemaError } from '../errors.ts';
+import { coerceColumns, type OutColumn, type Sink } from './columns.ts';
+import type { RawTable } from './raw.ts';
+import { checkReferences } from './references.ts';
+import { parseRows, zodShapeInfo } from './rows.ts';
+import type { DatasetSpec, ValidationContext } from './spec.ts';
+import { buildTable } from './table.ts';
+
+/** A validated table and its quality report. */
+export interface Validated {
+  readonly table: ColumnTable;
+  readonly report: DataQualityReport;
+}
+
+/**
+ * Validate `raw` against `dataset`. Column specs are checked column by column; zod row schemas row by row.
+ * Throws {@link SchemaError} when a required column is missing altogether (every row would fail for one reason).
+ */
+export function validateTable(raw: RawTable, dataset: DatasetSpec, ctx: ValidationContext = {}): Validated {
+  const { length } = raw;
+  const sink: Sink = { source: dataset.id, rejected: new Uint8Array(length), issues: [] };
+  for (const issue of raw.sourceIssues) {
+    sink.issues.push(issue);
+    if (issue.severity === 'error' && issue.row !== null) sink.rejected[issue.row] = 1;
+  }
+  let columns: Record<string, OutColumn>;
+  let regionFields: string[];
+  if (dataset.columns) {
+    const coerced = coerceColumns(raw.columns, raw.names, length, dataset, sink);
+    if (coerced.missingRequired.length > 0) {
+      throw new SchemaError(
+        `kolom wajib ${coerced.missingRequired.join(', ')} pada dataset ${dataset.id} (kolom yang ada: ${raw.names.join(', ') || 'tidak ada'})`,
+      );
+    }
+    columns = coerced.columns;
+    regionFields = [
+      ...new Set([
+        ...dataset.columns.filter((c) => c.type === 'region').map((c) => c.name),
+        ...(dataset.regionFields ?? []),
+      ]),
+    ];
+  } else {
+    const { names } = zodShapeInfo(dataset.rowSchema);
+    const absent = names.filter((n) => !raw.names.includes(n));
+    const probe =
+      absent.length > 0 ? dataset.rowSchema.safeParse(Object.fromEntries(names.map((n) => [n, null]))) : null;
+    const required =
+      probe && !probe.success ? absent.filter((n) => probe.error.issues.some((i) => i.path[0] === n)) : [];
+    if (required.length > 0 && length > 0) {
+      throw new SchemaError(
+        `kolom ${required.join(', ')} pada dataset ${dataset.id} (kolom yang ada: ${raw.names.join(', ') || 'tidak ada'})`,
+      );
+    }
+    columns = parseRows(raw.columns, raw.names, length, dataset, sink);
+    regionFields = [...(dataset.regionFields ?? [])];
+  }
+  checkReferences(columns, length, dataset, regionFields, ctx, sink);
+  const table = buildTable(columns, Object.keys(columns), length, sink.rejected);
+  return { table, report: buildQualityReport(dataset.id, length, sink.issues) };
+}
