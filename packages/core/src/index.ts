@@ -9,3 +9,4 @@ export * from './quality/report.ts';
 export * from './schema/index.ts';
 export * from './format/index.ts';
 export * from './view/index.ts';
+export * from './classify/index.ts';
