@@ -21,7 +21,7 @@ export interface TestServer {
 
 /** Start a server whose answers come from `handler`. */
 export async function startServer(
-  handler: (req: IncomingMessage, res: ServerResponse, url: URL, index: number) => void | Promise<void>,
+  handler: (req: IncomingMessage, res: ServerResponse, url: URL, index: number) => unknown,
 ): Promise<TestServer> {
   const seen: Seen[] = [];
   const server = createServer((req, res) => {
