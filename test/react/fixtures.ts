@@ -3,7 +3,13 @@
  * written out by hand (the numbers are the published BPS poverty rate of Kota Semarang 2021–2024 and an
  * illustrative target path; every derived figure asserted in a test is worked out in that test's comment).
  */
-import { Indicator, type IndicatorInput, type IndicatorResult } from '@satata/core';
+import {
+  Catalog,
+  type CatalogInput,
+  Indicator,
+  type IndicatorInput,
+  type IndicatorResult,
+} from '@satata/core';
 
 export const KOTA = '33.74';
 
@@ -137,3 +143,66 @@ export const ipmResults: IndicatorResult[] = [
     missing: { realisasi: 'no-data', capaian: 'no-data' },
   }),
 ];
+
+/** Open unemployment rate (TPT), negative: 2024 R 5.81 against T 4.8 → (2 × 4.8 − 5.81) / 4.8 × 100 = 78.96 → Tinggi. */
+export const tpt: Indicator = Indicator.parse({
+  kode: 'IKU-03',
+  nama: { id: 'Tingkat pengangguran terbuka', en: 'Open unemployment rate' },
+  definisi: { id: 'Persentase pengangguran terhadap angkatan kerja' },
+  satuan: '%',
+  polaritas: 'negatif',
+  agregasi: 'last',
+  frekuensi: 'tahunan',
+  levelEstimasi: ['kota'],
+  produsenData: 'DISNAKER',
+  sumberData: 'BPS Sakernas',
+  urusan: 'TK',
+  sasaran: 'S1',
+  desimal: 2,
+  target: { '2024': 4.8 },
+} satisfies IndicatorInput);
+
+export const tptResults: IndicatorResult[] = [
+  result({
+    indikator: 'IKU-03',
+    periode: '2024',
+    realisasi: 5.81,
+    target: 4.8,
+    targetAcuan: 4.8,
+    capaian: 78.96,
+    kategori: 'tinggi',
+    perubahan: { periodeSebelumnya: '2023', sebelumnya: 5.75, selisih: 0.06, persen: 1.04, arah: 'memburuk' },
+  }),
+];
+
+export const LONG_OPD =
+  'Dinas Tenaga Kerja, Perindustrian, Koperasi dan Usaha Mikro, Kecil dan Menengah serta Penanaman Modal Kota Semarang';
+
+export const catalog: Catalog = Catalog.parse({
+  id: 'uji',
+  nama: { id: 'Katalog uji' },
+  wilayah: KOTA,
+  rpjmd: { mulai: 2021, akhir: 2026 },
+  opd: [
+    { kode: 'BAPPEDA', nama: 'Bappeda' },
+    { kode: 'DISDIK', nama: 'Dinas Pendidikan' },
+    { kode: 'DISNAKER', nama: LONG_OPD },
+  ],
+  urusan: [{ kode: 'TK', nama: { id: 'Tenaga kerja', en: 'Labour' } }],
+  misi: [
+    {
+      kode: 'M1',
+      nama: { id: 'Misi 1' },
+      tujuan: [
+        {
+          kode: 'T1',
+          nama: { id: 'Tujuan 1' },
+          sasaran: [{ kode: 'S1', nama: { id: 'Meningkatnya kesempatan kerja' } }],
+        },
+      ],
+    },
+  ],
+  indikator: [kemiskinan, ipm, tpt],
+} satisfies CatalogInput);
+
+export const allResults: IndicatorResult[] = [...kemiskinanResults, ...ipmResults, ...tptResults];

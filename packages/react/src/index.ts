@@ -12,6 +12,7 @@ export * from './components/DataTableView.tsx';
 export * from './components/ErrorBoundary.tsx';
 export * from './components/ExportButtons.tsx';
 export * from './components/IndicatorCard.tsx';
+export * from './components/Scorecard.tsx';
 export * from './components/states.tsx';
 export * from './context.tsx';
 export * from './export.ts';
