@@ -5,7 +5,7 @@
  * Label forms (id; en uses the same shapes with English number marks):
  * - a half-open class `[lo, hi)`: "4,0 – < 5,0";
  * - the last, closed class `[lo, hi]`: "8,0 – 9,2";
- * - a class of one value (all data equal): "3,0";
+ * - a closed class of one value `[v, v]` (all data equal, or the top cluster of natural breaks): "3";
  * - with `openEnds` (the default for `manual`, whose thresholds are policy and whose end classes take any value
  *   below / above them): the first class "< 4,0", the last "≥ 8,0".
  */
@@ -21,8 +21,9 @@ export interface LegendItem {
   readonly label: string;
   /** How many values fall in the class. */
   readonly count: number;
-  /** The class's bounds (absent on the no-data row). */
+  /** The class's lower bound (absent on the no-data row). */
   readonly lo?: number;
+  /** The class's upper bound (absent on the no-data row). */
   readonly hi?: number;
 }
 

@@ -15,7 +15,14 @@
 
 import type { LocalizedText } from '../schema/common.ts';
 import { formatCompact } from './compact.ts';
-import { type BaseFormatOptions, localized, resolveLocale, spaceOf } from './locale.ts';
+import {
+  type BaseFormatOptions,
+  DEFAULT_LOCALE,
+  type Locale,
+  localized,
+  resolveLocale,
+  spaceOf,
+} from './locale.ts';
 import { formatNumber, formatPercent, isPrintable } from './number.ts';
 import { formatRupiah } from './rupiah.ts';
 
@@ -64,7 +71,7 @@ const RUPIAH_PATTERNS = [
  * @example resolveSatuan('triliun rupiah') // { kind: 'rupiah', multiplier: 1e12 }
  * @example resolveSatuan('jiwa') // { kind: 'unit', unit: 'jiwa' }
  */
-export function resolveSatuan(satuan: string | LocalizedText, locale: 'id' | 'en' = 'id'): SatuanKind {
+export function resolveSatuan(satuan: string | LocalizedText, locale: Locale = DEFAULT_LOCALE): SatuanKind {
   const idText = typeof satuan === 'string' ? satuan : satuan.id;
   const key = idText.trim().toLowerCase().replace(/\s+/g, ' ');
   if (PERCENT.has(key)) return { kind: 'percent' };
@@ -73,7 +80,7 @@ export function resolveSatuan(satuan: string | LocalizedText, locale: 'id' | 'en
     const m = re.exec(key);
     if (m) return { kind: 'rupiah', multiplier: m[1] ? MULTIPLIER[m[1]]! : 1 };
   }
-  const shown = typeof satuan === 'string' ? satuan : localized(satuan, locale);
+  const shown = typeof satuan === 'string' ? satuan : localized(satuan, resolveLocale(locale));
   return { kind: 'unit', unit: shown.trim().replace(/\s+/g, ' ') };
 }
 
