@@ -8,6 +8,11 @@
  */
 import './jitless.ts';
 
+/**
+ * zod, re-exported: define row schemas with this `z` — the instance the client parses with, already switched to
+ * jitless mode.
+ */
+export { z } from 'zod';
 export * from './ckan/client.ts';
 export * from './ckan/extras.ts';
 export * from './ckan/schemas.ts';

@@ -11,7 +11,8 @@ export interface CsvOptions {
   readonly delimiter?: string;
 }
 
-const utf8 = new TextDecoder('utf-8');
+// Keep the BOM in the text so the parser can report it (the decoder would strip it silently).
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Load CSV text or UTF-8 bytes. Numbers are read in the dataset's `numberFormat` (`id`: `1.234,5`), empty cells

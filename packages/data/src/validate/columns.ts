@@ -15,6 +15,8 @@ export type OutColumn = RawColumn;
 export interface Sink {
   readonly source: string;
   readonly rejected: Uint8Array;
+  /** Rows the source itself already rejected (a ragged CSV record, a non-object row): not coerced further. */
+  readonly skip: Uint8Array;
   readonly issues: QualityIssue[];
 }
 
@@ -87,7 +89,7 @@ function checkNumericTyped(
       if (r instanceof Failure) failures.push([i, v, r]);
     }
   }
-  for (const [i, v, f] of failures) emit(sink, i, spec.name, v, f);
+  for (const [i, v, f] of failures) if (!sink.skip[i]) emit(sink, i, spec.name, v, f);
   return arr;
 }
 
@@ -107,6 +109,10 @@ function checkDictionary(column: ArrowLike, spec: ColumnSpec, coerce: Coercer, s
   const out: unknown[] | null = unchanged ? null : new Array(column.length);
   for (let i = 0; i < column.length; i++) {
     const r = results[g.keys[i]!];
+    if (sink.skip[i]) {
+      if (out) out[i] = null;
+      continue;
+    }
     if (r instanceof Failure) emit(sink, i, spec.name, get(g.keys[i]!), r);
     else if (r === null && spec.required) emit(sink, i, spec.name, null, missing);
     if (out) out[i] = r instanceof Failure ? null : r;
@@ -136,6 +142,10 @@ export function coerceColumn(
   const memo = isMemoisable(spec) ? new Map<unknown, unknown>() : null;
   const missing = new Failure('schema', 'nilai wajib diisi');
   for (let i = 0; i < n; i++) {
+    if (sink.skip[i]) {
+      out[i] = null;
+      continue;
+    }
     const raw = read(i);
     if (isMissing(raw, nullValues)) {
       out[i] = null;

@@ -25,11 +25,10 @@ export interface Validated {
  */
 export function validateTable(raw: RawTable, dataset: DatasetSpec, ctx: ValidationContext = {}): Validated {
   const { length } = raw;
-  const sink: Sink = { source: dataset.id, rejected: new Uint8Array(length), issues: [] };
-  for (const issue of raw.sourceIssues) {
-    sink.issues.push(issue);
-    if (issue.severity === 'error' && issue.row !== null) sink.rejected[issue.row] = 1;
-  }
+  const rejected = new Uint8Array(length);
+  const issues = [...raw.sourceIssues];
+  for (const issue of issues) if (issue.severity === 'error' && issue.row !== null) rejected[issue.row] = 1;
+  const sink: Sink = { source: dataset.id, rejected, skip: rejected.slice(), issues };
   let columns: Record<string, OutColumn>;
   let regionFields: string[];
   if (dataset.columns) {

@@ -1,0 +1,176 @@
+/**
+ * Validation into the data-quality report: observations in core's shape, reference checks (region index,
+ * catalog), duplicate keys, fields filled together, and the zod row-schema path.
+ */
+import {
+  catalogScope,
+  columnsFromFields,
+  loadInline,
+  observationDataset,
+  parseNumberText,
+  z,
+} from '@satata/data';
+import { describe, expect, it } from 'vitest';
+
+const regions = { has: (c: string) => ['33.74', '33.74.01', '33.74.01.1001', '33.74.02'].includes(c) };
+const catalog = catalogScope({
+  indikator: [{ kode: 'IKU-01' }, { kode: 'IKU-02' }] as never,
+  rpjmd: { mulai: 2021, akhir: 2026 },
+});
+
+describe('parseNumberText', () => {
+  it('reads each format and refuses the other one’s grouping', () => {
+    expect(parseNumberText('1.234,5', 'id')).toBe(1234.5);
+    expect(parseNumberText('-4,23', 'id')).toBe(-4.23);
+    expect(parseNumberText('1.234', 'id')).toBe(1234);
+    expect(parseNumberText('1234', 'id')).toBe(1234);
+    expect(parseNumberText('4.23', 'id')).toBeNaN();
+    expect(parseNumberText('1.23.456', 'id')).toBeNaN();
+    expect(parseNumberText('1,234.5', 'en')).toBe(1234.5);
+    expect(parseNumberText('1.5e3', 'en')).toBe(1500);
+    expect(parseNumberText('.5', 'en')).toBe(0.5);
+    expect(parseNumberText('4,23', 'en')).toBeNaN();
+    expect(parseNumberText('12abc', 'en')).toBeNaN();
+  });
+});
+
+describe('observations', () => {
+  const dataset = observationDataset('iku');
+
+  it('accepts good rows and normalises periods', () => {
+    const r = loadInline(
+      [
+        { indikator: 'IKU-01', wilayah: '33.74', periode: 'Triwulan II 2025', nilai: 4.23, status: 'final' },
+        { indikator: 'IKU-02', wilayah: '33.74.01', periode: 2024, numerator: 12, denominator: 300 },
+      ],
+      dataset,
+      { regions, catalog },
+    );
+    expect(r.report).toMatchObject({ totalRows: 2, acceptedRows: 2, rejectedRows: 0, issues: [] });
+    expect(r.table.array('periode')).toEqual(['2025-Q2', '2024']);
+    expect(r.table.get('nilai', 1)).toBeNull();
+  });
+
+  it('reports each problem with row, field, value, expected and severity', () => {
+    const r = loadInline(
+      [
+        /* 0 */ { indikator: 'IKU-01', wilayah: '33.74', periode: '2024', nilai: 1 },
+        /* 1 */ { indikator: 'IKU-01', wilayah: '33.74', periode: '2024', nilai: 2 },
+        /* 2 */ { indikator: 'IKU-99', wilayah: '33.74', periode: '2024', nilai: 3 },
+        /* 3 */ { indikator: 'IKU-01', wilayah: '33.74.09', periode: '2024', nilai: 4 },
+        /* 4 */ { indikator: 'IKU-01', wilayah: '33.74', periode: '2019', nilai: 5 },
+        /* 5 */ { indikator: 'IKU-01', wilayah: '33.74', periode: '2025', numerator: 3 },
+        /* 6 */ { indikator: 'IKU-01', wilayah: 'Semarang', periode: '2023', nilai: 6 },
+        /* 7 */ { indikator: 'IKU-01', wilayah: '33.74', periode: '2022', denominator: -1, numerator: 1 },
+        /* 8 */ 'not a row',
+      ],
+      dataset,
+      { regions, catalog },
+    );
+    const brief = r.report.issues.map((i) => [i.row, i.code, i.severity, i.field, i.value]);
+    expect(brief).toEqual([
+      [8, 'source', 'error', null, 'not a row'],
+      [6, 'schema', 'error', 'wilayah', 'Semarang'],
+      [7, 'schema', 'error', 'denominator', -1],
+      [5, 'schema', 'error', 'denominator', null],
+      [3, 'unknown-region', 'error', 'wilayah', '33.74.09'],
+      [2, 'unknown-indicator', 'error', 'indikator', 'IKU-99'],
+      // 2019 is before the baseline year 2020 of a 2021–2026 plan: kept, with a warning
+      [4, 'period-outside-catalog', 'warning', 'periode', '2019'],
+      [
+        1,
+        'duplicate-key',
+        'error',
+        'indikator+wilayah+periode',
+        { indikator: 'IKU-01', wilayah: '33.74', periode: '2024' },
+      ],
+    ]);
+    expect(r.report.issues.find((i) => i.code === 'duplicate-key')?.expected).toContain('baris 0');
+    // rows 0 and 4 stay; 7 rejected rows are listed
+    expect(r.table.array('nilai')).toEqual([1, 5]);
+    expect(r.report).toMatchObject({ totalRows: 9, acceptedRows: 2, rejectedRows: 7 });
+  });
+
+  it('without a region index or catalog, only the shape is checked', () => {
+    const r = loadInline([{ indikator: 'X', wilayah: '99.99', periode: '1999', nilai: 1 }], dataset);
+    expect(r.report.issues).toEqual([]);
+  });
+});
+
+describe('column specs from core DatasetField', () => {
+  it('maps types and marks required fields', () => {
+    expect(
+      columnsFromFields(
+        [
+          { name: 'kode', type: 'region' },
+          { name: 'n', type: 'integer', label: 'Jumlah' },
+        ],
+        ['kode'],
+      ),
+    ).toEqual([
+      { name: 'kode', type: 'region', required: true },
+      { name: 'n', type: 'integer', label: 'Jumlah' },
+    ]);
+  });
+
+  it('checks booleans and dates in their Indonesian spellings', () => {
+    const r = loadInline(
+      [
+        { ok: 'ya', tgl: '31/12/2025' },
+        { ok: 'tidak', tgl: '2025-02-28' },
+        { ok: 'mungkin', tgl: '2025-02-30' },
+      ],
+      {
+        id: 'b',
+        columns: [
+          { name: 'ok', type: 'boolean' },
+          { name: 'tgl', type: 'date' },
+        ],
+      },
+    );
+    expect(r.table.objects()).toEqual([
+      { ok: true, tgl: '2025-12-31' },
+      { ok: false, tgl: '2025-02-28' },
+    ]);
+    expect(r.report.issues.map((i) => i.field)).toEqual(['ok', 'tgl']);
+  });
+});
+
+describe('zod row schema', () => {
+  const Row = z.object({
+    kode: z.string().regex(/^33\.74\.\d{2}$/),
+    rasio: z.number().min(0),
+    keterangan: z.string().nullable(),
+  });
+  const dataset = {
+    id: 'zod',
+    rowSchema: Row,
+    numberFormat: 'id' as const,
+    key: ['kode'],
+    regionFields: ['kode'],
+  };
+
+  it('reads numeric fields in the dataset’s format before parsing and reports zod’s findings', () => {
+    const r = loadInline(
+      [
+        { kode: '33.74.01', rasio: '4,23', keterangan: '' },
+        { kode: '33.74.02', rasio: 'banyak', keterangan: 'x' },
+        { kode: '33.74.01', rasio: 1, keterangan: null },
+        { kode: '33.7', rasio: -1, keterangan: 'y' },
+      ],
+      dataset,
+      { regions },
+    );
+    expect(r.table.objects()).toEqual([{ kode: '33.74.01', rasio: 4.23, keterangan: null }]);
+    expect(r.report.issues.map((i) => [i.row, i.code, i.field])).toEqual([
+      [1, 'non-numeric', 'rasio'],
+      [3, 'schema', 'kode'],
+      [3, 'schema', 'rasio'],
+      [2, 'duplicate-key', 'kode'],
+    ]);
+  });
+
+  it('throws a SchemaError when a field the schema needs is absent from every row', () => {
+    expect(() => loadInline([{ kode: '33.74.01' }], dataset)).toThrow(/rasio/);
+  });
+});
