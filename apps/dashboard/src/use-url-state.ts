@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  type DashboardState,
+  dashboardQuery,
+  type ParsedQuery,
+  parseDashboardQuery,
+  type QueryBounds,
+  sameState,
+} from './url-state.ts';
+
+/** The URL-bound filters, the problems found in the URL, and a setter that pushes a history entry. */
+export interface UrlState {
+  readonly state: DashboardState;
+  readonly problems: ParsedQuery['problems'];
+  /** Change filters: pushes a new history entry (so Back undoes it) unless nothing changed. */
+  readonly update: (change: Partial<DashboardState>) => void;
+}
+
+/**
+ * Keep the dashboard filters in `location.search`: read on mount and on every `popstate` (back/forward), write
+ * with `history.pushState` on change. The path and hash are kept, so the app works under any base path.
+ */
+export function useUrlState(bounds: QueryBounds): UrlState {
+  const read = useCallback(() => parseDashboardQuery(window.location.search, bounds), [bounds]);
+  const [parsed, setParsed] = useState<ParsedQuery>(read);
+
+  useEffect(() => {
+    const onPop = () => setParsed(read());
+    window.addEventListener('popstate', onPop);
+    setParsed(read());
+    return () => window.removeEventListener('popstate', onPop);
+  }, [read]);
+
+  const current = useRef(parsed);
+  current.current = parsed;
+  const update = useCallback((change: Partial<DashboardState>) => {
+    const prev = current.current;
+    const next: DashboardState = { ...prev.state, ...change };
+    if (sameState(next, prev.state) && prev.problems.length === 0) return;
+    const { pathname, search, hash } = window.location;
+    window.history.pushState(null, '', `${pathname}${dashboardQuery(next, search)}${hash}`);
+    const value = { state: next, problems: [] };
+    current.current = value;
+    setParsed(value);
+  }, []);
+
+  return { state: parsed.state, problems: parsed.problems, update };
+}
