@@ -1,3 +1,4 @@
+import { LOCALE_ID } from '@satata/charts';
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import { useSatata } from '../context.tsx';
 import { type EChartsInstance, type EChartsOption, echarts } from './echarts.ts';
@@ -24,7 +25,7 @@ export interface EChartProps {
 
 /**
  * A minimal React wrapper of ECharts (SVG renderer): init on mount, `setOption` on every new option (not merged),
- * resize with the container, dispose on unmount. While a new option is being painted the root carries
+ * resize with the container, dispose on unmount; no animation under `prefers-reduced-motion`. While a new option is being painted the root carries
  * `data-satata-rendering="true"`, cleared on ECharts' `finished` event.
  */
 export function EChart({
@@ -46,7 +47,7 @@ export function EChart({
     if (!el) return;
     const instance = echarts.init(el, null, {
       renderer: 'svg',
-      locale: locale === 'id' && hasLocale('ID') ? 'ID' : 'EN',
+      locale: locale === 'id' ? LOCALE_ID : 'EN',
       height,
       width: el.clientWidth > 0 ? undefined : 640,
     });
@@ -73,7 +74,10 @@ export function EChart({
     setRendering(true);
     const done = () => setRendering(false);
     chart.on('finished', done);
-    chart.setOption(option, { notMerge: true, lazyUpdate: false });
+    chart.setOption(reducedMotion() ? { ...option, animation: false } : option, {
+      notMerge: true,
+      lazyUpdate: false,
+    });
     return () => {
       chart.off('finished', done);
     };
@@ -100,7 +104,7 @@ export function EChart({
   );
 }
 
-function hasLocale(name: string): boolean {
-  // ECharts exposes no registry lookup; @satata/charts registers 'ID' on import and marks it here.
-  return (globalThis as { __satataEchartsLocales?: Set<string> }).__satataEchartsLocales?.has(name) ?? false;
+/** True when the user asks for reduced motion: charts then draw without animation. */
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

@@ -1,47 +1,11 @@
-import { BarChart, CustomChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  DatasetComponent,
-  GeoComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapComponent,
-} from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import { echarts } from '@satata/charts';
 
 /**
- * The tree-shaken ECharts core the components use: line, bar, scatter, custom and map charts with their
- * components, and only the SVG renderer (crisp at any zoom, exportable as SVG, and the one that works in
- * happy-dom). Registered once, on first import.
+ * ECharts as registered by `@satata/charts` (tree-shaken `echarts/core`, SVG and canvas renderers, the
+ * Indonesian locale): the components draw with exactly the parts the option builders were written for.
  */
-echarts.use([
-  LineChart,
-  BarChart,
-  ScatterChart,
-  CustomChart,
-  MapChart,
-  AriaComponent,
-  DatasetComponent,
-  GeoComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  SVGRenderer,
-]);
-
 export { echarts };
 /** An ECharts instance. */
-export type EChartsInstance = echarts.EChartsType;
+export type EChartsInstance = ReturnType<typeof echarts.init>;
 /** Any ECharts option object. */
-export type EChartsOption = echarts.EChartsCoreOption;
+export type EChartsOption = Parameters<EChartsInstance['setOption']>[0];

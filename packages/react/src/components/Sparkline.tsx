@@ -1,0 +1,21 @@
+import { sparklineOption } from '@satata/charts';
+import type { CardViewModel } from '@satata/core';
+import { type ReactNode, useMemo } from 'react';
+import { EChart } from '../chart/EChart.tsx';
+import { useSatata } from '../context.tsx';
+
+/** A card's sparkline (the `sparklineOption` of `@satata/charts`) in the theme's first series colour. */
+export function Sparkline({
+  model,
+  height = 48,
+}: {
+  readonly model: CardViewModel;
+  readonly height?: number;
+}): ReactNode {
+  const { locale, tokens, messages: m } = useSatata();
+  const option = useMemo(
+    () => sparklineOption(model, { locale, color: tokens.series[0], textColor: tokens.fg }),
+    [model, locale, tokens],
+  );
+  return <EChart option={option} height={height} ariaLabel={`${m.trend}: ${model.nama[locale]}`} />;
+}

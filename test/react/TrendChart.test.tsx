@@ -1,0 +1,58 @@
+import { buildCardViewModel, buildTrendViewModel } from '@satata/core';
+import { IndicatorCardView, Sparkline, TrendChartView } from '@satata/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ipm, ipmResults, kemiskinan, kemiskinanResults } from './fixtures.ts';
+import { PAINT, renderWithProvider } from './render.tsx';
+
+afterEach(cleanup);
+
+describe('TrendChartView', () => {
+  it('draws an SVG chart, clears data-satata-rendering when painted, and shows summary and table', async () => {
+    const model = buildTrendViewModel(kemiskinan, kemiskinanResults, { rpjmd: { mulai: 2021, akhir: 2026 } });
+    const { container } = renderWithProvider(<TrendChartView model={model} />);
+    const chart = container.querySelector('.satata-chart')!;
+    await waitFor(() => expect(chart.getAttribute('data-satata-rendering')).toBe('false'), PAINT);
+    expect(chart.querySelector('svg')).not.toBeNull();
+    expect(screen.getByRole('heading', { name: 'Persentase penduduk miskin' })).toBeTruthy();
+    expect(container.textContent).toContain(model.ringkasan.id);
+    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan tabel data' }));
+    const rows = container.querySelectorAll('table tbody tr');
+    expect(rows.length).toBe(model.table.rows.length);
+  });
+
+  it('exports the chart as SVG through the frame', async () => {
+    const model = buildTrendViewModel(kemiskinan, kemiskinanResults);
+    const save = vi.fn<(blob: Blob, name: string) => void>();
+    const { container } = renderWithProvider(<TrendChartView model={model} save={save} />);
+    await waitFor(
+      () =>
+        expect(container.querySelector('.satata-chart')!.getAttribute('data-satata-rendering')).toBe('false'),
+      PAINT,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Unduh SVG' }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    const [blob, name] = save.mock.calls[0]!;
+    expect(name).toBe('persentase-penduduk-miskin.svg');
+    expect(await blob.text()).toMatch(/^<svg[\s\S]*<\/svg>$/);
+  });
+
+  it('shows the range-target and ilustratif marks of IPM', async () => {
+    const model = buildTrendViewModel(ipm, ipmResults);
+    const { container } = renderWithProvider(<TrendChartView model={model} />, { locale: 'en' });
+    expect(container.querySelector('.satata-badge--illustrative')!.textContent).toContain('illustrative');
+    expect(screen.getByRole('heading', { name: 'Human Development Index' })).toBeTruthy();
+  });
+});
+
+describe('Sparkline in a full card', () => {
+  it('renders inside the card at full size only', async () => {
+    const model = buildCardViewModel(kemiskinan, kemiskinanResults, { asOf: '2025-01-20' });
+    const { container, rerender } = renderWithProvider(
+      <IndicatorCardView model={model} sparkline={<Sparkline model={model} />} />,
+    );
+    await waitFor(() => expect(container.querySelector('.satata-chart svg')).not.toBeNull(), PAINT);
+    rerender(<IndicatorCardView model={model} size="compact" sparkline={<Sparkline model={model} />} />);
+    expect(container.querySelector('.satata-chart')).toBeNull();
+  });
+});
