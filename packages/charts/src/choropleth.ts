@@ -1,0 +1,242 @@
+import {
+  formatNumber,
+  formatPeriod,
+  formatValue,
+  type MapCell,
+  type MapViewModel,
+  MISSING_TEXT,
+  missingReasonLabel,
+} from '@satata/core';
+import type { MapSeriesOption } from 'echarts/charts';
+import {
+  ariaOption,
+  type BaseChartOptions,
+  ChartInputError,
+  type ChartOption,
+  resolveBase,
+  tooltipBase,
+} from './common.ts';
+import { renderTooltip, type TooltipRow } from './escape.ts';
+import { BLUES, NO_DATA_COLOR, rampColors, SUPPRESSED_COLOR, YL_OR_RD } from './palette.ts';
+
+/** The subset of GeoJSON the choropleth reads: features with properties. */
+export interface GeoJsonLike {
+  readonly type: 'FeatureCollection';
+  readonly features: readonly {
+    readonly type: 'Feature';
+    readonly properties: Readonly<Record<string, unknown>> | null;
+    readonly geometry: unknown;
+  }[];
+}
+
+/** Class code of regions without data, in the series data and the visualMap pieces. */
+export const NO_DATA_CLASS = -1;
+/** Class code of suppressed regions. */
+export const SUPPRESSED_CLASS = -2;
+
+/** Options of {@link choroplethOption}. */
+export interface ChoroplethOptions extends BaseChartOptions {
+  /** Name the geometry is registered under with `echarts.registerMap` (and in `renderToSvg({ maps })`). */
+  readonly mapName: string;
+  /** Period to draw (default the last of the view model). */
+  readonly periode?: string;
+  /** Feature property holding the Kemendagri code (default `kode`). */
+  readonly codeProperty?: string;
+  /** Feature property holding the display name (default `nama`; the view model's name wins when it has one). */
+  readonly nameProperty?: string;
+  /** Class colours, lowest class first (default: YlOrRd when higher is worse, Blues otherwise). */
+  readonly classColors?: readonly string[];
+  readonly noDataColor?: string;
+  readonly suppressedColor?: string;
+  /** Width in pixels kept free for the legend on the left (default 200). */
+  readonly legendWidth?: number;
+  /** Region border colour (default #616161). */
+  readonly borderColor?: string;
+  /**
+   * Regions of the view model without a feature in the geometry are an error (a {@link ChartInputError} listing
+   * them) unless this is true; then they are named in the aria description instead.
+   */
+  readonly allowMissingGeometry?: boolean;
+}
+
+interface Item {
+  readonly name: string;
+  readonly value: number;
+  readonly itemStyle?: MapSeriesOption['itemStyle'];
+}
+
+/**
+ * The ECharts option of a choropleth for one period of a map view model. Colours come from the view model's
+ * classification (the same classes every period) through a piecewise visualMap: one piece per class with its label
+ * and this period's count, a "Tidak ada data" piece and, when there are any, a "Ditekan" piece. The series value is
+ * the class code (never the rate, so a suppressed or missing cell can never be drawn as 0); the tooltip shows the
+ * rate, numerator, denominator and the small-area flag.
+ */
+export function choroplethOption(
+  vm: MapViewModel,
+  geoJson: GeoJsonLike,
+  opts: ChoroplethOptions,
+): ChartOption {
+  const base = resolveBase(opts);
+  const { locale } = base;
+  const periode = opts.periode ?? vm.periods[vm.periods.length - 1];
+  if (periode === undefined || !vm.cells[periode]) {
+    throw new ChartInputError(`Periode ${String(periode)} tidak ada di model peta`, periode ? [periode] : []);
+  }
+  const codeProp = opts.codeProperty ?? 'kode';
+  const nameProp = opts.nameProperty ?? 'nama';
+  const cells = vm.cells[periode]!;
+  const features = new Map<string, string>();
+  for (const f of geoJson.features) {
+    const code = f.properties?.[codeProp];
+    if (typeof code === 'string') features.set(code, String(f.properties?.[nameProp] ?? code));
+  }
+  const missingGeometry = vm.regions.filter((k) => !features.has(k));
+  if (missingGeometry.length > 0 && !opts.allowMissingGeometry) {
+    throw new ChartInputError(
+      `Wilayah tanpa geometri di peta ${opts.mapName}: ${missingGeometry.join(', ')}`,
+      missingGeometry,
+    );
+  }
+  const k = vm.classification.classes.length;
+  const colors =
+    opts.classColors ?? rampColors(vm.polaritas === 'negatif' ? YL_OR_RD : BLUES, Math.max(k, 1)).slice(0, k);
+  const noDataColor = opts.noDataColor ?? NO_DATA_COLOR;
+  const suppressedColor = opts.suppressedColor ?? SUPPRESSED_COLOR;
+  const borderColor = opts.borderColor ?? '#616161';
+  const hatch = {
+    symbol: 'rect',
+    symbolSize: 1,
+    dashArrayX: [1, 0],
+    dashArrayY: [2, 3],
+    rotation: Math.PI / 4,
+    color: 'rgba(0,0,0,0.35)',
+  };
+
+  const counts = vm.counts[periode]!;
+  let extraNoData = 0;
+  const data: Item[] = [];
+  const byCode = new Map<string, { cell: MapCell | null; nama: string }>();
+  for (const [code, featureName] of features) {
+    const cell = cells[code] ?? null;
+    const nama = cell && cell.nama !== cell.kode ? cell.nama : featureName;
+    byCode.set(code, { cell, nama });
+    if (!cell) extraNoData += 1;
+    const cls = cell?.kelas ?? (cell?.ditekan ? SUPPRESSED_CLASS : NO_DATA_CLASS);
+    data.push(
+      cls === SUPPRESSED_CLASS
+        ? { name: code, value: cls, itemStyle: { decal: hatch } }
+        : { name: code, value: cls },
+    );
+  }
+  const countText = (n: number) => ` (${formatNumber(n, { locale })})`;
+  const pieces = vm.classification.classes.map((c, i) => ({
+    value: i,
+    label: `${c.label[locale]}${countText(counts.classes[i] ?? 0)}`,
+    color: colors[i] ?? colors[colors.length - 1] ?? BLUES[4]!,
+  }));
+  pieces.push({
+    value: NO_DATA_CLASS,
+    label: `${vm.classification.noData.label[locale]}${countText(counts.noData + extraNoData)}`,
+    color: noDataColor,
+  });
+  if (counts.ditekan > 0) {
+    pieces.push({
+      value: SUPPRESSED_CLASS,
+      label: `${locale === 'id' ? 'Ditekan (sel kecil)' : 'Suppressed (small cell)'}${countText(counts.ditekan)}`,
+      color: suppressedColor,
+    });
+  }
+  const fmt = (v: number | null) => formatValue(v, vm.satuan, { locale, decimals: vm.desimal });
+  const periodText = formatPeriod(periode, { locale });
+  const methodLine =
+    locale === 'id'
+      ? `${periodText} · Kelas: ${vm.classification.methodLabel.id}, sama untuk ${formatPeriod(vm.periods[0]!, { locale })}–${formatPeriod(vm.periods[vm.periods.length - 1]!, { locale })}`
+      : `${periodText} · Classes: ${vm.classification.methodLabel.en}, the same for ${formatPeriod(vm.periods[0]!, { locale })}–${formatPeriod(vm.periods[vm.periods.length - 1]!, { locale })}`;
+  let description = vm.ringkasan[periode]![locale];
+  if (missingGeometry.length > 0) {
+    description +=
+      locale === 'id'
+        ? ` Tanpa geometri: ${missingGeometry.join(', ')}.`
+        : ` Without geometry: ${missingGeometry.join(', ')}.`;
+  }
+
+  const formatter = (params: unknown) => {
+    const code = String((params as { name?: unknown }).name ?? '');
+    const entry = byCode.get(code);
+    const cell = entry?.cell ?? null;
+    const rows: TooltipRow[] = [];
+    const notes: string[] = [];
+    if (!cell || cell.nilai === null) {
+      const reason = cell?.ditekan ? 'suppressed' : (cell?.missing ?? 'no-data');
+      rows.push({
+        label: vm.nama[locale],
+        value: `${MISSING_TEXT[locale]} (${missingReasonLabel(reason, locale)})`,
+      });
+    } else {
+      rows.push({ label: vm.nama[locale], value: fmt(cell.nilai), color: colors[cell.kelas ?? 0] });
+      if (cell.numerator !== null)
+        rows.push({
+          label: locale === 'id' ? 'Pembilang' : 'Numerator',
+          value: formatNumber(cell.numerator, { locale }),
+        });
+      if (cell.denominator !== null)
+        rows.push({
+          label: locale === 'id' ? 'Penyebut' : 'Denominator',
+          value: formatNumber(cell.denominator, { locale }),
+        });
+      if (cell.kelas !== null)
+        rows.push({
+          label: locale === 'id' ? 'Kelas' : 'Class',
+          value: vm.classification.classes[cell.kelas]!.label[locale],
+        });
+    }
+    if (cell?.kecil)
+      notes.push(
+        locale === 'id'
+          ? 'Penyebut kecil: tafsirkan dengan hati-hati'
+          : 'Small denominator: interpret with care',
+      );
+    return renderTooltip({ title: `${entry?.nama ?? code} · ${periodText}`, rows, notes }, base.mode);
+  };
+
+  return {
+    aria: ariaOption(description),
+    textStyle: { fontFamily: base.fontFamily, color: base.textColor },
+    title: {
+      text: base.title ? vm.nama[locale] : '',
+      subtext: methodLine,
+      left: 'left',
+      textStyle: { fontSize: 15, color: base.textColor },
+      subtextStyle: { color: base.textColor },
+    },
+    tooltip: { ...tooltipBase(base.mode), trigger: 'item', formatter },
+    visualMap: {
+      type: 'piecewise',
+      pieces,
+      selectedMode: false,
+      orient: 'vertical',
+      left: 'left',
+      bottom: 8,
+      itemSymbol: 'rect',
+      textStyle: { color: base.textColor },
+    },
+    series: [
+      {
+        type: 'map',
+        map: opts.mapName,
+        nameProperty: codeProp,
+        roam: false,
+        selectedMode: false,
+        top: base.title ? 72 : 48,
+        bottom: 8,
+        left: opts.legendWidth ?? 200,
+        right: 8,
+        itemStyle: { borderColor, borderWidth: 0.6, areaColor: noDataColor },
+        emphasis: { label: { show: false }, itemStyle: { borderColor: '#000000', borderWidth: 1.5 } },
+        label: { show: false },
+        data,
+      },
+    ],
+  } satisfies ChartOption;
+}

@@ -1,0 +1,46 @@
+import type { Locale } from '@satata/core';
+import type { GeoJsonLike } from './choropleth.ts';
+import type { ChartOption } from './common.ts';
+import { echarts } from './echarts.ts';
+import { escapeHtml } from './escape.ts';
+
+/** Options of {@link renderToSvg}. */
+export interface RenderToSvgOptions {
+  readonly width: number;
+  readonly height: number;
+  /** Geometries to register first, by map name (as used in `choroplethOption({ mapName })`). */
+  readonly maps?: Readonly<Record<string, GeoJsonLike>>;
+  /** ECharts locale for built-in texts (default `id`, the registered Indonesian locale). */
+  readonly locale?: Locale;
+}
+
+/**
+ * Render an option to an SVG string on the server (or in a test): `echarts.init(null, null, { renderer: 'svg',
+ * ssr: true })`, animation off, and the instance always disposed. ECharts sets no aria attributes in SSR, so the
+ * option's aria description is added as `role="img"`, `aria-label` and a `<title>` on the root, escaped.
+ */
+export function renderToSvg(option: ChartOption, opts: RenderToSvgOptions): string {
+  for (const [name, geo] of Object.entries(opts.maps ?? {})) {
+    echarts.registerMap(name, geo as unknown as Parameters<typeof echarts.registerMap>[1]);
+  }
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: opts.width,
+    height: opts.height,
+    locale: opts.locale === 'en' ? 'EN' : 'ID',
+  });
+  try {
+    chart.setOption({ ...option, animation: false });
+    const svg = chart.renderToSVGString();
+    const aria = option.aria as { label?: { description?: string } } | undefined;
+    const description = aria?.label?.description;
+    if (!description) return svg;
+    const text = escapeHtml(description);
+    return svg
+      .replace(/^<svg\b/, `<svg role="img" aria-label="${text}"`)
+      .replace(/^(<svg[^>]*>)/, `$1<title>${text}</title>`);
+  } finally {
+    chart.dispose();
+  }
+}
