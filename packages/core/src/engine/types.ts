@@ -99,6 +99,11 @@ export interface ResultFlags {
   readonly ilustratif: boolean;
   /** The series vintage/method differs from the previous period's. */
   readonly seriBerubah: boolean;
+  /**
+   * The realisation covers only part of its period: a year (or a quarter-to-date sum) made from fewer sub-periods
+   * than the period has. See `sumberPeriode` for which ones contributed. Always set by `computeResults`.
+   */
+  readonly sebagian?: boolean;
 }
 
 /**
@@ -116,6 +121,12 @@ export interface IndicatorResult {
   readonly tahun: number;
   /** The realisation: for a year, made from its sub-periods by the indicator's aggregation. */
   readonly realisasi: number | null;
+  /**
+   * The period's own value, before any to-date accumulation: on a triwulan row of a `sum` indicator `realisasi` is
+   * the sum from triwulan I to this one, `nilaiPeriode` this triwulan alone. Equal to `realisasi` on year rows.
+   * Always set by `computeResults`.
+   */
+  readonly nilaiPeriode?: number | null;
   /** Summed numerator and denominator, for rate indicators (shown beside every rate). */
   readonly numerator: number | null;
   readonly denominator: number | null;
@@ -158,4 +169,13 @@ export interface EngineOptions {
   readonly proRata?: readonly [number, number, number, number];
   /** Tolerance under which a change counts as `tetap` (absolute, default 0). */
   readonly changeTolerance?: number;
+  /**
+   * How a range target `{min, max}` is judged outside the range (inside it the capaian is always 100):
+   * - `band` (default): the range is a band to stay in; leaving it on either side is a shortfall. Below `min` the
+   *   capaian is R / min × 100, above `max` it is judged like a negative indicator against `max` (by the negative
+   *   formula), so the capaian is < 100 on both sides.
+   * - `polaritas`: the favourable side counts as exceeding the target: a positive indicator above `max` gets
+   *   R / max × 100 (> 100), a negative one below `min` gets its negative formula against `min` (> 100).
+   */
+  readonly rangeMode?: 'band' | 'polaritas';
 }

@@ -1,0 +1,86 @@
+/**
+ * Observation cells: the engine's internal, validated form of an observation (one indicator × region × period),
+ * and the rule for summing cells up the region hierarchy.
+ */
+import type { Period } from '../period/period.ts';
+import type { MissingReason } from './types.ts';
+
+/** One validated observation of an indicator × region × period. */
+export interface Cell {
+  readonly periode: string;
+  readonly period: Period;
+  /** The value, null when missing (see `reason`). */
+  readonly nilai: number | null;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly ditekan: boolean;
+  /** Why `nilai` is null. */
+  readonly reason: MissingReason | null;
+  readonly sumber: string | null;
+  readonly diperbarui: string | null;
+  readonly seri: string | null;
+}
+
+/** Cells of one indicator: region code → period key → cell. */
+export type IndicatorCells = Map<string, Map<string, Cell>>;
+
+/** True when a cell has a value that can be used. */
+export function usableCell(c: Cell): c is Cell & { nilai: number } {
+  return c.nilai !== null && !c.ditekan;
+}
+
+/** The latest of two ISO dates (null-safe). */
+export function laterDate(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a >= b ? a : b;
+}
+
+/** Accumulator for summing child cells into a parent. */
+export interface CellSum {
+  period: Period;
+  children: number;
+  nilai: number;
+  numerator: number;
+  denominator: number;
+  allRates: boolean;
+  allValues: boolean;
+  unusable: MissingReason | null;
+  diperbarui: string | null;
+  sumber: string | null;
+  seri: string | null;
+}
+
+/** Start a sum for a parent region and period. */
+export function emptySum(period: Period): CellSum {
+  return {
+    period,
+    children: 0,
+    nilai: 0,
+    numerator: 0,
+    denominator: 0,
+    allRates: true,
+    allValues: true,
+    unusable: null,
+    diperbarui: null,
+    sumber: null,
+    seri: null,
+  };
+}
+
+/** Add a child cell to a parent's sum. */
+export function addToSum(s: CellSum, c: Cell): void {
+  s.children++;
+  if (c.ditekan) s.unusable = 'suppressed';
+  else if (c.nilai === null && c.numerator === null && s.unusable === null)
+    s.unusable = c.reason ?? 'reported-missing';
+  if (c.numerator !== null && c.denominator !== null) {
+    s.numerator += c.numerator;
+    s.denominator += c.denominator;
+  } else s.allRates = false;
+  if (c.nilai !== null) s.nilai += c.nilai;
+  else s.allValues = false;
+  s.diperbarui = laterDate(s.diperbarui, c.diperbarui);
+  s.sumber ??= c.sumber;
+  s.seri ??= c.seri;
+}

@@ -1,0 +1,37 @@
+/**
+ * Ranks within a group by polarity, and the small-denominator flag.
+ */
+import type { Polarity } from '../schema/indicator.ts';
+
+/** Default threshold under which a denominator is flagged as small. */
+export const DEFAULT_SMALL_DENOMINATOR = 30;
+
+/**
+ * Competition ranks ("1224") of values within one group, 1 = best by polarity: the highest value for a positive
+ * indicator, the lowest for a negative one. Ties share a rank and the next rank skips. Missing values get null,
+ * and so does every value of a neutral indicator.
+ *
+ * @example rankByPolarity([5, 9, 5, null], 'positif') // [2, 1, 2, null]
+ */
+export function rankByPolarity(values: readonly (number | null)[], polaritas: Polarity): (number | null)[] {
+  if (polaritas === 'netral') return values.map(() => null);
+  const sign = polaritas === 'positif' ? -1 : 1;
+  const present = values
+    .map((v, i) => ({ v, i }))
+    .filter((x): x is { v: number; i: number } => x.v !== null && Number.isFinite(x.v))
+    .sort((a, b) => sign * (a.v - b.v));
+  const out: (number | null)[] = values.map(() => null);
+  present.forEach((x, k) => {
+    const prev = present[k - 1];
+    out[x.i] = prev !== undefined && prev.v === x.v ? out[prev.i]! : k + 1;
+  });
+  return out;
+}
+
+/** True when a denominator is present and below the threshold (default {@link DEFAULT_SMALL_DENOMINATOR}). */
+export function isSmallDenominator(
+  denominator: number | null | undefined,
+  threshold = DEFAULT_SMALL_DENOMINATOR,
+): boolean {
+  return denominator !== null && denominator !== undefined && denominator < threshold;
+}
