@@ -1,0 +1,198 @@
+import {
+  choroplethOption,
+  distributionOption,
+  NO_DATA_CLASS,
+  SUPPRESSED_CLASS,
+  sparklineOption,
+  trendOption,
+} from '@satata/charts';
+import { describe, expect, it } from 'vitest';
+import { cardVm, distributionVm, mapVm, rangeTrendVm, squaresGeoJson, trendVm } from './fixtures.ts';
+
+// Loose views of the option parts the tests read (the option type is a wide union).
+type AnySeries = {
+  type: string;
+  name: string;
+  data: unknown[];
+  stack?: string;
+  lineStyle?: { type?: unknown; opacity?: number };
+  areaStyle?: unknown;
+  markLine?: { data: { xAxis: number }[] };
+};
+const seriesOf = (o: object) => (o as { series: AnySeries[] }).series;
+const tooltipOf = (o: object) =>
+  (o as { tooltip: { formatter: (p: unknown) => string; renderMode: string } }).tooltip;
+
+describe('trendOption', () => {
+  const vm = trendVm();
+  const o = trendOption(vm);
+  const byName = (n: string) => seriesOf(o).find((s) => s.name === n)!;
+
+  it('enables aria with the generated summary', () => {
+    expect((o as { aria: unknown }).aria).toEqual({
+      enabled: true,
+      label: { enabled: true, description: vm.ringkasan.id },
+    });
+  });
+
+  it('draws realisation per region with gaps for missing values (never 0)', () => {
+    // axis 2021 … 2026; kecamatan has 2022 and 2024, 2023 is missing
+    expect(byName('Kota Semarang').data).toEqual([4.56, 4.25, 4.23, 4.03, null, null]);
+    expect(byName('Semarang Tengah').data).toEqual([null, 5.2, null, 4.9, null, null]);
+  });
+
+  it('draws the target of the first region as a line', () => {
+    expect(byName('Target').data).toEqual([4.6, 4.4, 4.2, 4.1, null, null]);
+  });
+
+  it('draws the projection dashed, from the last observed year to the final year', () => {
+    const p = byName('Proyeksi — Kota Semarang');
+    expect(p.lineStyle?.type).toBe('dashed');
+    expect(p.data).toEqual([null, null, null, 4.03, 3.9, 3.77]);
+  });
+
+  it('marks the vintage change at 2023 (axis index 2)', () => {
+    expect(byName('Kota Semarang').markLine!.data).toEqual([
+      { xAxis: 2, label: { formatter: 'Seri berubah', color: '#333333' } },
+    ]);
+  });
+
+  it('formats the y axis with id-ID numbers and the period axis in Indonesian', () => {
+    const y = (o as { yAxis: { axisLabel: { formatter: (v: number) => string } } }).yAxis;
+    expect(y.axisLabel.formatter(4.5)).toBe('4,5');
+    expect(y.axisLabel.formatter(1234.5)).toBe('1.234,5');
+    const en = trendOption(vm, { locale: 'en' }) as {
+      yAxis: { axisLabel: { formatter: (v: number) => string } };
+    };
+    expect(en.yAxis.axisLabel.formatter(1234.5)).toBe('1,234.5');
+  });
+
+  it('tooltips read the view model: values, capaian, missing reasons, vintage notes', () => {
+    const html = tooltipOf(o).formatter([{ dataIndex: 2 }]);
+    expect(html).toContain('<strong>2023</strong>');
+    expect(html).toContain('Kota Semarang: <b>4,23% · capaian 99,29% (Sangat Tinggi)</b>');
+    expect(html).toContain('Semarang Tengah: <b>n/a (tidak ada data)</b>');
+    expect(html).toContain('<i>Seri berubah: Kota Semarang — Susenas metode baru</i>');
+    // 2025 has only the projection
+    expect(tooltipOf(o).formatter([{ dataIndex: 4 }])).toContain('Proyeksi — Kota Semarang: <b>3,90%</b>');
+  });
+
+  it('a range target becomes a band: an invisible lower edge and a stacked, shaded width', () => {
+    const r = trendOption(rangeTrendVm());
+    const lower = seriesOf(r).find((s) => s.name === 'Target (rentang) min')!;
+    const band = seriesOf(r).find((s) => s.name === 'Target (rentang)')!;
+    expect(lower.data).toEqual([1.5, 1.5, 1.5]);
+    expect(band.data).toEqual([2, 2, 2]); // 3,5 − 1,5
+    expect(lower.stack).toBe(band.stack);
+    expect(lower.lineStyle?.opacity).toBe(0);
+    expect(band.areaStyle).toBeDefined();
+    expect(seriesOf(r).some((s) => s.name === 'Target')).toBe(false);
+    expect(tooltipOf(r).formatter([{ dataIndex: 0 }])).toContain('Target: <b>1,50% – 3,50%</b>');
+  });
+
+  it('richText mode: no HTML at all', () => {
+    const t = tooltipOf(trendOption(vm, { tooltipMode: 'richText' }));
+    expect(t.renderMode).toBe('richText');
+    const text = t.formatter([{ dataIndex: 2 }]);
+    expect(text).not.toMatch(/[<>]/);
+    expect(text.split('\n')[0]).toBe('2023');
+  });
+});
+
+describe('sparklineOption', () => {
+  it('keeps the missing year as a gap and marks the last point', () => {
+    const o = sparklineOption(cardVm());
+    expect(seriesOf(o)[0]!.data).toEqual([
+      4.56,
+      null,
+      4.23,
+      { value: 4.03, symbol: 'circle', symbolSize: 6 },
+    ]);
+    expect((o as { aria: { label: { description: string } } }).aria.label.description).toBe(
+      'Garis tren Persentase penduduk miskin: 4,56% pada 2021 menjadi 4,03% pada 2024.',
+    );
+  });
+});
+
+describe('choroplethOption', () => {
+  const vm = mapVm();
+  const o = choroplethOption(vm, squaresGeoJson(), { mapName: 'uji', periode: '2024' });
+  const pieces = (o as { visualMap: { pieces: { value: number; label: string; color: string }[] } }).visualMap
+    .pieces;
+
+  it('has one legend piece per class with this period’s count, a no-data piece and a suppressed piece', () => {
+    // equal interval over 2024 and 2025 (2,9 … 8,2), k = 3; 2024: 3,1 → class 0, 5,4 → 1, 8,2 → 2, Jagalan suppressed
+    expect(pieces.map((p) => [p.value, p.label])).toEqual([
+      [0, '2,90 – < 4,67 (1)'],
+      [1, '4,67 – < 6,43 (1)'],
+      [2, '6,43 – 8,20 (1)'],
+      [NO_DATA_CLASS, 'Tidak ada data (0)'],
+      [SUPPRESSED_CLASS, 'Ditekan (sel kecil) (1)'],
+    ]);
+    const o25 = choroplethOption(vm, squaresGeoJson(), { mapName: 'uji', periode: '2025' });
+    const p25 = (o25 as { visualMap: { pieces: { label: string }[] } }).visualMap.pieces.map((p) => p.label);
+    // 2025: 2,9 → 0; 5,0 → 1; 7,7 → 2; Kranggan has no result; nobody suppressed
+    expect(p25).toEqual(['2,90 – < 4,67 (1)', '4,67 – < 6,43 (1)', '6,43 – 8,20 (1)', 'Tidak ada data (1)']);
+  });
+
+  it('states the method and the shared classes in the subtitle', () => {
+    expect((o as { title: { subtext: string } }).title.subtext).toBe(
+      '2024 · Kelas: Interval sama, sama untuk 2024–2025',
+    );
+  });
+
+  it('series values are class codes; the suppressed cell is hatched and never 0', () => {
+    const data = seriesOf(o)[0]!.data as { name: string; value: number; itemStyle?: { decal?: unknown } }[];
+    expect(data.map((d) => [d.name, d.value])).toEqual([
+      ['33.74.01.1001', 0],
+      ['33.74.01.1002', 1],
+      ['33.74.01.1003', SUPPRESSED_CLASS],
+      ['33.74.01.1004', 2],
+    ]);
+    expect(data[2]!.itemStyle?.decal).toBeDefined();
+  });
+
+  it('tooltips give rate, numerator, denominator, the small-area flag, or the reason', () => {
+    const f = tooltipOf(o).formatter;
+    const small = f({ name: '33.74.01.1002' });
+    expect(small).toContain('<strong>Brumbungan · 2024</strong>');
+    expect(small).toContain('Persentase penduduk miskin: <b>5,40%</b>');
+    expect(small).toContain('Pembilang: <b>1</b>');
+    expect(small).toContain('Penyebut: <b>25</b>');
+    expect(small).toContain('<i>Penyebut kecil: tafsirkan dengan hati-hati</i>');
+    expect(f({ name: '33.74.01.1003' })).toContain('<b>n/a (ditekan (sel kecil))</b>');
+  });
+
+  it('refuses regions without geometry unless allowed, and then names them', () => {
+    const geo = squaresGeoJson();
+    const three = { ...geo, features: geo.features.slice(0, 3) };
+    expect(() => choroplethOption(vm, three, { mapName: 'uji' })).toThrow(/33\.74\.01\.1004/);
+    const ok = choroplethOption(vm, three, { mapName: 'uji', allowMissingGeometry: true });
+    expect((ok as { aria: { label: { description: string } } }).aria.label.description).toContain(
+      'Tanpa geometri: 33.74.01.1004',
+    );
+    expect(() => choroplethOption(vm, geo, { mapName: 'uji', periode: '2019' })).toThrow(/2019/);
+  });
+});
+
+describe('distributionOption', () => {
+  it('one bar per band plus "Tanpa capaian", best on top, labelled counts', () => {
+    const o = distributionOption(distributionVm());
+    const yAxis = (o as { yAxis: { data: string[]; inverse: boolean } }).yAxis;
+    expect(yAxis.data).toEqual([
+      'Sangat Tinggi',
+      'Tinggi',
+      'Sedang',
+      'Rendah',
+      'Sangat Rendah',
+      'Tanpa capaian',
+    ]);
+    expect(yAxis.inverse).toBe(true);
+    expect((seriesOf(o)[0]!.data as { value: number }[]).map((d) => d.value)).toEqual([2, 1, 1, 0, 1, 2]);
+    const tip = tooltipOf(o).formatter({ dataIndex: 5 });
+    expect(tip).toContain('Jumlah IKU: <b>2</b>');
+    expect(tip).toContain('Persentase: <b>28,6%</b>'); // 2 of 7
+    expect(tip).toContain('tidak ada data: <b>1</b>');
+    expect(tip).toContain('tidak ada target: <b>1</b>');
+  });
+});
