@@ -1,4 +1,4 @@
-import type { Catalog, CategoryScale, EngineOptions } from '@satata/core';
+import type { Catalog, CategoryScale, EngineOptions, Region } from '@satata/core';
 import { DEFAULT_CATEGORY_SCALE } from '@satata/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useInsertionEffect, useMemo, useState } from 'react';
@@ -18,6 +18,10 @@ export interface SatataContextValue {
   readonly sources: SatataSources;
   readonly categoryScale: CategoryScale;
   readonly engineOptions: EngineOptions;
+  /** The region pack's regions (names, levels, parents), for the engine and for display names. */
+  readonly regions: readonly Region[] | undefined;
+  /** Region names by Kemendagri code. */
+  readonly regionNames: Readonly<Record<string, string>>;
   /** "Today" for staleness checks (ISO date or Date); the real clock when not given. */
   readonly asOf: string | Date | undefined;
   /** The region chosen on a map (Kemendagri code) for linked selection, or null. */
@@ -42,6 +46,8 @@ export interface SatataProviderProps {
   /** Category scale; default the catalog's own scale, else Permendagri 86/2017. */
   readonly categoryScale?: CategoryScale;
   readonly engineOptions?: EngineOptions;
+  /** The region pack's regions (e.g. `REGIONS` of `@satata/semarang`). */
+  readonly regions?: readonly Region[];
   /** "Today" for staleness checks; fixed in stories and tests so output does not depend on the clock. */
   readonly asOf?: string | Date;
   /** Controlled linked selection: the chosen region and its setter. Uncontrolled when omitted. */
@@ -95,6 +101,8 @@ export function SatataProvider(props: SatataProviderProps): ReactNode {
       sources: props.sources ?? {},
       categoryScale: props.categoryScale ?? props.catalog?.kategori ?? DEFAULT_CATEGORY_SCALE,
       engineOptions: props.engineOptions ?? {},
+      regions: props.regions,
+      regionNames: Object.fromEntries((props.regions ?? []).map((r) => [r.kode, r.nama])),
       asOf: props.asOf,
       selectedRegion,
       selectRegion: (kode) => {
@@ -109,6 +117,7 @@ export function SatataProvider(props: SatataProviderProps): ReactNode {
       props.sources,
       props.categoryScale,
       props.engineOptions,
+      props.regions,
       props.asOf,
       selectedRegion,
       controlled,

@@ -4,10 +4,13 @@
  * @packageDocumentation
  */
 
+/** TanStack Query's client, re-exported so apps can pass their own to `SatataProvider` without a direct dependency. */
+export { QueryClient } from '@tanstack/react-query';
 export * from './chart/EChart.tsx';
 export type { EChartsInstance, EChartsOption } from './chart/echarts.ts';
 export * from './components/ChartFrame.tsx';
 export * from './components/category.tsx';
+export * from './components/connected.tsx';
 export * from './components/DataTableView.tsx';
 export * from './components/ErrorBoundary.tsx';
 export * from './components/ExportButtons.tsx';
@@ -18,6 +21,7 @@ export * from './components/states.tsx';
 export * from './components/TrendChart.tsx';
 export * from './context.tsx';
 export * from './export.ts';
+export * from './hooks/queries.ts';
 export * from './messages.ts';
 export * from './sources.ts';
 export * from './styles.ts';
