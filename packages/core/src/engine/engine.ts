@@ -292,7 +292,7 @@ function compositeCapaian(
   const scale = options.categoryScale ?? DEFAULT_CATEGORY_SCALE;
   return rows.map((r) => {
     if (r.target !== null || r.realisasi === null) return r;
-    const { capaian: _c, target: _t, ...missing } = r.missing;
+    const { capaian: _c, ...missing } = r.missing;
     return {
       ...r,
       capaian: r.realisasi,
