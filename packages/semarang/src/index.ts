@@ -8,5 +8,8 @@ export * from './calibration.ts';
 export * from './households.ts';
 export * from './households-io.ts';
 export * from './makro.ts';
+export * from './names.ts';
 export * from './random.ts';
+export * from './regions.ts';
+export * from './topology.ts';
 export * from './wilayah.ts';
