@@ -24,6 +24,7 @@ export * from './request/clock.ts';
 export * from './request/requester.ts';
 export * from './sources/arrow.ts';
 export * from './sources/csv.ts';
+export * from './sources/csv-numeric.ts';
 export * from './sources/csv-parse.ts';
 export * from './sources/inline.ts';
 export * from './sources/json.ts';

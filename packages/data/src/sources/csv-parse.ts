@@ -2,8 +2,11 @@
  * A CSV reader that writes straight into columns (no row objects): RFC 4180 quoting with `""` escapes and
  * newlines inside quotes, `\n` / `\r\n` / `\r` line ends, a UTF-8 BOM, `,` `;` or tab delimiters (given or
  * sniffed from the header line). Empty cells become `null`. Rows with the wrong number of cells are kept in place
- * (so row numbers stay right) and reported.
+ * (so row numbers stay right) and reported. Columns named in `numeric` are read into typed arrays
+ * ({@link NumericCsvColumn}).
  */
+import type { NumberFormat } from '../validate/spec.ts';
+import { NumericCsvColumn } from './csv-numeric.ts';
 
 /** A problem of one CSV record. `row` is the 0-based data row (the header is not a row); `line` is 1-based. */
 export interface CsvRecordIssue {
@@ -12,14 +15,26 @@ export interface CsvRecordIssue {
   readonly message: string;
 }
 
+/** A parsed column: cell texts (null for empty), or a numeric column. */
+export type CsvColumn = (string | null)[] | NumericCsvColumn;
+
 /** The parsed CSV, column by column. */
 export interface CsvColumns {
   readonly header: string[];
-  readonly columns: (string | null)[][];
+  readonly columns: CsvColumn[];
   readonly rows: number;
   readonly delimiter: string;
   readonly bom: boolean;
   readonly issues: CsvRecordIssue[];
+}
+
+/** Options of {@link parseCsv}. */
+export interface CsvParseOptions {
+  /** `,`, `;` or tab; sniffed from the header line when not given. */
+  readonly delimiter?: string;
+  /** Names of columns to read as numbers in `numberFormat` (the dataset's numeric fields). */
+  readonly numeric?: ReadonlySet<string>;
+  readonly numberFormat?: NumberFormat;
 }
 
 /** Delimiters the sniffer considers. */
@@ -64,7 +79,7 @@ function uniqueHeader(names: (string | null)[], issues: CsvRecordIssue[]): strin
 }
 
 /** Parse CSV text into columns. The first record is the header. */
-export function parseCsv(input: string, options: { delimiter?: string } = {}): CsvColumns {
+export function parseCsv(input: string, options: CsvParseOptions = {}): CsvColumns {
   const bom = input.charCodeAt(0) === 0xfeff;
   const text = bom ? input.slice(1) : input;
   const delimiter = options.delimiter ?? sniffDelimiter(text);
@@ -77,34 +92,61 @@ export function parseCsv(input: string, options: { delimiter?: string } = {}): C
   const n = text.length;
   const issues: CsvRecordIssue[] = [];
   let header: string[] | null = null;
-  let columns: (string | null)[][] = [];
+  const headerCells: (string | null)[] = [];
+  let texts: ((string | null)[] | null)[] = [];
+  let nums: (NumericCsvColumn | null)[] = [];
+  let width = 0;
   let rows = 0;
   let line = 1;
   let recordLine = 1;
   let recordProblem: string | null = null;
-  const fields: (string | null)[] = [];
+  let j = 0;
+  let blankCandidate = true;
   let pos = 0;
 
+  const put = (value: string | null) => {
+    if (header === null) headerCells.push(value);
+    else if (j < width) {
+      const t = texts[j];
+      if (t) t[rows] = value;
+      else nums[j]!.setText(rows, value);
+    }
+    if (value !== null) blankCandidate = false;
+    j++;
+  };
+
   const endRecord = () => {
-    const blank = fields.length === 1 && fields[0] === null && recordProblem === null;
-    if (blank) return;
-    if (header === null) {
-      header = uniqueHeader(fields, issues);
-      columns = header.map(() => []);
+    if (j === 1 && blankCandidate && recordProblem === null) {
+      if (header !== null) {
+        const t = texts[0];
+        if (t) t.length = rows;
+        else nums[0]!.truncate(rows);
+      }
       return;
     }
-    const width = header.length;
-    if (fields.length !== width) {
-      const msg = `${width} kolom, ditemukan ${fields.length}`;
+    if (header === null) {
+      header = uniqueHeader(headerCells, issues);
+      width = header.length;
+      texts = header.map((h) => (options.numeric?.has(h) ? null : []));
+      nums = header.map((h) =>
+        options.numeric?.has(h) ? new NumericCsvColumn(options.numberFormat ?? 'en') : null,
+      );
+      return;
+    }
+    for (let k = j; k < width; k++) {
+      const t = texts[k];
+      if (t) t[rows] = null;
+      else nums[k]!.setText(rows, null);
+    }
+    if (j !== width) {
+      const msg = `${width} kolom, ditemukan ${j}`;
       recordProblem = recordProblem ? `${recordProblem}; ${msg}` : msg;
     }
-    for (let j = 0; j < width; j++) columns[j]!.push(j < fields.length ? fields[j]! : null);
     if (recordProblem !== null) issues.push({ row: rows, line: recordLine, message: recordProblem });
     rows++;
   };
 
   while (pos <= n) {
-    let value: string | null;
     if (pos < n && text.charCodeAt(pos) === 34) {
       let start = pos + 1;
       let parts = '';
@@ -136,7 +178,8 @@ export function parseCsv(input: string, options: { delimiter?: string } = {}): C
         parts += text.slice(after, pos);
         recordProblem = 'teks setelah tanda kutip penutup';
       }
-      value = parts === '' ? null : parts;
+      if (recordProblem !== null) blankCandidate = false;
+      put(parts === '' ? null : parts);
     } else {
       const start = pos;
       while (pos < n) {
@@ -144,15 +187,21 @@ export function parseCsv(input: string, options: { delimiter?: string } = {}): C
         if (c === d || c === 10 || c === 13) break;
         pos++;
       }
-      value = pos > start ? text.slice(start, pos) : null;
+      const num = header !== null && j < width ? nums[j] : null;
+      if (num) {
+        num.setSlice(rows, text, start, pos);
+        if (pos > start) blankCandidate = false;
+        j++;
+      } else put(pos > start ? text.slice(start, pos) : null);
     }
-    fields.push(value);
     if (pos < n && text.charCodeAt(pos) === d) {
       pos++;
+      blankCandidate = false;
       continue;
     }
     endRecord();
-    fields.length = 0;
+    j = 0;
+    blankCandidate = true;
     recordProblem = null;
     if (pos >= n) break;
     pos += text.charCodeAt(pos) === 13 && text.charCodeAt(pos + 1) === 10 ? 2 : 1;
@@ -160,5 +209,14 @@ export function parseCsv(input: string, options: { delimiter?: string } = {}): C
     recordLine = line;
     if (pos >= n) break;
   }
+  const columns: CsvColumn[] = (header ?? []).map((_, k) => {
+    const t = texts[k];
+    if (t) {
+      t.length = rows;
+      return t;
+    }
+    nums[k]!.truncate(rows);
+    return nums[k]!;
+  });
   return { header: header ?? [], columns, rows, delimiter, bom, issues };
 }

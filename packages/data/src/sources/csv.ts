@@ -24,7 +24,14 @@ export function loadCsv(
   options: CsvOptions & { ctx?: ValidationContext; provenance?: Provenance } = {},
 ): LoadedTable {
   const text = typeof input === 'string' ? input : utf8.decode(input);
-  const parsed = parseCsv(text, options.delimiter ? { delimiter: options.delimiter } : {});
+  const numeric = new Set(
+    (dataset.columns ?? []).filter((c) => c.type === 'number' || c.type === 'integer').map((c) => c.name),
+  );
+  const parsed = parseCsv(text, {
+    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    numeric,
+    numberFormat: dataset.numberFormat ?? 'en',
+  });
   const sourceIssues: QualityIssue[] = parsed.issues.map((i) => ({
     code: 'source',
     severity: i.row === null ? 'warning' : 'error',

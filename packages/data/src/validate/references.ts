@@ -16,6 +16,26 @@ function checkEach(
   test: (value: unknown) => Failure | null,
   severity: 'error' | 'warning' = 'error',
 ): void {
+  const dict = column as {
+    key?: (row: number) => number;
+    groups?: (names: string[]) => { keys: ArrayLike<number>; get: ((k: number) => unknown)[]; size: number };
+  };
+  if (typeof dict.key === 'function' && typeof dict.groups === 'function') {
+    // A dictionary-encoded column: test each dictionary entry once, then walk the keys.
+    const g = dict.groups([field]);
+    const get = g.get[0]!;
+    const results: (Failure | null)[] = [];
+    for (let k = 0; k < g.size; k++) {
+      const v = get(k);
+      results.push(v === null || v === undefined ? null : test(v));
+    }
+    if (results.every((r) => r === null)) return;
+    for (let i = 0; i < column.length; i++) {
+      const r = results[g.keys[i]!];
+      if (r && !sink.rejected[i]) emit(sink, i, field, get(g.keys[i]!), r, severity);
+    }
+    return;
+  }
   const read = reader(column);
   const memo = new Map<unknown, Failure | null>();
   for (let i = 0; i < column.length; i++) {
@@ -103,6 +123,7 @@ function checkDuplicates(
   key: readonly string[],
   sink: Sink,
 ): void {
+  if (key.length === 1 && strictlyIncreasing(columns[key[0]!]!, length)) return;
   const readers = key.map((k) => reader(columns[k]!));
   const first = new Map<unknown, number>();
   const single = readers.length === 1 ? readers[0]! : null;
@@ -122,4 +143,12 @@ function checkDuplicates(
       );
     }
   }
+}
+
+/** True when a column is a typed numeric array whose values strictly increase (a serial id): no duplicates. */
+function strictlyIncreasing(column: OutColumn, length: number): boolean {
+  if (!ArrayBuffer.isView(column)) return false;
+  const arr = column as unknown as ArrayLike<number>;
+  for (let i = 1; i < length; i++) if (!(arr[i]! > arr[i - 1]!)) return false;
+  return true;
 }
