@@ -243,3 +243,32 @@ export function distributionVm() {
     r('G', null, { missing: { capaian: 'no-data' } }),
   ]);
 }
+
+/** A flow indicator by triwulan: pro-rata targets of an annual 1.200 (25 / 50 / 75 %), Q3 not yet reported. */
+export function quarterTrendVm() {
+  const ind = indicator({
+    kode: 'IKU-07',
+    nama: { id: 'Jumlah wirausaha baru', en: 'New entrepreneurs' },
+    satuan: 'orang',
+    polaritas: 'positif',
+    agregasi: 'sum',
+    frekuensi: 'triwulanan',
+    desimal: 0,
+  });
+  const q = (periode: string, realisasi: number | null, acuan: number) =>
+    result({
+      indikator: 'IKU-07',
+      periode,
+      realisasi,
+      target: 1200,
+      targetAcuan: acuan,
+      targetBasis: 'pro-rata',
+      capaian: realisasi === null ? null : (realisasi / acuan) * 100,
+      kategori: realisasi === null ? null : 'sangat-tinggi',
+      missing: realisasi === null ? { realisasi: 'no-data', capaian: 'no-data' } : {},
+    });
+  return buildTrendViewModel(ind, [q('2025-Q1', 310, 300), q('2025-Q2', 640, 600), q('2025-Q3', null, 900)], {
+    granularity: 'triwulanan',
+    regionNames: { '33.74': 'Kota Semarang' },
+  });
+}

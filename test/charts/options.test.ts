@@ -6,8 +6,20 @@ import {
   sparklineOption,
   trendOption,
 } from '@satata/charts';
+import { buildMapViewModel, buildTrendViewModel } from '@satata/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cardVm, distributionVm, mapVm, rangeTrendVm, squaresGeoJson, trendVm } from './fixtures.ts';
+import { indicator, result } from '../core/view/fixtures.ts';
+import {
+  cardVm,
+  distributionVm,
+  mapVm,
+  quarterTrendVm,
+  REGIONS,
+  rangeTrendVm,
+  squaresGeoJson,
+  trendVm,
+} from './fixtures.ts';
 
 // Loose views of the option parts the tests read (the option type is a wide union).
 type AnySeries = {
@@ -194,5 +206,79 @@ describe('distributionOption', () => {
     expect(tip).toContain('Persentase: <b>28,6%</b>'); // 2 of 7
     expect(tip).toContain('tidak ada data: <b>1</b>');
     expect(tip).toContain('tidak ada target: <b>1</b>');
+  });
+});
+
+describe('triwulan trend', () => {
+  it('labels quarters in Indonesian and draws the pro-rata target', () => {
+    const o = trendOption(quarterTrendVm());
+    expect((o as { xAxis: { data: string[] } }).xAxis.data).toEqual([
+      'Triwulan I 2025',
+      'Triwulan II 2025',
+      'Triwulan III 2025',
+    ]);
+    expect(seriesOf(o).find((s) => s.name === 'Target')!.data).toEqual([300, 600, 900]);
+    expect(seriesOf(o).find((s) => s.name === 'Kota Semarang')!.data).toEqual([310, 640, null]);
+  });
+});
+
+describe('properties: a missing value is never drawn as 0', () => {
+  const value = fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: null });
+
+  it('trend: realisation data equals the view model, null stays null', () => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 12 }), (vals) => {
+        const rows = vals.map((v, i) =>
+          result({
+            periode: String(2010 + i),
+            realisasi: v,
+            missing: v === null ? { realisasi: 'no-data' } : {},
+          }),
+        );
+        const vm = buildTrendViewModel(indicator(), rows);
+        const data = seriesOf(trendOption(vm)).find((s) => s.name === '33.74')!.data;
+        expect(data).toEqual(vals);
+      }),
+    );
+  });
+
+  it('choropleth: every region with a value has a class ≥ 0, every other one a negative code', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(value, fc.constant('ditekan' as const)), { minLength: 4, maxLength: 4 }),
+        fc.constantFrom('quantile', 'equal-interval', 'natural-breaks' as const),
+        (vals, method) => {
+          const rows = vals.map((v, i) =>
+            result({
+              wilayah: REGIONS[i]!.kode,
+              level: 'kelurahan',
+              periode: '2024',
+              realisasi: v === 'ditekan' ? null : v,
+              flags: {
+                capaianNegatif: false,
+                kecilDenominator: false,
+                ditekan: v === 'ditekan',
+                ilustratif: false,
+                seriBerubah: false,
+              },
+              missing:
+                v === null ? { realisasi: 'no-data' } : v === 'ditekan' ? { realisasi: 'suppressed' } : {},
+            }),
+          );
+          const vm = buildMapViewModel(indicator(), rows, { method, regions: REGIONS });
+          const o = choroplethOption(vm, squaresGeoJson(), { mapName: 'uji' });
+          const data = seriesOf(o)[0]!.data as { name: string; value: number }[];
+          data.forEach((d, i) => {
+            const v = vals[i];
+            if (v === 'ditekan') expect(d.value).toBe(SUPPRESSED_CLASS);
+            else if (v === null) expect(d.value).toBe(NO_DATA_CLASS);
+            else expect(d.value).toBeGreaterThanOrEqual(0);
+          });
+          const pieces = (o as { visualMap: { pieces: { label: string }[] } }).visualMap.pieces;
+          const total = pieces.reduce((n, p) => n + Number(/\((\d+)\)$/.exec(p.label)![1]), 0);
+          expect(total).toBe(4);
+        },
+      ),
+    );
   });
 });

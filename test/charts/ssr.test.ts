@@ -6,7 +6,15 @@ import {
   trendOption,
 } from '@satata/charts';
 import { describe, expect, it } from 'vitest';
-import { cardVm, distributionVm, mapVm, rangeTrendVm, squaresGeoJson, trendVm } from './fixtures.ts';
+import {
+  cardVm,
+  distributionVm,
+  mapVm,
+  quarterTrendVm,
+  rangeTrendVm,
+  squaresGeoJson,
+  trendVm,
+} from './fixtures.ts';
 
 const maps = { 'uji-kelurahan': squaresGeoJson() };
 
@@ -29,7 +37,8 @@ function stableIds(svg: string): string {
 const cases = [
   ['trend', () => trendOption(trendVm()), 640, 360],
   ['trend-range', () => trendOption(rangeTrendVm()), 640, 360],
-  ['trend-triwulan-en', () => trendOption(trendVm(), { locale: 'en' }), 640, 360],
+  ['trend-en', () => trendOption(trendVm(), { locale: 'en' }), 640, 360],
+  ['trend-triwulan', () => trendOption(quarterTrendVm()), 640, 360],
   ['sparkline', () => sparklineOption(cardVm()), 160, 40],
   [
     'choropleth-2024',

@@ -295,24 +295,18 @@ export function buildCardViewModel(
     nama: options.opdNames?.[indicator.produsenData] ?? indicator.produsenData,
   };
   const ilustratif = indicator.ilustratif || (r?.flags.ilustratif ?? false);
-  const base = {
-    nama: bilingual(indicator.nama),
-    valueText,
-    target: r?.target ?? null,
-    capaian: r?.capaian ?? null,
-    missingCapaian: r?.missing.capaian,
-  };
+  const nama = bilingual(indicator.nama);
   const ringkasan = inBoth((l) => {
     const s: string[] = [];
     const per = r ? formatPeriod(r.periode, { locale: l }) : null;
     s.push(
       per
         ? l === 'id'
-          ? `${base.nama.id} di ${namaWilayah} pada ${per}: ${valueText.id}.`
-          : `${base.nama.en} in ${namaWilayah}, ${per}: ${valueText.en}.`
+          ? `${nama.id} di ${namaWilayah} pada ${per}: ${valueText.id}.`
+          : `${nama.en} in ${namaWilayah}, ${per}: ${valueText.en}.`
         : l === 'id'
-          ? `${base.nama.id} di ${namaWilayah}: belum ada data.`
-          : `${base.nama.en} in ${namaWilayah}: no data yet.`,
+          ? `${nama.id} di ${namaWilayah}: belum ada data.`
+          : `${nama.en} in ${namaWilayah}: no data yet.`,
     );
     if (r) {
       const t = targetText(r.target, satuan, desimal, l);
@@ -359,7 +353,7 @@ export function buildCardViewModel(
   }));
   const rangeAny = sparkSource.some((x) => x.result.target !== null && isRangeTarget(x.result.target));
   const table: DataTable = {
-    caption: inBoth((l) => `${base.nama[l]} — ${namaWilayah}`),
+    caption: inBoth((l) => `${nama[l]} — ${namaWilayah}`),
     columns: [
       { key: 'periode', label: { id: 'Periode', en: 'Period' }, kind: 'period' },
       {
@@ -391,7 +385,7 @@ export function buildCardViewModel(
   return {
     kind: 'card',
     indikator: indicator.kode,
-    nama: base.nama,
+    nama,
     wilayah: wilayah ?? '',
     namaWilayah,
     polaritas: indicator.polaritas,
