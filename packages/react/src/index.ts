@@ -15,6 +15,7 @@ export * from './components/DataTableView.tsx';
 export * from './components/ErrorBoundary.tsx';
 export * from './components/ExportButtons.tsx';
 export * from './components/IndicatorCard.tsx';
+export * from './components/PovertyMicroMap.tsx';
 export * from './components/Scorecard.tsx';
 export * from './components/Sparkline.tsx';
 export * from './components/states.tsx';

@@ -9,9 +9,16 @@ import {
 import type { UseQueryResult } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useSatata } from '../context.tsx';
-import { UnknownIndicatorError, useCatalog, useIndicatorResults } from '../hooks/queries.ts';
+import {
+  UnknownIndicatorError,
+  useCatalog,
+  useIndicatorResults,
+  useMapData,
+  useTopology,
+} from '../hooks/queries.ts';
 import { WidgetErrorBoundary } from './ErrorBoundary.tsx';
 import { IndicatorCardView } from './IndicatorCard.tsx';
+import { PovertyMicroMapView, type PovertyMicroMapViewProps } from './PovertyMicroMap.tsx';
 import { type ScorecardGrouping, ScorecardView, scorecardRows } from './Scorecard.tsx';
 import { Sparkline } from './Sparkline.tsx';
 import { EmptyState, ErrorState, LoadingSkeleton } from './states.tsx';
@@ -252,6 +259,49 @@ export function Scorecard(props: ScorecardProps): ReactNode {
   return (
     <WidgetErrorBoundary>
       <ScorecardInner {...props} />
+    </WidgetErrorBoundary>
+  );
+}
+
+/** Props of {@link PovertyMicroMap}. */
+export interface PovertyMicroMapProps
+  extends Omit<PovertyMicroMapViewProps, 'indicator' | 'results' | 'kecamatan' | 'kelurahan'> {
+  /** Indicator code of the map aggregates (e.g. the poverty rate per kelurahan). */
+  readonly indikator: string;
+}
+
+function PovertyMicroMapInner({ indikator, ...rest }: PovertyMicroMapProps): ReactNode {
+  const catalog = useCatalog();
+  const data = useMapData(indikator);
+  const kecamatan = useTopology('kecamatan');
+  const kelurahan = useTopology('kelurahan');
+  return (
+    <QueryGate
+      queries={[catalog, data, kecamatan, kelurahan] as const}
+      lines={3}
+      chartHeight={rest.height ?? 420}
+    >
+      {() => (
+        <PovertyMicroMapView
+          {...rest}
+          indicator={indicatorOf(catalog.data!, indikator)}
+          results={data.data!}
+          kecamatan={kecamatan.data!}
+          kelurahan={kelurahan.data!}
+        />
+      )}
+    </QueryGate>
+  );
+}
+
+/**
+ * The poverty micro-map by indicator code over `sources.mapObservations` and `sources.topology`, with loading,
+ * error and empty states and its own error boundary.
+ */
+export function PovertyMicroMap(props: PovertyMicroMapProps): ReactNode {
+  return (
+    <WidgetErrorBoundary>
+      <PovertyMicroMapInner {...props} />
     </WidgetErrorBoundary>
   );
 }
