@@ -103,6 +103,21 @@ describe('recorded responses', () => {
   });
 });
 
+describe('retries through the CKAN client', () => {
+  it('a 500 then the recorded 200: one retry, then the result', async () => {
+    server = await startServer((_req, res, _url, i) =>
+      i === 0 ? send(res, 500, '<h1>Internal Server Error</h1>') : send(res, 200, fixture('resource_show')),
+    );
+    const clock = manualClock();
+    const r = await createCkanClient({ baseUrl: server.origin, clock, random: () => 0.5 }).resourceShow(
+      'f7d8',
+    );
+    expect(r.id).toBe('f7d8f520-11f6-4e97-b86d-3e371002e476');
+    expect(server.seen).toHaveLength(2);
+    expect(clock.sleeps).toEqual([150]);
+  });
+});
+
 describe('extras keys', () => {
   it('reads years and period spellings, and leaves other keys alone', () => {
     expect(periodOfExtraKey('2023')).toBe('2023');

@@ -151,6 +151,20 @@ describe('timeout and abort', () => {
     expect(clock.sleeps).toEqual([]);
   });
 
+  it('aborts during a backoff wait (real clock), without another attempt', async () => {
+    server = await startServer((_req, res) => send(res, 503, 'busy', { 'retry-after': '30' }));
+    const controller = new AbortController();
+    const pending = createRequester({ random: () => 0.5 }).get(`${server.origin}/w`, {
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(), 30);
+    const started = Date.now();
+    await expect(pending).rejects.toBeInstanceOf(AbortError);
+    // The 30 s Retry-After wait was cut short by the abort.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(server.seen).toHaveLength(1);
+  });
+
   it('rejects at once when the signal is already aborted', async () => {
     server = await startServer((_req, res) => send(res, 200, 'x'));
     const err = await createRequester(options().opts)
