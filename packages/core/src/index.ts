@@ -10,3 +10,4 @@ export * from './schema/index.ts';
 export * from './format/index.ts';
 export * from './view/index.ts';
 export * from './classify/index.ts';
+export * from './privacy/index.ts';

@@ -1,0 +1,2 @@
+/** Small-cell suppression for open aggregate tables. */
+export * from './suppress.ts';
