@@ -118,6 +118,27 @@ describe('retries through the CKAN client', () => {
   });
 });
 
+describe('facets (constructed from the recorded package_search)', () => {
+  it('reads search_facets counts', async () => {
+    const recorded = JSON.parse(fixture('package_search'));
+    recorded.result.search_facets = {
+      organization: {
+        title: 'organization',
+        items: [{ name: 'diskominfo', display_name: 'Diskominfo', count: 1 }],
+      },
+    };
+    recorded.result.facets = { organization: { diskominfo: 1 } };
+    server = await startServer((_req, res) => send(res, 200, recorded));
+    const r = await client(server.origin).packageSearch({ facetFields: ['organization'], facetLimit: 10 });
+    expect(server.seen[0]!.url.searchParams.get('facet')).toBe('true');
+    expect(server.seen[0]!.url.searchParams.get('facet.limit')).toBe('10');
+    expect(r.search_facets.organization?.items).toEqual([
+      { name: 'diskominfo', display_name: 'Diskominfo', count: 1 },
+    ]);
+    expect(r.facets).toEqual({ organization: { diskominfo: 1 } });
+  });
+});
+
 describe('extras keys', () => {
   it('reads years and period spellings, and leaves other keys alone', () => {
     expect(periodOfExtraKey('2023')).toBe('2023');
@@ -298,6 +319,25 @@ describe('DataStore (constructed responses)', () => {
         expected: expect.stringContaining('150'),
       }),
     );
+  });
+
+  it('stops at maxRecords and says so in the report', async () => {
+    const all = records(250);
+    server = await startServer((_req, res, url) => send(res, 200, page(all, url)));
+    const loaded = await client(server.origin).datastoreSearch({
+      resourceId: RESOURCE_ID,
+      limit: 100,
+      maxRecords: 150,
+    });
+    expect(loaded.table.numRows()).toBe(150);
+    expect(server.seen).toHaveLength(2);
+    expect(loaded.report.issues).toEqual([
+      expect.objectContaining({
+        code: 'source',
+        severity: 'warning',
+        expected: expect.stringContaining('maxRecords 150'),
+      }),
+    ]);
   });
 
   it('datastore_search_sql: records typed by the dataset (Indonesian number format)', async () => {

@@ -69,7 +69,15 @@ export interface HttpResult {
   readonly attempts: number;
 }
 
-/** Performs GET requests with retries, timeout, abort, in-flight sharing and ETag revalidation. */
+/**
+ * Performs GET requests with retries, timeout, abort, in-flight sharing and ETag revalidation.
+ *
+ * Sharing: identical GETs (same URL and headers) in flight at the same time make one request. Callers without a
+ * signal get the very same promise; callers with a signal get their own promise over it, so one caller's abort
+ * rejects only its own call — the request is aborted when the last signalled caller leaves and no unsignalled
+ * caller waits. The timeout is the first caller's, counted from the start of the shared request. The entry is
+ * released when the request settles.
+ */
 export interface Requester {
   get(url: string, options?: RequestOptions): Promise<HttpResult>;
   /** Number of distinct requests in flight (for tests and diagnostics). */
