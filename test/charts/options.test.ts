@@ -6,7 +6,7 @@ import {
   sparklineOption,
   trendOption,
 } from '@satata/charts';
-import { buildMapViewModel, buildTrendViewModel } from '@satata/core';
+import { buildDistributionViewModel, buildMapViewModel, buildTrendViewModel } from '@satata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indicator, result } from '../core/view/fixtures.ts';
@@ -279,6 +279,32 @@ describe('properties: a missing value is never drawn as 0', () => {
           expect(total).toBe(4);
         },
       ),
+    );
+  });
+});
+
+describe('empty input draws an empty chart, not an error', () => {
+  it('trend without results, map without values, distribution without IKU', () => {
+    const t = trendOption(buildTrendViewModel(indicator(), []));
+    expect(seriesOf(t)).toEqual([]);
+    expect((t as { aria: { label: { description: string } } }).aria.label.description).toBe(
+      'Persentase penduduk miskin: belum ada data.',
+    );
+    const m = choroplethOption(
+      buildMapViewModel(
+        indicator(),
+        [result({ wilayah: REGIONS[0]!.kode, periode: '2024', realisasi: null })],
+        { regions: REGIONS },
+      ),
+      squaresGeoJson(),
+      { mapName: 'uji' },
+    );
+    expect(
+      (m as { visualMap: { pieces: { label: string }[] } }).visualMap.pieces.map((p) => p.label),
+    ).toEqual(['Tidak ada data (4)']);
+    const d = distributionOption(buildDistributionViewModel([]));
+    expect((d as { aria: { label: { description: string } } }).aria.label.description).toBe(
+      'Belum ada IKU untuk diringkas.',
     );
   });
 });

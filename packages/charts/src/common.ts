@@ -67,8 +67,8 @@ export function resolveBase(opts: BaseChartOptions = {}): ResolvedBase {
 }
 
 /**
- * `aria` enabled with the view model's generated summary as the description (instead of ECharts' generic
- * "This is a chart …"), and decal patterns off unless asked.
+ * `aria` enabled with the view model's generated summary as the description, instead of ECharts' generic
+ * "This is a chart …" sentence built from series names and raw values (which would read a map's class codes).
  */
 export function ariaOption(description: string): AriaComponentOption {
   return { enabled: true, label: { enabled: true, description } };

@@ -18,6 +18,7 @@ export interface RenderToSvgOptions {
  * Render an option to an SVG string on the server (or in a test): `echarts.init(null, null, { renderer: 'svg',
  * ssr: true })`, animation off, and the instance always disposed. ECharts sets no aria attributes in SSR, so the
  * option's aria description is added as `role="img"`, `aria-label` and a `<title>` on the root, escaped.
+ * `maps` go to ECharts' global map registry (as `echarts.registerMap` does), replacing any map of the same name.
  */
 export function renderToSvg(option: ChartOption, opts: RenderToSvgOptions): string {
   for (const [name, geo] of Object.entries(opts.maps ?? {})) {
