@@ -1,0 +1,371 @@
+import { distributionOption } from '@satata/charts';
+import { buildDistributionViewModel, buildTrendViewModel, formatPeriod } from '@satata/core';
+import {
+  ChartFrame,
+  EChart,
+  IndicatorCardView,
+  SatataProvider,
+  ScorecardView,
+  Sparkline,
+  scorecardRows,
+  TrendChartView,
+  useSatata,
+  WidgetErrorBoundary,
+} from '@satata/react';
+import { type ReactNode, useEffect, useId, useMemo } from 'react';
+import { cardsAsOf, type DashboardData, resultsByIndicator, type ShownCard } from './data.ts';
+import { attention, headlineIndicators, lastQuarterWithData, type ViewPeriod, yearChoices } from './model.ts';
+import { ATTRIBUTIONS, type DashboardTexts, dashboardTexts } from './texts.ts';
+import type { Triwulan } from './url-state.ts';
+import { useUrlState } from './use-url-state.ts';
+
+/** Props of {@link Dashboard}. */
+export interface DashboardProps {
+  readonly data: DashboardData;
+  /** "Today" for the staleness of cards (the real clock when omitted). */
+  readonly asOf?: string | Date;
+  /** The poverty micro-map section (composed in `PovertySection.tsx`), given the selected region. */
+  readonly mapSection?: (props: MapSectionProps) => ReactNode;
+}
+
+/** What the map section receives from the dashboard. */
+export interface MapSectionProps {
+  readonly data: DashboardData;
+  readonly period: ViewPeriod;
+  readonly texts: DashboardTexts;
+}
+
+/**
+ * The mayor's view: headline IKU cards, the category distribution, the IKU that need attention, the poverty
+ * micro-map with drill-down, trends and the scorecard by OPD; year, triwulan, language and the region chosen on
+ * the map are kept in the URL. Composed only from `@satata/react` components over engine results.
+ */
+export function Dashboard({ data, asOf, mapSection }: DashboardProps): ReactNode {
+  const { catalog, results } = data;
+  const choices = useMemo(() => yearChoices(catalog, results), [catalog, results]);
+  const bounds = useMemo(
+    () => ({
+      tahunMin: catalog.rpjmd.mulai,
+      tahunMax: catalog.rpjmd.akhir,
+      regions: new Set(Object.keys(data.regionNames)),
+    }),
+    [catalog, data.regionNames],
+  );
+  const { state, problems, update } = useUrlState(bounds);
+  const t = dashboardTexts(state.bahasa);
+  const tahun = state.tahun ?? choices.latest;
+  const period = useMemo<ViewPeriod>(() => ({ tahun, triwulan: state.triwulan }), [tahun, state.triwulan]);
+  const today = useMemo(() => asOf ?? new Date(), [asOf]);
+
+  useEffect(() => {
+    document.documentElement.lang = state.bahasa;
+    document.title = `${t.title} · ${formatPeriod(periodKeyOf(period), { locale: state.bahasa })}`;
+  });
+
+  return (
+    <SatataProvider
+      catalog={catalog}
+      locale={state.bahasa}
+      asOf={today}
+      selectedRegion={state.wilayah}
+      onSelectRegion={(kode) => update({ wilayah: kode })}
+    >
+      <a className="dash-skip" href="#isi">
+        {t.skip}
+      </a>
+      <header className="dash-header">
+        <div>
+          <h1>{t.title}</h1>
+          <p className="satata-muted">{t.subtitle}</p>
+        </div>
+        <Filters
+          texts={t}
+          years={choices.years}
+          period={period}
+          lastQuarter={lastQuarterWithData(catalog, results, period.tahun)}
+          onChange={(change) => update(change)}
+          onToggleLanguage={() => update({ bahasa: t.languageToggleLang })}
+        />
+      </header>
+      <aside className="dash-notice" aria-labelledby="dash-notice-title" data-dashboard-notice="ilustratif">
+        <strong id="dash-notice-title">
+          <span aria-hidden="true">ⓘ </span>
+          {t.illustrativeTitle}
+        </strong>
+        <p>{t.illustrativeBody}</p>
+      </aside>
+      {problems.length > 0 ? (
+        <div className="dash-problems" role="status" data-dashboard-problems="true">
+          <p>{t.urlProblems}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.param}>{t.urlProblem(p)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <main id="isi" tabIndex={-1}>
+        <DashboardBody data={data} period={period} texts={t} asOf={today} mapSection={mapSection} />
+      </main>
+      <Footer texts={t} />
+    </SatataProvider>
+  );
+}
+
+function periodKeyOf(p: ViewPeriod): string {
+  return p.triwulan === null ? String(p.tahun) : `${p.tahun}-Q${p.triwulan}`;
+}
+
+function Filters({
+  texts: t,
+  years,
+  period,
+  lastQuarter,
+  onChange,
+  onToggleLanguage,
+}: {
+  readonly texts: DashboardTexts;
+  readonly years: readonly number[];
+  readonly period: ViewPeriod;
+  readonly lastQuarter: Triwulan | null;
+  readonly onChange: (change: { tahun?: number; triwulan?: Triwulan | null }) => void;
+  readonly onToggleLanguage: () => void;
+}): ReactNode {
+  const yearId = useId();
+  const quarterId = useId();
+  return (
+    <fieldset className="dash-filters" data-dashboard-filters="true">
+      <legend className="satata-visually-hidden">{t.filters}</legend>
+      <label htmlFor={yearId}>
+        {t.year}
+        <select
+          id={yearId}
+          name="tahun"
+          value={period.tahun}
+          onChange={(e) => onChange({ tahun: Number(e.target.value) })}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label htmlFor={quarterId}>
+        {t.quarter}
+        <select
+          id={quarterId}
+          name="triwulan"
+          value={period.triwulan ?? ''}
+          onChange={(e) =>
+            onChange({ triwulan: e.target.value === '' ? null : (Number(e.target.value) as Triwulan) })
+          }
+        >
+          <option value="">{t.wholeYear}</option>
+          {([1, 2, 3, 4] as const).map((q) => (
+            <option key={q} value={q}>
+              {t.quarterName(q)}
+              {lastQuarter !== null && q > lastQuarter ? ' –' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        lang={t.languageToggleLang}
+        data-dashboard-language="true"
+        onClick={onToggleLanguage}
+      >
+        {t.languageToggle}
+      </button>
+    </fieldset>
+  );
+}
+
+function Section({
+  name,
+  title,
+  note,
+  children,
+}: {
+  readonly name: string;
+  readonly title: string;
+  readonly note?: string;
+  readonly children?: ReactNode;
+}): ReactNode {
+  const id = useId();
+  return (
+    <section
+      className={`dash-section dash-section--${name}`}
+      aria-labelledby={id}
+      data-dashboard-section={name}
+    >
+      <h2 id={id}>{title}</h2>
+      {note ? <p className="satata-muted dash-note">{note}</p> : null}
+      <WidgetErrorBoundary onError={(e) => console.warn(`Bagian ${name} gagal:`, e)}>
+        {children}
+      </WidgetErrorBoundary>
+    </section>
+  );
+}
+
+function DashboardBody({
+  data,
+  period,
+  texts: t,
+  asOf,
+  mapSection,
+}: {
+  readonly data: DashboardData;
+  readonly period: ViewPeriod;
+  readonly texts: DashboardTexts;
+  readonly asOf: string | Date;
+  readonly mapSection: DashboardProps['mapSection'];
+}): ReactNode {
+  const { locale, categoryScale } = useSatata();
+  const { catalog } = data;
+  const byIndicator = useMemo(() => resultsByIndicator(data.results), [data.results]);
+  const cards = useMemo(
+    () => cardsAsOf(data, byIndicator, catalog.wilayah, period, asOf),
+    [data, byIndicator, catalog.wilayah, period, asOf],
+  );
+  const headline = useMemo(() => {
+    const codes = new Set(headlineIndicators(catalog));
+    return cards.filter((c) => codes.has(c.model.indikator));
+  }, [cards, catalog]);
+  const shownResults = useMemo(() => cards.flatMap((c) => (c.result ? [c.result] : [])), [cards]);
+  const distribution = useMemo(
+    () => buildDistributionViewModel(shownResults, { categoryScale }),
+    [shownResults, categoryScale],
+  );
+  const needs = useMemo(() => attention(cards.map((c) => c.model)), [cards]);
+  const scorecardTahun = period.triwulan === null || period.triwulan === 4 ? period.tahun : period.tahun - 1;
+  const rows = useMemo(
+    () =>
+      scorecardRows(catalog, data.results, {
+        asOf,
+        tahun: Math.max(scorecardTahun, catalog.rpjmd.mulai),
+        locale,
+      }),
+    [catalog, data.results, asOf, scorecardTahun, locale],
+  );
+  const trends = useMemo(
+    () =>
+      headline.slice(0, 4).flatMap((c) => {
+        const ind = catalog.indikator.find((i) => i.kode === c.model.indikator);
+        if (!ind) return [];
+        const kota = (byIndicator.get(ind.kode) ?? []).filter((r) => r.wilayah === catalog.wilayah);
+        return [
+          buildTrendViewModel(ind, kota, {
+            wilayah: [catalog.wilayah],
+            regionNames: data.regionNames,
+            rpjmd: catalog.rpjmd,
+            categoryScale,
+          }),
+        ];
+      }),
+    [headline, catalog, byIndicator, data.regionNames, categoryScale],
+  );
+  const distOption = useMemo(() => distributionOption(distribution, { locale }), [distribution, locale]);
+  const periodLabel = formatPeriod(periodKeyOf(period), { locale });
+
+  return (
+    <>
+      <p className="dash-period" aria-live="polite" data-dashboard-period={periodKeyOf(period)}>
+        {t.periodShown(periodLabel)}
+      </p>
+      <Section name="headline" title={t.headline} note={t.headlineNote}>
+        <div className="dash-grid dash-grid--cards">
+          {headline.map((c) => (
+            <IndicatorCardView
+              key={c.model.indikator}
+              model={c.model}
+              sparkline={<Sparkline model={c.model} />}
+            />
+          ))}
+        </div>
+      </Section>
+      <div className="dash-columns">
+        <Section name="distribution" title={t.distribution}>
+          <ChartFrame
+            title={`${t.distribution} · ${periodLabel}`}
+            summary={distribution.ringkasan[locale]}
+            table={distribution.table}
+          >
+            <EChart option={distOption} height={260} ariaLabel={distribution.ringkasan[locale]} />
+          </ChartFrame>
+        </Section>
+        <Section name="attention" title={t.attention} note={t.attentionNote}>
+          <AttentionList
+            title={t.attentionLowest}
+            items={needs.lowest}
+            none={t.attentionNone}
+            name="terendah"
+          />
+          <AttentionList
+            title={t.attentionWorsening}
+            items={needs.worsening}
+            none={t.attentionNone}
+            name="memburuk"
+          />
+        </Section>
+      </div>
+      {mapSection ? (
+        <Section name="map" title={t.povertyMap}>
+          {mapSection({ data, period, texts: t })}
+        </Section>
+      ) : null}
+      <Section name="trends" title={t.trends}>
+        <div className="dash-grid dash-grid--charts">
+          {trends.map((m) => (
+            <TrendChartView key={m.indikator} model={m} height={260} />
+          ))}
+        </div>
+      </Section>
+      <Section name="scorecard" title={t.scorecard}>
+        <ScorecardView rows={rows} defaultGroupBy="opd" defaultSort={{ key: 'capaian', dir: 'asc' }} />
+      </Section>
+    </>
+  );
+}
+
+function AttentionList({
+  title,
+  items,
+  none,
+  name,
+}: {
+  readonly title: string;
+  readonly items: readonly ShownCard['model'][];
+  readonly none: string;
+  readonly name: string;
+}): ReactNode {
+  return (
+    <div className="dash-attention" data-dashboard-attention={name}>
+      <h3>{title}</h3>
+      {items.length === 0 ? <p className="satata-muted">{none}</p> : null}
+      <div className="dash-grid dash-grid--compact">
+        {items.map((m) => (
+          <IndicatorCardView key={m.indikator} model={m} size="compact" headingLevel={4} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function Footer({ texts: t }: { readonly texts: DashboardTexts }): ReactNode {
+  const { locale } = useSatata();
+  return (
+    <footer className="dash-footer" data-dashboard-footer="true">
+      <h2>{t.attribution}</h2>
+      <ul>
+        {ATTRIBUTIONS.map((a) => (
+          <li key={`${a.credit}-${a.what.id}`}>
+            {a.what[locale]}: <a href={a.href}>{a.credit}</a> ({a.licence})
+          </li>
+        ))}
+      </ul>
+      <p className="satata-muted">Satata · MIT</p>
+    </footer>
+  );
+}

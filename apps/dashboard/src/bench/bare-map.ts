@@ -1,0 +1,58 @@
+/**
+ * The baseline of the map benchmark: a bare ECharts map of the same kelurahan geometry as the micro-map — only
+ * `echarts/core` with the map chart and the SVG renderer (the renderer the components use), one colour per region
+ * computed before timing, no legend, tooltip, classification or React.
+ */
+import { MapChart } from 'echarts/charts';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+
+echarts.use([MapChart, SVGRenderer]);
+
+/** A region's value and the colour it is painted in. */
+export interface BareRegion {
+  readonly kode: string;
+  readonly color: string;
+}
+
+let serial = 0;
+
+/**
+ * Render the bare map into `host` (a fresh element of the given size) and resolve with the milliseconds from the
+ * start of `init` to ECharts' `finished` event (the first frame fully painted). The chart is disposed after.
+ */
+export function renderBareMap(
+  host: HTMLElement,
+  geojson: unknown,
+  regions: readonly BareRegion[],
+  size: { width: number; height: number },
+): Promise<number> {
+  const name = `bare-kelurahan-${serial++}`;
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    try {
+      const chart = echarts.init(host, null, { renderer: 'svg', width: size.width, height: size.height });
+      echarts.registerMap(name, geojson as Parameters<typeof echarts.registerMap>[1]);
+      chart.on('finished', () => {
+        const ms = performance.now() - t0;
+        chart.dispose();
+        resolve(ms);
+      });
+      chart.setOption({
+        animation: false,
+        series: [
+          {
+            type: 'map',
+            map: name,
+            nameProperty: 'kode',
+            roam: false,
+            label: { show: false },
+            data: regions.map((r) => ({ name: r.kode, value: 1, itemStyle: { areaColor: r.color } })),
+          },
+        ],
+      });
+    } catch (e) {
+      reject(e);
+    }
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * The dashboard's data, computed once in the page by the engine: every IKU × region × period of the catalog, the
+ * quality issues of the input, the region names and the card view models of a view period. Pure functions; the
+ * sample binding is in `sample.ts`.
+ */
+import {
+  buildCardViewModel,
+  type CardViewModel,
+  type Catalog,
+  type ColumnTable,
+  computeResults,
+  type IndicatorResult,
+  type Observation,
+  type QualityIssue,
+  type Region,
+} from '@satata/core';
+import { resultsAsOf, type ViewPeriod } from './model.ts';
+
+/** What the engine needs: a catalog, its observations and the region pack's regions. */
+export interface DashboardInput {
+  readonly catalog: Catalog;
+  readonly observations: ColumnTable | readonly Observation[];
+  readonly regions: readonly Region[];
+}
+
+/** The engine's output over the dashboard input, with the region names for display. */
+export interface DashboardData {
+  readonly catalog: Catalog;
+  readonly results: readonly IndicatorResult[];
+  readonly issues: readonly QualityIssue[];
+  readonly regionNames: Readonly<Record<string, string>>;
+  readonly opdNames: Readonly<Record<string, string>>;
+}
+
+/** Run the engine over the whole input once (every region and period; the views only select). */
+export function computeDashboardData(input: DashboardInput): DashboardData {
+  const { rows, issues } = computeResults({
+    catalog: input.catalog,
+    observations: input.observations,
+    regions: input.regions,
+  });
+  return {
+    catalog: input.catalog,
+    results: rows,
+    issues,
+    regionNames: Object.fromEntries(input.regions.map((r) => [r.kode, r.nama])),
+    opdNames: Object.fromEntries(input.catalog.opd.map((o) => [o.kode, o.nama])),
+  };
+}
+
+/** Group results by indicator code (input order kept). */
+export function resultsByIndicator(results: readonly IndicatorResult[]): Map<string, IndicatorResult[]> {
+  const map = new Map<string, IndicatorResult[]>();
+  for (const r of results) {
+    let list = map.get(r.indikator);
+    if (!list) {
+      list = [];
+      map.set(r.indikator, list);
+    }
+    list.push(r);
+  }
+  return map;
+}
+
+/** An IKU's card as of a view period, with the result it shows (null when it shows none). */
+export interface ShownCard {
+  readonly model: CardViewModel;
+  readonly result: IndicatorResult | null;
+}
+
+/**
+ * The card view model of every IKU of the catalog for a region as of a view period (see `resultsAsOf`), in
+ * catalog order, with the result each card shows. An IKU without results for the region keeps its card, showing
+ * "n/a" with its reason.
+ */
+export function cardsAsOf(
+  data: DashboardData,
+  byIndicator: ReadonlyMap<string, readonly IndicatorResult[]>,
+  wilayah: string,
+  period: ViewPeriod,
+  asOf: string | Date,
+): ShownCard[] {
+  return data.catalog.indikator.map((ind) => {
+    const { rows, periodKind } = resultsAsOf(byIndicator.get(ind.kode) ?? [], wilayah, period);
+    const model = buildCardViewModel(ind, rows, {
+      asOf,
+      wilayah,
+      periodKind,
+      regionNames: data.regionNames,
+      opdNames: data.opdNames,
+      categoryScale: data.catalog.kategori,
+    });
+    return { model, result: rows.find((r) => r.periode === model.periode) ?? null };
+  });
+}

@@ -1,0 +1,138 @@
+/**
+ * What the mayor's view shows for a chosen year and triwulan, from the engine's results: which results a card may
+ * use ("as of" the chosen period), the headline IKU, the IKU that need attention and the years on offer. Pure
+ * functions over `@satata/core` types; every rule (capaian, categories, change) stays in the engine and view
+ * models — this module only selects.
+ */
+import type { CardViewModel, Catalog, IndicatorResult } from '@satata/core';
+import type { Triwulan } from './url-state.ts';
+
+/** The period the dashboard is looking at: a year, optionally a triwulan of it. */
+export interface ViewPeriod {
+  readonly tahun: number;
+  readonly triwulan: Triwulan | null;
+}
+
+/** The period key of a view period (`2025`, `2025-Q2`). */
+export function viewPeriodKey(p: ViewPeriod): string {
+  return p.triwulan === null ? String(p.tahun) : `${p.tahun}-Q${p.triwulan}`;
+}
+
+/**
+ * The results a card may use when the dashboard looks at `period` ("as of" it), and the kind of period the card
+ * should show:
+ * - a whole year `T`: year rows up to `T`;
+ * - triwulan `q` of `T`, for an IKU with triwulan rows: its triwulan rows up to `T-Qq`;
+ * - triwulan `q` of `T`, for an IKU reported only yearly: year rows up to `T − 1` (the year `T` is not complete
+ *   before its fourth triwulan), or up to `T` when `q` is 4.
+ * Results of other regions are left out. The card then shows the latest of these with a realisation, and labels
+ * its own period, so a card never claims a period it does not have.
+ */
+export function resultsAsOf(
+  results: readonly IndicatorResult[],
+  wilayah: string,
+  period: ViewPeriod,
+): { rows: IndicatorResult[]; periodKind: 'year' | 'quarter' } {
+  const mine = results.filter((r) => r.wilayah === wilayah);
+  if (period.triwulan !== null) {
+    const q = period.triwulan;
+    const quarters = mine.filter((r) => r.periodKind === 'quarter');
+    if (quarters.length > 0) {
+      const limit = period.tahun * 4 + q;
+      const rows = quarters.filter((r) => r.tahun * 4 + quarterIndex(r.periode) <= limit);
+      return { rows, periodKind: 'quarter' };
+    }
+    const lastYear = q === 4 ? period.tahun : period.tahun - 1;
+    return { rows: mine.filter((r) => r.periodKind === 'year' && r.tahun <= lastYear), periodKind: 'year' };
+  }
+  return {
+    rows: mine.filter((r) => r.periodKind === 'year' && r.tahun <= period.tahun),
+    periodKind: 'year',
+  };
+}
+
+function quarterIndex(periode: string): number {
+  const m = /-Q([1-4])$/.exec(periode);
+  if (!m) throw new RangeError(`periode triwulan harus berbentuk YYYY-Qn, bukan ${JSON.stringify(periode)}`);
+  return Number(m[1]);
+}
+
+/**
+ * The headline IKU: those whose figures are published (not `ilustratif`), in catalog order, at most `max`; when
+ * the catalog has none, its first `max` IKU.
+ */
+export function headlineIndicators(catalog: Catalog, max = 8): string[] {
+  const published = catalog.indikator.filter((i) => !i.ilustratif).map((i) => i.kode);
+  return (published.length > 0 ? published : catalog.indikator.map((i) => i.kode)).slice(0, max);
+}
+
+/** The IKU that need attention. */
+export interface Attention {
+  /** The lowest capaian first (IKU without a capaian are not ranked). */
+  readonly lowest: readonly CardViewModel[];
+  /** IKU whose change against the previous period is "memburuk" by their polarity, the largest capaian gap first. */
+  readonly worsening: readonly CardViewModel[];
+}
+
+/**
+ * The IKU that need attention among the cards shown: the `n` lowest capaian (ties by code) and up to `n` IKU that
+ * worsened against the previous period (ordered by capaian, lowest first; those without a capaian last).
+ */
+export function attention(cards: readonly CardViewModel[], n = 5): Attention {
+  const byCode = (a: CardViewModel, b: CardViewModel) => (a.indikator < b.indikator ? -1 : 1);
+  const lowest = cards
+    .filter((c) => c.capaian !== null && c.periode !== null)
+    .sort((a, b) => a.capaian! - b.capaian! || byCode(a, b))
+    .slice(0, n);
+  const worsening = cards
+    .filter((c) => c.perubahan?.arah === 'memburuk')
+    .sort((a, b) => {
+      if (a.capaian === null || b.capaian === null)
+        return (a.capaian === null ? 1 : 0) - (b.capaian === null ? 1 : 0) || byCode(a, b);
+      return a.capaian - b.capaian || byCode(a, b);
+    })
+    .slice(0, n);
+  return { lowest, worsening };
+}
+
+/**
+ * The years the filter offers: the RPJMD years, and the latest year with any realisation of the government's
+ * own region (the default view).
+ */
+export function yearChoices(
+  catalog: Catalog,
+  results: readonly IndicatorResult[],
+): { years: number[]; latest: number } {
+  const years: number[] = [];
+  for (let y = catalog.rpjmd.mulai; y <= catalog.rpjmd.akhir; y++) years.push(y);
+  let latest = catalog.rpjmd.mulai;
+  for (const r of results) {
+    if (
+      r.wilayah === catalog.wilayah &&
+      r.periodKind === 'year' &&
+      r.realisasi !== null &&
+      r.tahun > latest
+    ) {
+      latest = Math.min(r.tahun, catalog.rpjmd.akhir);
+    }
+  }
+  return { years, latest };
+}
+
+/**
+ * The last triwulan with any realisation in year `tahun` for the government's region, or null when that year
+ * has no triwulan data (the triwulan filter then offers nothing beyond the whole year).
+ */
+export function lastQuarterWithData(
+  catalog: Catalog,
+  results: readonly IndicatorResult[],
+  tahun: number,
+): Triwulan | null {
+  let last = 0;
+  for (const r of results) {
+    if (r.wilayah !== catalog.wilayah || r.periodKind !== 'quarter' || r.tahun !== tahun) continue;
+    if (r.realisasi === null) continue;
+    last = Math.max(last, quarterIndex(r.periode));
+  }
+  return last === 0 ? null : (last as Triwulan);
+}

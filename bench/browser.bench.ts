@@ -1,0 +1,172 @@
+/**
+ * Browser benchmarks (issue 4 §6), measured in Debian Chromium through playwright-core over the built dashboard
+ * (`apps/dashboard/dist`, built here when missing) served on 127.0.0.1:
+ *
+ * - the kelurahan PovertyMicroMap's first render, and its ratio against a bare ECharts map of the same geometry on
+ *   the same page (`bench.html`), alternating the two so both see the same conditions — goal ≤ 1.5×;
+ * - a 127-card scorecard grid (compact IndicatorCardView) and the ScorecardView table of the same 127 IKU;
+ * - the dashboard's time from navigation until every card shows its value, in a fresh browser context each run
+ *   (cold HTTP cache) — goal ≤ 1.5 s.
+ *
+ * Timings are taken inside the page (`performance.now()`); Node only collects them. Prints figures; never fails
+ * on time.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../test/browser/support/chromium.ts';
+import { serveStatic } from '../test/browser/support/static-server.ts';
+import { goal, ratio, report, type Timing } from './harness.ts';
+
+const APP = join(import.meta.dirname, '..', 'apps', 'dashboard');
+const DIST = join(APP, 'dist');
+
+function quantile(sorted: readonly number[], q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+/** Statistics of in-page samples, in the harness's shape. */
+export function timingOf(name: string, samples: readonly number[]): Timing {
+  if (samples.length === 0) throw new RangeError(`${name}: tidak ada sampel`);
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    name,
+    runs: sorted.length,
+    median: quantile(sorted, 0.5),
+    p25: quantile(sorted, 0.25),
+    p75: quantile(sorted, 0.75),
+    min: sorted[0]!,
+  };
+}
+
+function ensureBuild(): void {
+  if (existsSync(join(DIST, 'bench.html')) && existsSync(join(DIST, 'index.html'))) return;
+  console.log('  (membangun apps/dashboard: vite build)');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: APP, stdio: 'inherit' });
+}
+
+async function openBenchPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => console.log(`  pageerror: ${String(e)}`));
+  await page.goto(`${url}/bench.html`);
+  await page.waitForFunction(
+    () => window.__satataBench !== undefined || window.__satataBenchError !== undefined,
+    null,
+    {
+      timeout: 120_000,
+    },
+  );
+  const error = await page.evaluate(() => window.__satataBenchError);
+  if (error) throw new Error(`halaman bench gagal disiapkan: ${error}`);
+  return page;
+}
+
+async function benchMap(page: Page): Promise<void> {
+  const warmup = 3;
+  const rounds = 15;
+  const bare: number[] = [];
+  const micro: number[] = [];
+  for (let i = 0; i < warmup + rounds; i++) {
+    // Alternate the order so neither always runs right after the other's garbage.
+    const order = i % 2 === 0 ? (['bareMap', 'microMap'] as const) : (['microMap', 'bareMap'] as const);
+    for (const which of order) {
+      const ms = await page.evaluate((w) => window.__satataBench![w](), which);
+      if (i >= warmup) (which === 'bareMap' ? bare : micro).push(ms);
+    }
+  }
+  const b = timingOf('bare ECharts map, 177 kelurahan (SVG)', bare);
+  const m = timingOf('PovertyMicroMap, 177 kelurahan, first render', micro);
+  report(b);
+  report(m);
+  ratio(m, b, '≤ 1.5×');
+  const r = m.median / b.median;
+  console.log(`  goal map / bare map: ${r.toFixed(2)}× ≤ 1.50× — ${r <= 1.5 ? 'met' : 'NOT met'}`);
+}
+
+async function benchGrid(page: Page): Promise<void> {
+  const cards: number[] = [];
+  const table: number[] = [];
+  let counts = { cards: 0, rows: 0 };
+  for (let i = 0; i < 3 + 15; i++) {
+    const g = await page.evaluate(() => window.__satataBench!.cardGrid());
+    const s = await page.evaluate(() => window.__satataBench!.scorecard());
+    counts = { cards: g.cards, rows: s.rows };
+    if (i >= 3) {
+      cards.push(g.ms);
+      table.push(s.ms);
+    }
+  }
+  report(timingOf(`scorecard grid, ${counts.cards} compact cards (render + layout)`, cards));
+  report(timingOf(`ScorecardView table, ${counts.rows} IKU rows`, table));
+}
+
+/**
+ * In-page script: the first moment every card on the page shows a value, recorded by a MutationObserver into
+ * `window.__cardsShownAt`. A string, not a function: tsx would wrap a function's inner functions in a `__name`
+ * helper that does not exist in the page.
+ */
+const RECORD_CARDS_SHOWN = `(() => {
+  const check = () => {
+    if (window.__cardsShownAt !== undefined) return;
+    if (document.querySelectorAll('[data-dashboard-section="headline"] article.satata-card').length === 0) return;
+    const cards = document.querySelectorAll('article.satata-card');
+    const values = document.querySelectorAll('article.satata-card .satata-card__value');
+    if (values.length !== cards.length) return;
+    for (const v of values) if (!/\\S/.test(v.textContent || '')) return;
+    window.__cardsShownAt = performance.now();
+    observer.disconnect();
+  };
+  const observer = new MutationObserver(check);
+  document.addEventListener('DOMContentLoaded', () => {
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    check();
+  });
+})();`;
+
+async function benchDashboard(browser: Browser, url: string): Promise<void> {
+  const samples: number[] = [];
+  let cards = 0;
+  for (let i = 0; i < 1 + 7; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript({ content: RECORD_CARDS_SHOWN });
+    await page.goto(`${url}/`);
+    await page.waitForFunction(
+      () => (window as unknown as { __cardsShownAt?: number }).__cardsShownAt,
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    const at = await page.evaluate(() => (window as unknown as { __cardsShownAt: number }).__cardsShownAt);
+    cards = await page.evaluate(() => document.querySelectorAll('article.satata-card').length);
+    if (i >= 1) samples.push(at);
+    await context.close();
+  }
+  const t = timingOf(`dashboard: navigation → all ${cards} cards show their value`, samples);
+  report(t);
+  goal('dashboard ready', t.median, 1500);
+}
+
+/** Run the browser benchmarks and print their figures. */
+export async function run(): Promise<void> {
+  ensureBuild();
+  const [browser, server] = await Promise.all([launchChromium(), serveStatic(DIST)]);
+  try {
+    console.log(`  Chromium ${browser.version()} (headless), ${server.url}`);
+    const page = await openBenchPage(browser, server.url);
+    const facts = await page.evaluate(() => window.__satataBench!.facts);
+    console.log(`  data: ${JSON.stringify(facts)}`);
+    await benchMap(page);
+    await benchGrid(page);
+    await page.close();
+    await benchDashboard(browser, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
