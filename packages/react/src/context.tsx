@@ -53,6 +53,8 @@ export interface SatataProviderProps {
   /** Controlled linked selection: the chosen region and its setter. Uncontrolled when omitted. */
   readonly selectedRegion?: string | null;
   readonly onSelectRegion?: (kode: string | null) => void;
+  /** The region selected at first when uncontrolled (e.g. from the URL). */
+  readonly defaultSelectedRegion?: string | null;
   /**
    * Insert the component stylesheet into `document.head` once (default true). Set false inside a Shadow DOM and
    * adopt `SATATA_CSS` with `adoptedStyleSheets` instead.
@@ -75,7 +77,7 @@ export function SatataProvider(props: SatataProviderProps): ReactNode {
       }),
   );
   const client = props.queryClient ?? ownClient;
-  const [ownSelection, setOwnSelection] = useState<string | null>(null);
+  const [ownSelection, setOwnSelection] = useState<string | null>(props.defaultSelectedRegion ?? null);
   const controlled = props.selectedRegion !== undefined;
   const selectedRegion = controlled ? (props.selectedRegion ?? null) : ownSelection;
   const { onSelectRegion } = props;

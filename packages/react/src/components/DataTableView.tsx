@@ -17,7 +17,9 @@ export interface DataTableViewProps {
 export function DataTableView({ table, showCaption = true }: DataTableViewProps): ReactNode {
   const { locale } = useSatata();
   return (
-    <div className="satata-table-wrap">
+    // A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the wrapper scrolls horizontally on narrow screens.
+    <section className="satata-table-wrap" tabIndex={0} aria-label={table.caption[locale]}>
       <table className="satata-table">
         <caption className={showCaption ? undefined : 'satata-visually-hidden'}>
           {table.caption[locale]}
@@ -47,6 +49,6 @@ export function DataTableView({ table, showCaption = true }: DataTableViewProps)
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

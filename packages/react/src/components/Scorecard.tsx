@@ -264,7 +264,8 @@ export function ScorecardView({
           <h3>
             {g.nama} <span className="satata-muted">({m.count(g.rows.length)})</span>
           </h3>
-          <div className="satata-table-wrap">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the wrapper scrolls horizontally on narrow screens. */}
+          <section className="satata-table-wrap" tabIndex={0} aria-label={g.nama}>
             <table className="satata-table">
               <caption className="satata-visually-hidden">{g.nama}</caption>
               <thead>
@@ -283,7 +284,7 @@ export function ScorecardView({
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </div>
       ))}
     </section>

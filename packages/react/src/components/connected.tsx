@@ -21,7 +21,7 @@ import { IndicatorCardView } from './IndicatorCard.tsx';
 import { PovertyMicroMapView, type PovertyMicroMapViewProps } from './PovertyMicroMap.tsx';
 import { type ScorecardGrouping, ScorecardView, scorecardRows } from './Scorecard.tsx';
 import { Sparkline } from './Sparkline.tsx';
-import { EmptyState, ErrorState, LoadingSkeleton } from './states.tsx';
+import { EmptyState, ErrorState, WidgetSkeleton } from './states.tsx';
 import { TrendChartView } from './TrendChart.tsx';
 
 /** Render the first error or pending state of some queries, else `children` with their data. */
@@ -50,11 +50,7 @@ export function QueryGate<T extends readonly UseQueryResult<unknown>[]>({
     );
   }
   if (queries.some((q) => q.data === undefined)) {
-    return (
-      <div className="satata-widget" data-satata-rendering="true">
-        <LoadingSkeleton lines={lines} chartHeight={chartHeight} />
-      </div>
-    );
+    return <WidgetSkeleton lines={lines} chartHeight={chartHeight} />;
   }
   return children();
 }

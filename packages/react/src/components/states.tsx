@@ -94,3 +94,21 @@ export function IllustrativeBadge(): ReactNode {
     </span>
   );
 }
+
+/** Props of {@link WidgetSkeleton}. */
+export interface WidgetSkeletonProps extends LoadingSkeletonProps {
+  /**
+   * Mark the root `data-satata-rendering="true"` (default true): data is on its way and the widget will change.
+   * False for a skeleton shown on its own (documentation).
+   */
+  readonly busy?: boolean;
+}
+
+/** A whole widget's loading state: the skeleton in the widget's frame, as connected widgets show it. */
+export function WidgetSkeleton({ busy = true, ...rest }: WidgetSkeletonProps): ReactNode {
+  return (
+    <div className="satata-widget" data-satata-rendering={busy ? 'true' : undefined}>
+      <LoadingSkeleton {...rest} />
+    </div>
+  );
+}
