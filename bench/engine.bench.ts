@@ -22,11 +22,12 @@ import { goal, measure, ratio, report } from './harness.ts';
  * the scorecard's numbers without validation, reasons, regions below the kota, change, progress or projection.
  */
 export function handLoopScorecard(catalog: Catalog, obs: ColumnTable): (number | null)[] {
-  const ind = obs.array('indikator') as ArrayLike<string>;
-  const per = obs.array('periode') as ArrayLike<string>;
-  const nil = obs.array('nilai') as ArrayLike<number | null>;
-  const num = obs.array('numerator') as ArrayLike<number | null>;
-  const den = obs.array('denominator') as ArrayLike<number | null>;
+  // The generated table is array-backed: read its columns in place, as the engine does.
+  const ind = obs.column('indikator') as unknown as ArrayLike<string>;
+  const per = obs.column('periode') as unknown as ArrayLike<string>;
+  const nil = obs.column('nilai') as unknown as ArrayLike<number | null>;
+  const num = obs.column('numerator') as unknown as ArrayLike<number | null>;
+  const den = obs.column('denominator') as unknown as ArrayLike<number | null>;
   const codes = new Map(catalog.indikator.map((x, i) => [x.kode, i]));
   const years = catalog.rpjmd.akhir - catalog.rpjmd.mulai + 1;
   const slots = catalog.indikator.length * years * 4;

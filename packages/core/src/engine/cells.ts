@@ -47,8 +47,6 @@ export interface CellSum {
   allValues: boolean;
   unusable: MissingReason | null;
   diperbarui: string | null;
-  sumber: string | null;
-  seri: string | null;
 }
 
 /** Start a sum for a parent region and period. */
@@ -63,24 +61,28 @@ export function emptySum(period: Period): CellSum {
     allValues: true,
     unusable: null,
     diperbarui: null,
-    sumber: null,
-    seri: null,
   };
 }
 
-/** Add a child cell to a parent's sum. */
-export function addToSum(s: CellSum, c: Cell): void {
+/** Add a child's values to a parent's sum. */
+export function addToSum(
+  s: CellSum,
+  ditekan: boolean,
+  nilai: number | null,
+  numerator: number | null,
+  denominator: number | null,
+  reason: MissingReason | null,
+  diperbarui: string | null,
+): void {
   s.children++;
-  if (c.ditekan) s.unusable = 'suppressed';
-  else if (c.nilai === null && c.numerator === null && s.unusable === null)
-    s.unusable = c.reason ?? 'reported-missing';
-  if (c.numerator !== null && c.denominator !== null) {
-    s.numerator += c.numerator;
-    s.denominator += c.denominator;
+  if (ditekan) s.unusable = 'suppressed';
+  else if (nilai === null && numerator === null && s.unusable === null)
+    s.unusable = reason ?? 'reported-missing';
+  if (numerator !== null && denominator !== null) {
+    s.numerator += numerator;
+    s.denominator += denominator;
   } else s.allRates = false;
-  if (c.nilai !== null) s.nilai += c.nilai;
+  if (nilai !== null) s.nilai += nilai;
   else s.allValues = false;
-  s.diperbarui = laterDate(s.diperbarui, c.diperbarui);
-  s.sumber ??= c.sumber;
-  s.seri ??= c.seri;
+  s.diperbarui = laterDate(s.diperbarui, diperbarui);
 }

@@ -14,7 +14,7 @@ import { categorize } from './category.ts';
 import { addToSum, type Cell, type CellSum, emptySum, type IndicatorCells } from './cells.ts';
 import { combineComposite } from './composite.ts';
 import { formulaTable, formulaValue, rateFactor } from './formula.ts';
-import { collectObservations } from './input.ts';
+import { collectObservations, type ObservationStore } from './input.ts';
 import { rankByPolarity } from './rank.ts';
 import { seriesResults } from './series.ts';
 import type { EngineOptions, IndicatorResult, MissingReason } from './types.ts';
@@ -87,80 +87,124 @@ function cellFromSum(
   factor: number,
   expected: number | undefined,
 ): Cell {
-  const base = { periode, period: s.period, diperbarui: s.diperbarui, sumber: s.sumber, seri: s.seri };
-  const missing = (reason: MissingReason): Cell => ({
-    ...base,
-    nilai: null,
-    numerator: null,
-    denominator: null,
+  let reason: MissingReason | null = s.unusable;
+  if (reason === null && expected !== undefined && s.children < expected) reason = 'no-data';
+  let nilai: number | null = null;
+  let numerator: number | null = null;
+  let denominator: number | null = null;
+  if (reason === null) {
+    if (s.allRates) {
+      const fv = formulaValue(s.numerator, s.denominator, factor);
+      nilai = fv.nilai;
+      numerator = s.numerator;
+      denominator = s.denominator;
+      reason = fv.reason ?? null;
+    } else if (ind.agregasi === 'sum' && s.allValues) nilai = s.nilai;
+    else reason = 'no-data';
+  }
+  return {
+    periode,
+    period: s.period,
+    nilai,
+    numerator,
+    denominator,
     ditekan: reason === 'suppressed',
     reason,
-  });
-  if (s.unusable) return missing(s.unusable);
-  if (expected !== undefined && s.children < expected) return missing('no-data');
-  if (s.allRates) {
-    const fv = formulaValue(s.numerator, s.denominator, factor);
-    return {
-      ...base,
-      nilai: fv.nilai,
-      numerator: s.numerator,
-      denominator: s.denominator,
-      ditekan: false,
-      reason: fv.reason ?? null,
-    };
-  }
-  if (ind.agregasi === 'sum' && s.allValues) {
-    return { ...base, nilai: s.nilai, numerator: null, denominator: null, ditekan: false, reason: null };
-  }
-  return missing('no-data');
+    sumber: null,
+    diperbarui: s.diperbarui,
+    seri: null,
+  };
+}
+
+/** Where the cells of one indicator come from: observations (with roll-ups), a dataset or composite builders. */
+interface CellSource {
+  regions(): string[];
+  cells(wilayah: string): Map<string, Cell>;
+}
+
+function mapSource(cells: IndicatorCells): CellSource {
+  return { regions: () => [...cells.keys()], cells: (w) => cells.get(w) ?? new Map() };
 }
 
 /**
- * Sum the cells of the finest observed level up to every level of the indicator's `levelEstimasi` above it, where
+ * Sum the rows of the finest observed level up to every level of the indicator's `levelEstimasi` above it, where
  * the ancestor has no observation of its own for that period. Rates go through Σ numerator / Σ denominator;
  * values without parts are summed only for `sum` (flow) indicators — a stock or rate without its parts cannot be
  * added up, so its ancestors stay `no-data`. A missing or suppressed child makes the parent missing, and so does a
- * child with no row at all when the regions are known.
+ * child with no row at all when the regions are known. Works on the columnar store: no cell objects for children.
  */
-function rollupCells(ind: Indicator, cells: IndicatorCells, regions: RegionInfo, factor: number): void {
+function observedSource(
+  ind: Indicator,
+  store: ObservationStore,
+  regions: RegionInfo,
+  factor: number,
+): CellSource {
+  const observed = store.regionsOf(ind.kode);
+  const rolled = new Map<string, Map<string, Cell>>();
   const wanted = new Set<RegionLevel>(ind.levelEstimasi);
   let finest: RegionLevel | null = null;
-  for (const code of cells.keys()) {
+  for (const code of observed) {
     const l = regions.levelOf(code);
     if (finest === null || LEVEL_ORDER[l] > LEVEL_ORDER[finest]) finest = l;
   }
-  if (finest === null) return;
-  const sums = new Map<string, Map<string, CellSum>>();
-  for (const [code, byPeriod] of cells) {
-    if (regions.levelOf(code) !== finest) continue;
-    for (let p = regions.parentOf(code); p !== undefined; p = regions.parentOf(p)) {
-      if (!wanted.has(regions.levelOf(p) as never)) continue;
-      const own = cells.get(p);
-      let acc = sums.get(p);
-      if (!acc) {
-        acc = new Map();
-        sums.set(p, acc);
+  const observedSet = new Set(observed);
+  if (finest !== null && LEVEL_ORDER[finest] > LEVEL_ORDER.kota) {
+    const P = store.periods.length;
+    const sums = new Map<string, (CellSum | undefined)[]>();
+    const own = new Map<string, Uint8Array>();
+    const ownPeriods = (p: string) => {
+      let m = own.get(p);
+      if (!m) {
+        m = new Uint8Array(P);
+        if (observedSet.has(p)) store.forEachValue(ind.kode, p, (k) => (m![k] = 1));
+        own.set(p, m);
       }
-      for (const [key, c] of byPeriod) {
-        if (own?.has(key)) continue;
-        let s = acc.get(key);
-        if (!s) {
-          s = emptySum(c.period);
-          acc.set(key, s);
+      return m;
+    };
+    for (const code of observed) {
+      if (regions.levelOf(code) !== finest) continue;
+      const targets: (CellSum | undefined)[][] = [];
+      const owns: Uint8Array[] = [];
+      for (let p = regions.parentOf(code); p !== undefined; p = regions.parentOf(p)) {
+        if (!wanted.has(regions.levelOf(p) as never)) continue;
+        let acc = sums.get(p);
+        if (!acc) {
+          acc = new Array(P);
+          sums.set(p, acc);
         }
-        addToSum(s, c);
+        targets.push(acc);
+        owns.push(ownPeriods(p));
       }
+      if (targets.length === 0) continue;
+      store.forEachValue(ind.kode, code, (k, ditekan, nilai, num, den, reason, upd) => {
+        for (let t = 0; t < targets.length; t++) {
+          if (owns[t]![k]) continue;
+          const acc = targets[t]!;
+          const s = (acc[k] ??= emptySum(store.periods[k]!.period));
+          addToSum(s, ditekan, nilai, num, den, reason, upd);
+        }
+      });
+    }
+    for (const [p, acc] of sums) {
+      const m = new Map<string, Cell>();
+      const expected = regions.childCount(p, finest);
+      acc.forEach((s, k) => {
+        if (!s) return;
+        const key = store.periods[k]!.key;
+        m.set(key, cellFromSum(key, s, ind, factor, expected));
+      });
+      rolled.set(p, m);
     }
   }
-  for (const [p, acc] of sums) {
-    let target = cells.get(p);
-    if (!target) {
-      target = new Map();
-      cells.set(p, target);
-    }
-    const expected = regions.childCount(p, finest);
-    for (const [key, s] of acc) target.set(key, cellFromSum(key, s, ind, factor, expected));
-  }
+  return {
+    regions: () => [...new Set([...observed, ...rolled.keys()])],
+    cells: (w) => {
+      const direct = observedSet.has(w) ? store.cells(ind.kode, w) : new Map<string, Cell>();
+      const up = rolled.get(w);
+      if (up) for (const [k, c] of up) if (!direct.has(k)) direct.set(k, c);
+      return direct;
+    },
+  };
 }
 
 /** Cells of a formula indicator from its dataset (already rolled up), with issues for unusable periods. */
@@ -350,25 +394,24 @@ function run(input: EngineInput, options: EngineOptions, runOptions: RunOptions)
       formulaCellsOf.set(ind.kode, formulaCells(ind as never, ds, regions, issues));
     }
   }
-  const collected = collectObservations(input.observations, indicators, { regionCodes: regions.codes, skip });
-  issues.unshift(...collected.issues);
+  const store = collectObservations(input.observations, indicators, { regionCodes: regions.codes, skip });
+  issues.unshift(...store.issues);
   const scale = options.categoryScale ?? catalog.kategori ?? DEFAULT_CATEGORY_SCALE;
   const opts: EngineOptions = { ...options, categoryScale: scale };
   const rowsByIndicator = new Map<string, IndicatorResult[]>();
 
-  const computeIndicator = (ind: Indicator, cells: IndicatorCells) => {
+  const computeIndicator = (ind: Indicator, source: CellSource) => {
     const factor = rateFactor(ind);
-    if (!formulaCellsOf.has(ind.kode) && !ind.komposit) rollupCells(ind, cells, regions, factor);
-    if (!cells.has(catalog.wilayah)) cells.set(catalog.wilayah, new Map());
     const targetPeriode = normalizedTargets(ind);
-    const codes = runOptions.onlyRegion ? [runOptions.onlyRegion] : [...cells.keys()];
+    const codes = runOptions.onlyRegion ? [runOptions.onlyRegion] : source.regions();
+    if (!codes.includes(catalog.wilayah)) codes.push(catalog.wilayah);
     codes.sort(
       (a, b) =>
         LEVEL_ORDER[regions.levelOf(a)] - LEVEL_ORDER[regions.levelOf(b)] || (a < b ? -1 : a > b ? 1 : 0),
     );
     let rows: IndicatorResult[] = [];
     for (const wilayah of codes) {
-      const series = seriesResults(cells.get(wilayah) ?? new Map(), {
+      const series = seriesResults(source.cells(wilayah), {
         indicator: ind,
         wilayah,
         level: regions.levelOf(wilayah),
@@ -388,9 +431,14 @@ function run(input: EngineInput, options: EngineOptions, runOptions: RunOptions)
 
   for (const ind of catalog.indikator) {
     if (ind.komposit) continue;
-    computeIndicator(ind, formulaCellsOf.get(ind.kode) ?? collected.cells.get(ind.kode) ?? new Map());
+    const fromDataset = formulaCellsOf.get(ind.kode);
+    computeIndicator(
+      ind,
+      fromDataset ? mapSource(fromDataset) : observedSource(ind, store, regions, rateFactor(ind)),
+    );
   }
-  for (const ind of compositeOrder(catalog)) computeIndicator(ind, compositeCells(ind, rowsByIndicator));
+  for (const ind of compositeOrder(catalog))
+    computeIndicator(ind, mapSource(compositeCells(ind, rowsByIndicator)));
 
   const rows: IndicatorResult[] = [];
   for (const ind of catalog.indikator) for (const r of rowsByIndicator.get(ind.kode) ?? []) rows.push(r);

@@ -7,7 +7,7 @@ import { type Period, periodKey, tryParsePeriod } from '../period/period.ts';
 import type { QualityIssue } from '../quality/report.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Observation } from '../schema/observation.ts';
-import type { Cell, IndicatorCells } from './cells.ts';
+import type { Cell } from './cells.ts';
 import { formulaValue, rateFactor } from './formula.ts';
 import { isColumnTable } from './table.ts';
 
@@ -25,17 +25,18 @@ function columnsOf(observations: ColumnTable | readonly Observation[]): Columns 
     const names = new Set(t.columnNames());
     return {
       n: t.numRows(),
-      get: (name) => (names.has(name) ? (t.array(name) as ArrayLike<unknown>) : null),
+      // Array-backed columns are read in place; other column types (Arrow) are copied once into an array.
+      get: (name) => {
+        if (!names.has(name)) return null;
+        const col = t.column(name) as unknown;
+        return Array.isArray(col) || ArrayBuffer.isView(col)
+          ? (col as ArrayLike<unknown>)
+          : (t.array(name) as ArrayLike<unknown>);
+      },
     };
   }
   const rows = observations as readonly Record<string, unknown>[];
   return { n: rows.length, get: (name) => rows.map((r) => r[name]) };
-}
-
-/** The cells of every indicator, and the issues of the rows that could not be used. */
-export interface CollectedObservations {
-  readonly cells: Map<string, IndicatorCells>;
-  readonly issues: QualityIssue[];
 }
 
 /** Options of {@link collectObservations}. */
@@ -52,7 +53,40 @@ const isMissing = (v: unknown) => v === null || v === undefined;
 const textOrNull = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 
 /**
- * Validate observations and index them as cells per indicator × region × period (canonical period keys).
+ * Validated observations, kept columnar: rows are only indexed (indicator × region × period → row), and a
+ * {@link Cell} object is made when a series asks for it — a scorecard over 100 k kelurahan rows builds a few
+ * thousand objects, not 100 k.
+ */
+export interface ObservationStore {
+  /** The issues of the rows that could not be used. */
+  readonly issues: QualityIssue[];
+  /** Codes of the regions with at least one accepted row for an indicator. */
+  regionsOf(kode: string): string[];
+  /** The cells of an indicator in a region, keyed by canonical period key. */
+  cells(kode: string, wilayah: string): Map<string, Cell>;
+  /** Canonical periods seen, by index. */
+  readonly periods: readonly { readonly period: Period; readonly key: string }[];
+  /**
+   * Visit the values of every accepted row of an indicator in a region without building cells (for roll-ups).
+   * `nilai` is already derived from the numerator and denominator where it was left empty; a conflicting
+   * duplicate arrives as missing (`reported-missing`).
+   */
+  forEachValue(kode: string, wilayah: string, visit: RowVisitor): void;
+}
+
+/** Receives one row's values, see {@link ObservationStore.forEachValue}. */
+export type RowVisitor = (
+  periodIndex: number,
+  ditekan: boolean,
+  nilai: number | null,
+  numerator: number | null,
+  denominator: number | null,
+  reason: Cell['reason'],
+  diperbarui: string | null,
+) => void;
+
+/**
+ * Validate observations and index them by indicator × region × period (canonical period keys).
  *
  * Rejected with an `error` issue (the row does not count): unknown indicator codes, malformed or unknown region
  * codes, unparseable periods, non-numeric `nilai` / `numerator` / `denominator` (strings, NaN, Infinity), a
@@ -66,7 +100,7 @@ export function collectObservations(
   observations: ColumnTable | readonly Observation[],
   indicators: ReadonlyMap<string, Indicator>,
   options: CollectOptions = {},
-): CollectedObservations {
+): ObservationStore {
   const source = options.source ?? 'observasi';
   const cols = columnsOf(observations);
   const ind = cols.get('indikator');
@@ -80,12 +114,6 @@ export function collectObservations(
   const upd = cols.get('diperbarui');
   const ser = cols.get('seri');
   const issues: QualityIssue[] = [];
-  const cells = new Map<string, IndicatorCells>();
-  const periodCache = new Map<unknown, { period: Period; key: string } | null>();
-  const goodCodes = new Set<string>();
-  const firstRow = new Map<Cell, number>();
-  const conflicts = new Set<string>();
-  const factors = new Map<string, number>();
   const issue = (row: number, code: QualityIssue['code'], field: string, value: unknown, expected: string) =>
     issues.push({ code, severity: 'error', source, row, field, value, expected });
   const numberAt = (col: ArrayLike<unknown> | null, i: number, field: string): number | null | false => {
@@ -96,15 +124,43 @@ export function collectObservations(
     return false;
   };
 
-  for (let i = 0; i < cols.n; i++) {
+  // Pass 1: validate each row and code its indicator, region and period as small integers.
+  const indCodes = new Map<string, number>();
+  const indList: Indicator[] = [];
+  for (const x of indicators.values()) {
+    indCodes.set(x.kode, indList.length);
+    indList.push(x);
+  }
+  const regCodes = new Map<string, number>();
+  const regList: string[] = [];
+  const periodCache = new Map<unknown, number>();
+  const keyCodes = new Map<string, number>();
+  const periods: { period: Period; key: string }[] = [];
+  const n = cols.n;
+  const rowInd = new Int32Array(n).fill(-1);
+  const rowReg = new Int32Array(n);
+  const rowPer = new Int32Array(n);
+  const skipOf = indList.map((x) => options.skip?.get(x.kode));
+  const anySkip = skipOf.some((x) => x !== undefined);
+  let lastKode: unknown;
+  let lastK: number | undefined;
+  let lastW: unknown;
+  let lastR: number | undefined;
+  for (let i = 0; i < n; i++) {
     const kode = ind ? ind[i] : undefined;
-    const indicator = typeof kode === 'string' ? indicators.get(kode) : undefined;
-    if (!indicator) {
+    // Rows usually come grouped by indicator: remember the last lookup.
+    let k: number | undefined;
+    if (kode === lastKode) k = lastK;
+    else {
+      k = typeof kode === 'string' ? indCodes.get(kode) : undefined;
+      lastKode = kode;
+      lastK = k;
+    }
+    if (k === undefined) {
       issue(i, 'unknown-indicator', 'indikator', kode, 'kode indikator dari katalog');
       continue;
     }
-    const skip = options.skip?.get(indicator.kode);
-    if (skip !== undefined) {
+    if (anySkip && skipOf[k] !== undefined) {
       issues.push({
         code: 'duplicate-key',
         severity: 'warning',
@@ -112,133 +168,234 @@ export function collectObservations(
         row: i,
         field: 'indikator',
         value: kode,
-        expected: skip,
+        expected: skipOf[k]!,
       });
       continue;
     }
     const w = wil ? wil[i] : undefined;
-    if (typeof w !== 'string' || !goodCodes.has(w)) {
-      if (typeof w !== 'string' || !KODE.test(w)) {
-        issue(i, 'unknown-region', 'wilayah', w, 'kode wilayah Kemendagri seperti 33.74 atau 33.74.01.1001');
-        continue;
+    let r: number | undefined;
+    if (w === lastW) r = lastR;
+    else {
+      r = typeof w === 'string' ? regCodes.get(w) : undefined;
+      if (r === undefined) {
+        if (typeof w !== 'string' || !KODE.test(w)) {
+          issue(
+            i,
+            'unknown-region',
+            'wilayah',
+            w,
+            'kode wilayah Kemendagri seperti 33.74 atau 33.74.01.1001',
+          );
+          continue;
+        }
+        if (options.regionCodes && !options.regionCodes.has(w)) {
+          issue(i, 'unknown-region', 'wilayah', w, 'kode wilayah yang dikenal paket wilayah');
+          continue;
+        }
+        r = regList.length;
+        regCodes.set(w, r);
+        regList.push(w);
       }
-      if (options.regionCodes && !options.regionCodes.has(w)) {
-        issue(i, 'unknown-region', 'wilayah', w, 'kode wilayah yang dikenal paket wilayah');
-        continue;
-      }
-      goodCodes.add(w);
+      lastW = w;
+      lastR = r;
     }
     const p = per ? per[i] : undefined;
-    let parsed = periodCache.get(p);
-    if (parsed === undefined) {
+    let pc = periodCache.get(p);
+    if (pc === undefined) {
       const period = tryParsePeriod(p);
-      parsed = period === null ? null : { period, key: periodKey(period) };
-      periodCache.set(p, parsed);
+      if (period === null) pc = -1;
+      else {
+        const key = periodKey(period);
+        pc = keyCodes.get(key);
+        if (pc === undefined) {
+          pc = periods.length;
+          keyCodes.set(key, pc);
+          periods.push({ period, key });
+        }
+      }
+      periodCache.set(p, pc);
     }
-    if (parsed === null) {
+    if (pc < 0) {
       issue(i, 'unparseable-period', 'periode', p, 'periode seperti 2025, 2025-S1, 2025-Q2 atau 2025-06');
       continue;
     }
-    const { period, key } = parsed;
-    const v = numberAt(nil, i, 'nilai');
-    const n = numberAt(num, i, 'numerator');
-    const d = numberAt(den, i, 'denominator');
-    if (v === false || n === false || d === false) continue;
-    if ((n === null) !== (d === null)) {
+    const v = nil ? nil[i] : null;
+    const nu = num ? num[i] : null;
+    const d = den ? den[i] : null;
+    // Fast path: each field empty or a finite number.
+    const vOk = v == null || (typeof v === 'number' && Number.isFinite(v));
+    const nOk = nu == null || (typeof nu === 'number' && Number.isFinite(nu));
+    const dOk = d == null || (typeof d === 'number' && Number.isFinite(d));
+    if (!vOk || !nOk || !dOk) {
+      if (!vOk) numberAt(nil, i, 'nilai');
+      if (!nOk) numberAt(num, i, 'numerator');
+      if (!dOk) numberAt(den, i, 'denominator');
+      continue;
+    }
+    if ((nu == null) !== (d == null)) {
       issue(
         i,
         'schema',
-        n === null ? 'numerator' : 'denominator',
-        n ?? d,
+        nu == null ? 'numerator' : 'denominator',
+        nu ?? d,
         'numerator dan denominator diisi bersama',
       );
       continue;
     }
-    if (d !== null && d < 0) {
+    if (d != null && (d as number) < 0) {
       issue(i, 'schema', 'denominator', d, 'denominator ≥ 0');
       continue;
     }
-    const ditekan = sta ? sta[i] === 'ditekan' : false;
-    let nilai = v;
-    let reason: Cell['reason'] = null;
-    if (nilai === null && n !== null && !ditekan) {
-      let f = factors.get(indicator.kode);
-      if (f === undefined) {
-        f = rateFactor(indicator);
-        factors.set(indicator.kode, f);
-      }
-      const fv = formulaValue(n, d, f);
-      nilai = fv.nilai;
-      reason = fv.reason ?? null;
+    rowInd[i] = k;
+    rowReg[i] = r as number;
+    rowPer[i] = pc;
+  }
+
+  // Pass 2: one slot per indicator × region × period holds the accepted row (duplicates resolved here).
+  const R = regList.length;
+  const P = periods.length;
+  const slots = new Int32Array(indList.length * R * P).fill(-1);
+  const present = new Uint8Array(indList.length * R);
+  const conflicts = new Set<number>();
+  const valueAt = (col: ArrayLike<unknown> | null, i: number) => (col ? (col[i] ?? null) : null);
+  const same = (a: number, b: number) =>
+    valueAt(nil, a) === valueAt(nil, b) &&
+    valueAt(num, a) === valueAt(num, b) &&
+    valueAt(den, a) === valueAt(den, b) &&
+    (sta ? sta[a] === 'ditekan' : false) === (sta ? sta[b] === 'ditekan' : false);
+  const expected = 'satu observasi per indikator × wilayah × periode';
+  for (let i = 0; i < n; i++) {
+    const k = rowInd[i]!;
+    if (k < 0) continue;
+    const ir = k * R + rowReg[i]!;
+    const s = ir * P + rowPer[i]!;
+    const first = slots[s]!;
+    if (first < 0) {
+      slots[s] = i;
+      present[ir] = 1;
+      continue;
     }
-    if (ditekan) reason = 'suppressed';
-    else if (nilai === null) reason ??= 'reported-missing';
-    const cell: Cell = {
+    const p = per ? per[i] : undefined;
+    if (!conflicts.has(s) && same(first, i)) {
+      issues.push({
+        code: 'duplicate-key',
+        severity: 'warning',
+        source,
+        row: i,
+        field: 'periode',
+        value: p,
+        expected: `${expected} (duplikat identik, dipakai sekali)`,
+      });
+      continue;
+    }
+    if (!conflicts.has(s)) {
+      conflicts.add(s);
+      issue(
+        first,
+        'duplicate-key',
+        'periode',
+        per ? per[first] : undefined,
+        `${expected} (nilai bertentangan, semua ditolak)`,
+      );
+    }
+    issue(i, 'duplicate-key', 'periode', p, `${expected} (nilai bertentangan, semua ditolak)`);
+  }
+
+  const factors = new Map<string, number>();
+  const factorOf = (x: Indicator) => {
+    let f = factors.get(x.kode);
+    if (f === undefined) {
+      f = rateFactor(x);
+      factors.set(x.kode, f);
+    }
+    return f;
+  };
+  const cellOfRow = (x: Indicator, i: number, conflict: boolean): Cell => {
+    const { period, key } = periods[rowPer[i]!]!;
+    const base = {
       periode: key,
       period,
-      nilai: ditekan ? null : nilai,
-      numerator: ditekan ? null : n,
-      denominator: ditekan ? null : d,
-      ditekan,
-      reason,
       sumber: textOrNull(sum ? sum[i] : null),
       diperbarui: textOrNull(upd ? upd[i] : null),
       seri: textOrNull(ser ? ser[i] : null),
     };
-    let byRegion = cells.get(indicator.kode);
-    if (!byRegion) {
-      byRegion = new Map();
-      cells.set(indicator.kode, byRegion);
+    const ditekan = sta ? sta[i] === 'ditekan' : false;
+    if (conflict || ditekan) {
+      return {
+        ...base,
+        nilai: null,
+        numerator: null,
+        denominator: null,
+        ditekan,
+        reason: ditekan ? 'suppressed' : 'reported-missing',
+      };
     }
-    let byPeriod = byRegion.get(w);
-    if (!byPeriod) {
-      byPeriod = new Map();
-      byRegion.set(w, byPeriod);
+    const nu = valueAt(num, i) as number | null;
+    const d = valueAt(den, i) as number | null;
+    let nilai = valueAt(nil, i) as number | null;
+    let reason: Cell['reason'] = null;
+    if (nilai === null && nu !== null) {
+      const fv = formulaValue(nu, d, factorOf(x));
+      nilai = fv.nilai;
+      reason = fv.reason ?? null;
     }
-    const prev = byPeriod.get(key);
-    if (prev) {
-      const dupKey = `${indicator.kode}|${w}|${key}`;
-      const same =
-        prev.nilai === cell.nilai &&
-        prev.numerator === cell.numerator &&
-        prev.denominator === cell.denominator &&
-        prev.ditekan === cell.ditekan &&
-        !conflicts.has(dupKey);
-      const expected = 'satu observasi per indikator × wilayah × periode';
-      if (same) {
-        issues.push({
-          code: 'duplicate-key',
-          severity: 'warning',
-          source,
-          row: i,
-          field: 'periode',
-          value: p,
-          expected: `${expected} (duplikat identik, dipakai sekali)`,
-        });
-        continue;
-      }
-      if (!conflicts.has(dupKey)) {
-        conflicts.add(dupKey);
-        issue(
-          firstRow.get(prev)!,
-          'duplicate-key',
-          'periode',
-          p,
-          `${expected} (nilai bertentangan, semua ditolak)`,
-        );
-        byPeriod.set(key, {
-          ...cell,
-          nilai: null,
-          numerator: null,
-          denominator: null,
-          reason: 'reported-missing',
-        });
-      }
-      issue(i, 'duplicate-key', 'periode', p, `${expected} (nilai bertentangan, semua ditolak)`);
-      continue;
+    if (nilai === null) reason ??= 'reported-missing';
+    return { ...base, nilai, numerator: nu, denominator: d, ditekan: false, reason };
+  };
+  const emptyCells = () => new Map<string, Cell>();
+  const updCol = upd;
+  /** Visit the accepted rows of an indicator × region; a conflicting duplicate comes as −1 − row. */
+  const forEachRow = (kode: string, wilayah: string, visit: (periodIndex: number, row: number) => void) => {
+    const k = indCodes.get(kode);
+    const r = regCodes.get(wilayah);
+    if (k === undefined || r === undefined || !present[k * R + r]) return;
+    const base = (k * R + r) * P;
+    for (let p = 0; p < P; p++) {
+      const row = slots[base + p]!;
+      if (row >= 0) visit(p, conflicts.has(base + p) ? -1 - row : row);
     }
-    firstRow.set(cell, i);
-    byPeriod.set(key, cell);
-  }
-  return { cells, issues };
+  };
+
+  return {
+    issues,
+    periods,
+    regionsOf(kode) {
+      const k = indCodes.get(kode);
+      if (k === undefined) return [];
+      const out: string[] = [];
+      for (let r = 0; r < R; r++) if (present[k * R + r]) out.push(regList[r]!);
+      return out;
+    },
+    cells(kode, wilayah) {
+      const out = emptyCells();
+      const x = indicators.get(kode);
+      if (!x) return out;
+      forEachRow(kode, wilayah, (_p, row) => {
+        const c = row < 0 ? cellOfRow(x, -1 - row, true) : cellOfRow(x, row, false);
+        out.set(c.periode, c);
+      });
+      return out;
+    },
+    forEachValue(kode, wilayah, visit) {
+      const x = indicators.get(kode);
+      if (!x) return;
+      const f = factorOf(x);
+      forEachRow(kode, wilayah, (p, row) => {
+        const i = row < 0 ? -1 - row : row;
+        const upd = textOrNull(updCol ? updCol[i] : null);
+        if (row < 0) return visit(p, false, null, null, null, 'reported-missing', upd);
+        if (sta && sta[i] === 'ditekan') return visit(p, true, null, null, null, 'suppressed', upd);
+        const nu = valueAt(num, i) as number | null;
+        const d = valueAt(den, i) as number | null;
+        let nilai = valueAt(nil, i) as number | null;
+        let reason: Cell['reason'] = null;
+        if (nilai === null && nu !== null) {
+          const fv = formulaValue(nu, d, f);
+          nilai = fv.nilai;
+          reason = fv.reason ?? null;
+        }
+        visit(p, false, nilai, nu, d, nilai === null ? (reason ?? 'reported-missing') : null, upd);
+      });
+    },
+  };
 }
