@@ -1,4 +1,5 @@
 import {
+  concatHouseholds,
   generateHouseholds,
   HOUSEHOLD_FIELDS,
   householdsFromArrow,
@@ -87,6 +88,18 @@ describe('generateHouseholds', () => {
     const c = generateHouseholds({ seed: 8, households: 20_000, year: 2021 });
     expect(Buffer.from(householdsToArrow(a))).toEqual(Buffer.from(householdsToArrow(b)));
     expect(Buffer.from(a.expenditure.buffer)).not.toEqual(Buffer.from(c.expenditure.buffer));
+  });
+
+  it('concatenates registers of several years, renumbering ids', () => {
+    const a = generateHouseholds({ year: 2022, households: 300 });
+    const b = generateHouseholds({ year: 2023, households: 200 });
+    const c = concatHouseholds([a, b]);
+    expect(c.length).toBe(500);
+    expect(c.id[499]).toBe(500);
+    expect(c.year[0]).toBe(2022);
+    expect(c.year[300]).toBe(2023);
+    expect(c.expenditure[300]).toBe(b.expenditure[0]);
+    expect(() => concatHouseholds([])).toThrow(RangeError);
   });
 
   it('multiplies the number of households by scale', () => {

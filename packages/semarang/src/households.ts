@@ -251,3 +251,79 @@ export function generateHouseholds(options: HouseholdOptions = {}): HouseholdCol
     illustrative: true,
   };
 }
+
+function concatTyped<T extends Uint8Array | Uint16Array | Uint32Array>(
+  make: (n: number) => T,
+  parts: readonly T[],
+): T {
+  const out = make(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
+
+/**
+ * Concatenate generated registers (e.g. several years) into one, renumbering `id` from 1. All parts must share
+ * the same kelurahan code list; the calibration reported is the first part's.
+ */
+export function concatHouseholds(parts: readonly HouseholdColumns[]): HouseholdColumns {
+  const first = parts[0];
+  if (!first) throw new RangeError('concatHouseholds: paling sedikit satu bagian');
+  for (const p of parts) {
+    if (
+      p.kelurahanCodes !== first.kelurahanCodes &&
+      p.kelurahanCodes.join() !== first.kelurahanCodes.join()
+    ) {
+      throw new RangeError('concatHouseholds: daftar kode kelurahan berbeda');
+    }
+  }
+  const length = parts.reduce((n, p) => n + p.length, 0);
+  const id = new Uint32Array(length);
+  for (let i = 0; i < length; i++) id[i] = i + 1;
+  return {
+    length,
+    kelurahanCodes: first.kelurahanCodes,
+    id,
+    kelurahan: concatTyped(
+      (n) => new Uint16Array(n),
+      parts.map((p) => p.kelurahan),
+    ),
+    year: concatTyped(
+      (n) => new Uint16Array(n),
+      parts.map((p) => p.year),
+    ),
+    members: concatTyped(
+      (n) => new Uint8Array(n),
+      parts.map((p) => p.members),
+    ),
+    expenditure: concatTyped(
+      (n) => new Uint32Array(n),
+      parts.map((p) => p.expenditure),
+    ),
+    poor: concatTyped(
+      (n) => new Uint8Array(n),
+      parts.map((p) => p.poor),
+    ),
+    femaleHead: concatTyped(
+      (n) => new Uint8Array(n),
+      parts.map((p) => p.femaleHead),
+    ),
+    education: concatTyped(
+      (n) => new Uint8Array(n),
+      parts.map((p) => p.education),
+    ),
+    dtks: concatTyped(
+      (n) => new Uint8Array(n),
+      parts.map((p) => p.dtks),
+    ),
+    pkh: concatTyped(
+      (n) => new Uint8Array(n),
+      parts.map((p) => p.pkh),
+    ),
+    calibration: first.calibration,
+    illustrative: true,
+  };
+}
