@@ -180,7 +180,11 @@ function observedSource(
         for (let t = 0; t < targets.length; t++) {
           if (owns[t]![k]) continue;
           const acc = targets[t]!;
-          const s = (acc[k] ??= emptySum(store.periods[k]!.period));
+          let s = acc[k];
+          if (!s) {
+            s = emptySum(store.periods[k]!.period);
+            acc[k] = s;
+          }
           addToSum(s, ditekan, nilai, num, den, reason, upd);
         }
       });

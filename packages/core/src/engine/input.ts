@@ -312,35 +312,37 @@ export function collectObservations(
   };
   const cellOfRow = (x: Indicator, i: number, conflict: boolean): Cell => {
     const { period, key } = periods[rowPer[i]!]!;
-    const base = {
+    const ditekan = sta ? sta[i] === 'ditekan' : false;
+    let nilai: number | null = null;
+    let nu: number | null = null;
+    let d: number | null = null;
+    let reason: Cell['reason'] = null;
+    if (ditekan) reason = 'suppressed';
+    else if (conflict) reason = 'reported-missing';
+    else {
+      nu = valueAt(num, i) as number | null;
+      d = valueAt(den, i) as number | null;
+      nilai = valueAt(nil, i) as number | null;
+      if (nilai === null && nu !== null) {
+        const fv = formulaValue(nu, d, factorOf(x));
+        nilai = fv.nilai;
+        reason = fv.reason ?? null;
+      }
+      if (nilai === null) reason ??= 'reported-missing';
+    }
+    // One literal with a fixed field order keeps every cell the same hidden class.
+    return {
       periode: key,
       period,
+      nilai,
+      numerator: nu,
+      denominator: d,
+      ditekan,
+      reason,
       sumber: textOrNull(sum ? sum[i] : null),
       diperbarui: textOrNull(upd ? upd[i] : null),
       seri: textOrNull(ser ? ser[i] : null),
     };
-    const ditekan = sta ? sta[i] === 'ditekan' : false;
-    if (conflict || ditekan) {
-      return {
-        ...base,
-        nilai: null,
-        numerator: null,
-        denominator: null,
-        ditekan,
-        reason: ditekan ? 'suppressed' : 'reported-missing',
-      };
-    }
-    const nu = valueAt(num, i) as number | null;
-    const d = valueAt(den, i) as number | null;
-    let nilai = valueAt(nil, i) as number | null;
-    let reason: Cell['reason'] = null;
-    if (nilai === null && nu !== null) {
-      const fv = formulaValue(nu, d, factorOf(x));
-      nilai = fv.nilai;
-      reason = fv.reason ?? null;
-    }
-    if (nilai === null) reason ??= 'reported-missing';
-    return { ...base, nilai, numerator: nu, denominator: d, ditekan: false, reason };
   };
   const emptyCells = () => new Map<string, Cell>();
   const updCol = upd;

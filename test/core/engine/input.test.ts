@@ -1,0 +1,112 @@
+import { collectObservations, columnTable, type Indicator, parseCatalog } from '@satata/core';
+import { describe, expect, it } from 'vitest';
+
+const catalog = parseCatalog({
+  id: 'uji',
+  nama: { id: 'Uji' },
+  wilayah: '33.74',
+  rpjmd: { mulai: 2021, akhir: 2026 },
+  indikator: [
+    {
+      kode: 'AKB',
+      nama: { id: 'Angka kematian bayi' },
+      definisi: { id: 'Kematian bayi per 1.000 kelahiran hidup' },
+      satuan: 'per 1.000 kelahiran hidup',
+      polaritas: 'negatif',
+      agregasi: 'sum',
+      frekuensi: 'triwulanan',
+      levelEstimasi: ['kota'],
+      produsenData: 'DINKES',
+      sumberData: 'Uji',
+    },
+  ],
+});
+const indicators = new Map<string, Indicator>(catalog.indikator.map((i) => [i.kode, i]));
+
+describe('collectObservations', () => {
+  it('normalises period spellings and derives the value from numerator / denominator × the unit factor', () => {
+    const store = collectObservations(
+      [
+        { indikator: 'AKB', wilayah: '33.74', periode: 'Triwulan II 2025', numerator: 12, denominator: 4000 },
+        { indikator: 'AKB', wilayah: '33.74', periode: 'TW1 2025', nilai: 2.5 },
+      ],
+      indicators,
+    );
+    expect(store.issues).toEqual([]);
+    const cells = store.cells('AKB', '33.74');
+    expect([...cells.keys()].sort()).toEqual(['2025-Q1', '2025-Q2']);
+    // 12 / 4000 × 1000 ("per 1.000") = 3.
+    expect(cells.get('2025-Q2')).toMatchObject({ nilai: 3, numerator: 12, denominator: 4000, reason: null });
+    expect(cells.get('2025-Q1')).toMatchObject({ nilai: 2.5, numerator: null });
+    expect(store.regionsOf('AKB')).toEqual(['33.74']);
+  });
+
+  it('keeps suppressed and empty cells missing with their reasons, never 0', () => {
+    const store = collectObservations(
+      [
+        {
+          indikator: 'AKB',
+          wilayah: '33.74',
+          periode: '2025-Q1',
+          numerator: 3,
+          denominator: 40,
+          status: 'ditekan',
+        },
+        { indikator: 'AKB', wilayah: '33.74', periode: '2025-Q2', nilai: null },
+        { indikator: 'AKB', wilayah: '33.74', periode: '2025-Q3', numerator: 0, denominator: 0 },
+      ],
+      indicators,
+    );
+    const cells = store.cells('AKB', '33.74');
+    expect(cells.get('2025-Q1')).toMatchObject({
+      nilai: null,
+      numerator: null,
+      ditekan: true,
+      reason: 'suppressed',
+    });
+    expect(cells.get('2025-Q2')).toMatchObject({ nilai: null, reason: 'reported-missing' });
+    expect(cells.get('2025-Q3')).toMatchObject({ nilai: null, reason: 'denominator-zero' });
+    const seen: unknown[] = [];
+    store.forEachValue('AKB', '33.74', (p, ditekan, nilai, _n, _d, reason) =>
+      seen.push([store.periods[p]!.key, ditekan, nilai, reason]),
+    );
+    expect(seen).toEqual([
+      ['2025-Q1', true, null, 'suppressed'],
+      ['2025-Q2', false, null, 'reported-missing'],
+      ['2025-Q3', false, null, 'denominator-zero'],
+    ]);
+  });
+
+  it('reads a column table in place and reports row-indexed issues', () => {
+    const table = columnTable({
+      indikator: ['AKB', 'AKB', 'AKB', 'XX'],
+      wilayah: ['33.74', '33.74', '33.74', '33.74'],
+      periode: ['2025-Q1', '2025-Q2', 'kemarin', '2025'],
+      nilai: [1, Number.NaN, 2, 3],
+    });
+    const store = collectObservations(table, indicators, { source: 'csv-dinkes' });
+    expect(store.issues.map((i) => [i.row, i.code, i.field, i.source])).toEqual([
+      [1, 'non-numeric', 'nilai', 'csv-dinkes'],
+      [2, 'unparseable-period', 'periode', 'csv-dinkes'],
+      [3, 'unknown-indicator', 'indikator', 'csv-dinkes'],
+    ]);
+    expect([...store.cells('AKB', '33.74').keys()]).toEqual(['2025-Q1']);
+  });
+
+  it('rejects codes unknown to the region pack when regions are given', () => {
+    const store = collectObservations(
+      [{ indikator: 'AKB', wilayah: '33.74.20', periode: '2025', nilai: 1 }],
+      indicators,
+      {
+        regionCodes: new Set(['33.74']),
+      },
+    );
+    expect(store.issues[0]).toMatchObject({
+      code: 'unknown-region',
+      row: 0,
+      field: 'wilayah',
+      value: '33.74.20',
+    });
+    expect(store.regionsOf('AKB')).toEqual([]);
+  });
+});
