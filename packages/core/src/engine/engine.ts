@@ -379,6 +379,8 @@ function fillRanks(ind: Indicator, rows: IndicatorResult[], regions: RegionInfo)
 interface RunOptions {
   /** Emit rows only for this region (the scorecard); cells of all regions are still used for roll-ups. */
   readonly onlyRegion?: string;
+  /** Emit year rows only. */
+  readonly yearsOnly?: boolean;
 }
 
 function run(input: EngineInput, options: EngineOptions, runOptions: RunOptions): EngineOutput {
@@ -424,6 +426,7 @@ function run(input: EngineInput, options: EngineOptions, runOptions: RunOptions)
         factor,
         targetPeriode,
         withBaseline: wilayah === catalog.wilayah,
+        yearsOnly: runOptions.yearsOnly,
         scale,
         options: opts,
       });
@@ -477,7 +480,10 @@ export interface ScorecardOptions {
  * kota figures through roll-ups. `issues` are those of the whole input.
  */
 export function computeScorecard(input: EngineInput, scorecard: ScorecardOptions = {}): EngineOutput {
-  const { rows, issues } = run(input, scorecard.options ?? {}, { onlyRegion: input.catalog.wilayah });
+  const { rows, issues } = run(input, scorecard.options ?? {}, {
+    onlyRegion: input.catalog.wilayah,
+    yearsOnly: true,
+  });
   const years = rows.filter((r) => r.periodKind === 'year');
   const withData = years.filter((r) => r.realisasi !== null);
   const latest = withData.reduce((m, r) => Math.max(m, r.tahun), input.catalog.rpjmd.mulai);

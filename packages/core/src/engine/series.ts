@@ -34,6 +34,8 @@ export interface SeriesContext {
   readonly withBaseline: boolean;
   readonly scale: CategoryScale;
   readonly options: EngineOptions;
+  /** Emit year rows only (the scorecard); year rows never depend on the sub-period rows. */
+  readonly yearsOnly?: boolean;
 }
 
 /** A realisation with its provenance. */
@@ -145,7 +147,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
       }),
     );
     const e = byYear.get(y)!;
-    if (e.subs.length === 0) continue;
+    if (e.subs.length === 0 || ctx.yearsOnly) continue;
     const subs = e.subs.map(toSub);
     const subCells = new Map(e.subs.map((c) => [c.periode, c]));
     for (const c of [...e.subs].sort(
