@@ -1,18 +1,20 @@
 import { distributionOption } from '@satata/charts';
-import { buildDistributionViewModel, buildTrendViewModel, formatPeriod } from '@satata/core';
+import { buildDistributionViewModel, buildTrendViewModel, formatPeriod, type Region } from '@satata/core';
 import {
   ChartFrame,
   EChart,
   IndicatorCardView,
   SatataProvider,
+  type SatataSources,
   ScorecardView,
   Sparkline,
   scorecardRows,
   TrendChartView,
   useSatata,
   WidgetErrorBoundary,
+  WidgetSkeleton,
 } from '@satata/react';
-import { type ReactNode, useEffect, useId, useMemo } from 'react';
+import { type ReactNode, startTransition, useEffect, useId, useMemo, useState } from 'react';
 import { cardsAsOf, type DashboardData, resultsByIndicator, type ShownCard } from './data.ts';
 import { attention, headlineIndicators, lastQuarterWithData, type ViewPeriod, yearChoices } from './model.ts';
 import { ATTRIBUTIONS, type DashboardTexts, dashboardTexts } from './texts.ts';
@@ -22,6 +24,10 @@ import { useUrlState } from './use-url-state.ts';
 /** Props of {@link Dashboard}. */
 export interface DashboardProps {
   readonly data: DashboardData;
+  /** Data sources of the provider's hooks (observations, boundaries, map aggregates). */
+  readonly sources?: SatataSources;
+  /** The region pack's regions (names, levels, parents). */
+  readonly regions?: readonly Region[];
   /** "Today" for the staleness of cards (the real clock when omitted). */
   readonly asOf?: string | Date;
   /** The poverty micro-map section (composed in `PovertySection.tsx`), given the selected region. */
@@ -40,7 +46,7 @@ export interface MapSectionProps {
  * micro-map with drill-down, trends and the scorecard by OPD; year, triwulan, language and the region chosen on
  * the map are kept in the URL. Composed only from `@satata/react` components over engine results.
  */
-export function Dashboard({ data, asOf, mapSection }: DashboardProps): ReactNode {
+export function Dashboard({ data, sources, regions, asOf, mapSection }: DashboardProps): ReactNode {
   const { catalog, results } = data;
   const choices = useMemo(() => yearChoices(catalog, results), [catalog, results]);
   const bounds = useMemo(
@@ -65,6 +71,8 @@ export function Dashboard({ data, asOf, mapSection }: DashboardProps): ReactNode
   return (
     <SatataProvider
       catalog={catalog}
+      sources={sources}
+      regions={regions}
       locale={state.bahasa}
       asOf={today}
       selectedRegion={state.wilayah}
@@ -110,6 +118,21 @@ export function Dashboard({ data, asOf, mapSection }: DashboardProps): ReactNode
       <Footer texts={t} />
     </SatataProvider>
   );
+}
+
+/**
+ * False on the first paint, true right after it: the chart-heavy sections (distribution, map, trends, scorecard)
+ * render once the cards are on screen, so the numbers come first. Until then they show the library's skeleton.
+ */
+function useAfterFirstPaint(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      setTimeout(() => startTransition(() => setReady(true)), 0);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return ready;
 }
 
 function periodKeyOf(p: ViewPeriod): string {
@@ -224,15 +247,16 @@ function DashboardBody({
 }): ReactNode {
   const { locale, categoryScale } = useSatata();
   const { catalog } = data;
+  const later = useAfterFirstPaint();
   const byIndicator = useMemo(() => resultsByIndicator(data.results), [data.results]);
   const cards = useMemo(
     () => cardsAsOf(data, byIndicator, catalog.wilayah, period, asOf),
     [data, byIndicator, catalog.wilayah, period, asOf],
   );
   const headline = useMemo(() => {
-    const codes = new Set(headlineIndicators(catalog));
+    const codes = new Set(headlineIndicators(catalog, data.results));
     return cards.filter((c) => codes.has(c.model.indikator));
-  }, [cards, catalog]);
+  }, [cards, catalog, data.results]);
   const shownResults = useMemo(() => cards.flatMap((c) => (c.result ? [c.result] : [])), [cards]);
   const distribution = useMemo(
     () => buildDistributionViewModel(shownResults, { categoryScale }),
@@ -242,16 +266,18 @@ function DashboardBody({
   const scorecardTahun = period.triwulan === null || period.triwulan === 4 ? period.tahun : period.tahun - 1;
   const rows = useMemo(
     () =>
-      scorecardRows(catalog, data.results, {
-        asOf,
-        tahun: Math.max(scorecardTahun, catalog.rpjmd.mulai),
-        locale,
-      }),
-    [catalog, data.results, asOf, scorecardTahun, locale],
+      later
+        ? scorecardRows(catalog, data.results, {
+            asOf,
+            tahun: Math.max(scorecardTahun, catalog.rpjmd.mulai),
+            locale,
+          })
+        : [],
+    [later, catalog, data.results, asOf, scorecardTahun, locale],
   );
   const trends = useMemo(
     () =>
-      headline.slice(0, 4).flatMap((c) => {
+      (later ? headline.slice(0, 4) : []).flatMap((c) => {
         const ind = catalog.indikator.find((i) => i.kode === c.model.indikator);
         if (!ind) return [];
         const kota = (byIndicator.get(ind.kode) ?? []).filter((r) => r.wilayah === catalog.wilayah);
@@ -264,7 +290,7 @@ function DashboardBody({
           }),
         ];
       }),
-    [headline, catalog, byIndicator, data.regionNames, categoryScale],
+    [later, headline, catalog, byIndicator, data.regionNames, categoryScale],
   );
   const distOption = useMemo(() => distributionOption(distribution, { locale }), [distribution, locale]);
   const periodLabel = formatPeriod(periodKeyOf(period), { locale });
@@ -280,20 +306,24 @@ function DashboardBody({
             <IndicatorCardView
               key={c.model.indikator}
               model={c.model}
-              sparkline={<Sparkline model={c.model} />}
+              sparkline={later ? <Sparkline model={c.model} /> : <div style={{ height: 48 }} />}
             />
           ))}
         </div>
       </Section>
       <div className="dash-columns">
         <Section name="distribution" title={t.distribution}>
-          <ChartFrame
-            title={`${t.distribution} · ${periodLabel}`}
-            summary={distribution.ringkasan[locale]}
-            table={distribution.table}
-          >
-            <EChart option={distOption} height={260} ariaLabel={distribution.ringkasan[locale]} />
-          </ChartFrame>
+          {later ? (
+            <ChartFrame
+              title={`${t.distribution} · ${periodLabel}`}
+              summary={distribution.ringkasan[locale]}
+              table={distribution.table}
+            >
+              <EChart option={distOption} height={260} ariaLabel={distribution.ringkasan[locale]} />
+            </ChartFrame>
+          ) : (
+            <WidgetSkeleton lines={2} chartHeight={260} />
+          )}
         </Section>
         <Section name="attention" title={t.attention} note={t.attentionNote}>
           <AttentionList
@@ -312,18 +342,26 @@ function DashboardBody({
       </div>
       {mapSection ? (
         <Section name="map" title={t.povertyMap}>
-          {mapSection({ data, period, texts: t })}
+          {later ? mapSection({ data, period, texts: t }) : <WidgetSkeleton lines={3} chartHeight={460} />}
         </Section>
       ) : null}
       <Section name="trends" title={t.trends}>
-        <div className="dash-grid dash-grid--charts">
-          {trends.map((m) => (
-            <TrendChartView key={m.indikator} model={m} height={260} />
-          ))}
-        </div>
+        {later ? (
+          <div className="dash-grid dash-grid--charts">
+            {trends.map((m) => (
+              <TrendChartView key={m.indikator} model={m} height={260} />
+            ))}
+          </div>
+        ) : (
+          <WidgetSkeleton lines={3} chartHeight={260} />
+        )}
       </Section>
       <Section name="scorecard" title={t.scorecard}>
-        <ScorecardView rows={rows} defaultGroupBy="opd" defaultSort={{ key: 'capaian', dir: 'asc' }} />
+        {later ? (
+          <ScorecardView rows={rows} defaultGroupBy="opd" defaultSort={{ key: 'capaian', dir: 'asc' }} />
+        ) : (
+          <WidgetSkeleton lines={6} />
+        )}
       </Section>
     </>
   );

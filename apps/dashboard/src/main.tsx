@@ -6,17 +6,27 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Dashboard } from './App.tsx';
 import './dashboard.css';
-
+import { PovertySection } from './PovertySection.tsx';
 import { loadSampleData } from './sample.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('elemen #root tidak ada di index.html');
 
+console.info(`main start ${Math.round(performance.now())}`);
 loadSampleData().then(
-  (data) => {
+  (sample) => {
+    console.info(`sample ready ${Math.round(performance.now())}`);
+    requestAnimationFrame(() => console.info(`first frame after render ${Math.round(performance.now())}`));
     createRoot(root).render(
       <StrictMode>
-        <Dashboard data={data} />
+        <Dashboard
+          data={sample.data}
+          sources={sample.sources}
+          regions={sample.regions}
+          mapSection={(p) => (
+            <PovertySection {...p} indikator={sample.povertyIndicator} areaName={sample.areaName} />
+          )}
+        />
       </StrictMode>,
     );
   },

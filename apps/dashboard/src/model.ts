@@ -57,13 +57,27 @@ function quarterIndex(periode: string): number {
   return Number(m[1]);
 }
 
+/** True when a source text marks generated (illustrative) figures, e.g. "Ilustratif: dibangkitkan oleh …". */
+export function isIllustrativeSource(sumber: string | null): boolean {
+  return sumber === null || /^\s*(ilustratif|illustrative|data sintetis)/i.test(sumber);
+}
+
 /**
- * The headline IKU: those whose figures are published (not `ilustratif`), in catalog order, at most `max`; when
- * the catalog has none, its first `max` IKU.
+ * The headline IKU: those whose realisations at the government's own region are published figures (a result with
+ * a realisation and a source that is not marked illustrative — BPS releases and the like), in catalog order, at
+ * most `max`. When the catalog has none, its first `max` IKU. (Targets may still be illustrative: the card says
+ * so with its badge.)
  */
-export function headlineIndicators(catalog: Catalog, max = 8): string[] {
-  const published = catalog.indikator.filter((i) => !i.ilustratif).map((i) => i.kode);
-  return (published.length > 0 ? published : catalog.indikator.map((i) => i.kode)).slice(0, max);
+export function headlineIndicators(catalog: Catalog, results: readonly IndicatorResult[], max = 8): string[] {
+  const published = new Set<string>();
+  for (const r of results) {
+    if (r.wilayah === catalog.wilayah && r.realisasi !== null && !isIllustrativeSource(r.sumber)) {
+      published.add(r.indikator);
+    }
+  }
+  const codes = catalog.indikator.map((i) => i.kode);
+  const chosen = codes.filter((k) => published.has(k));
+  return (chosen.length > 0 ? chosen : codes).slice(0, max);
 }
 
 /** The IKU that need attention. */

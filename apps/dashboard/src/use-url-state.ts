@@ -25,10 +25,17 @@ export function useUrlState(bounds: QueryBounds): UrlState {
   const [parsed, setParsed] = useState<ParsedQuery>(read);
 
   useEffect(() => {
-    const onPop = () => setParsed(read());
-    window.addEventListener('popstate', onPop);
-    setParsed(read());
-    return () => window.removeEventListener('popstate', onPop);
+    // Re-read only when the URL says something else than the state (no needless re-render on mount).
+    const sync = () =>
+      setParsed((prev) => {
+        const next = read();
+        return sameState(next.state, prev.state) && next.problems.length === prev.problems.length
+          ? prev
+          : next;
+      });
+    window.addEventListener('popstate', sync);
+    sync();
+    return () => window.removeEventListener('popstate', sync);
   }, [read]);
 
   const current = useRef(parsed);

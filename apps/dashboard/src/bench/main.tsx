@@ -3,9 +3,15 @@
  * functions render one thing into a fresh element and return the milliseconds it took. `bench/browser.bench.ts`
  * drives it from Node through playwright-core and takes medians.
  */
-import { buildCardViewModel, computeResults, type IndicatorResult } from '@satata/core';
-import { scorecardRows } from '@satata/react';
-import { featuresFromTopology, loadTopology } from '@satata/semarang';
+import { buildCardViewModel, computeResults, type IndicatorResult, levelOfCode } from '@satata/core';
+import { type RegionFeatureCollection, scorecardRows } from '@satata/react';
+import {
+  featuresFromTopology,
+  loadTopology,
+  REGIONS,
+  sampleCatalog,
+  sampleObservations,
+} from '@satata/semarang';
 import { syntheticCatalog } from '../../../../bench/fixtures/synthetic-catalog.ts';
 import { type BareRegion, renderBareMap } from './bare-map.ts';
 import { renderCardGrid, renderScorecard } from './card-grid.tsx';
@@ -13,10 +19,13 @@ import { renderMicroMap } from './micro-map.tsx';
 
 /** The functions the benchmark calls in the page. */
 export interface SatataBench {
-  /** Bare ECharts map of the kelurahan geometry: ms to the first finished frame. */
-  bareMap(): Promise<number>;
-  /** The PovertyMicroMap at kelurahan level over the same geometry: ms until it has painted. */
-  microMap(): Promise<number>;
+  /** Bare ECharts map of a geometry: ms to the first finished frame. */
+  bareMap(target: MapTarget): Promise<number>;
+  /**
+   * The PovertyMicroMapView over the same geometry: ms until it has painted — `kecamatan`: the 16 kecamatan;
+   * `kelurahan`: opened (linked selection) on the kecamatan with the most kelurahan.
+   */
+  microMap(target: 'kecamatan' | 'kelurahan'): Promise<number>;
   /** 127 compact IndicatorCardView in a grid: ms of render, commit and layout. */
   cardGrid(): { ms: number; cards: number };
   /** The ScorecardView table of the same 127 IKU. */
@@ -32,7 +41,11 @@ declare global {
   }
 }
 
+/** Geometries of the map benchmark: the 16 kecamatan, the kelurahan of one kecamatan, all 177 kelurahan. */
+export type MapTarget = 'kecamatan' | 'kelurahan' | 'kelurahan-all';
+
 const SIZE = { width: 900, height: 640 } as const;
+const MAP_INDICATOR = 'IKU-KMS-REG';
 const AS_OF = '2026-08-15';
 
 function freshHost(width: number, height?: number): HTMLElement {
@@ -47,13 +60,36 @@ function freshHost(width: number, height?: number): HTMLElement {
 
 async function prepare(): Promise<SatataBench> {
   const topology = await loadTopology();
-  const kelurahan = featuresFromTopology(topology, 'kelurahan');
+  const kelurahan = featuresFromTopology(topology, 'kelurahan') as unknown as RegionFeatureCollection;
+  const kecamatan = featuresFromTopology(topology, 'kecamatan') as unknown as RegionFeatureCollection;
+  // The kecamatan with the most kelurahan: the biggest map the micro-map draws at kelurahan level.
+  const counts = new Map<string, number>();
+  for (const f of kelurahan.features)
+    counts.set(String(f.properties.induk), (counts.get(String(f.properties.induk)) ?? 0) + 1);
+  const [openKecamatan] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+  const geometries: Record<MapTarget, RegionFeatureCollection> = {
+    kecamatan,
+    kelurahan: {
+      type: 'FeatureCollection',
+      features: kelurahan.features.filter((f) => f.properties.induk === openKecamatan),
+    },
+    'kelurahan-all': kelurahan,
+  };
   // Colours for the bare map: a fixed 5-step ramp by feature order (its cost is not part of the baseline).
   const ramp = ['#fee5d9', '#fcae91', '#fb6a4a', '#de2d26', '#a50f15'];
-  const bare: BareRegion[] = kelurahan.features.map((f, i) => ({
-    kode: f.properties.kode,
-    color: ramp[i % ramp.length]!,
-  }));
+  const bareRegions = (g: RegionFeatureCollection): BareRegion[] =>
+    g.features.map((f, i) => ({ kode: f.properties.kode, color: ramp[i % ramp.length]! }));
+
+  // The micro-map's data: the open poverty aggregate at kelurahan level, rolled up by the engine.
+  const mapIndicator = sampleCatalog.indikator.find((i) => i.kode === MAP_INDICATOR);
+  if (!mapIndicator) throw new Error(`indikator ${MAP_INDICATOR} tidak ada di katalog sampel`);
+  const mapResults = computeResults({
+    catalog: sampleCatalog,
+    observations: sampleObservations.filter(
+      (o) => o.indikator === MAP_INDICATOR && levelOfCode(o.wilayah) === 'kelurahan',
+    ),
+    regions: REGIONS,
+  }).rows.filter((r) => r.indikator === MAP_INDICATOR);
 
   const synthetic = syntheticCatalog();
   const { catalog } = synthetic;
@@ -86,11 +122,28 @@ async function prepare(): Promise<SatataBench> {
   const scoreRows = scorecardRows(catalog, rows, { asOf: AS_OF });
 
   return {
-    bareMap: () => renderBareMap(freshHost(SIZE.width, SIZE.height), kelurahan, bare, SIZE),
-    microMap: () => renderMicroMap(freshHost(SIZE.width), kelurahan, SIZE),
+    bareMap: (target) =>
+      renderBareMap(
+        freshHost(SIZE.width, SIZE.height),
+        geometries[target],
+        bareRegions(geometries[target]),
+        SIZE,
+      ),
+    microMap: (target) =>
+      renderMicroMap(freshHost(SIZE.width), {
+        catalog: sampleCatalog,
+        indicator: mapIndicator,
+        results: mapResults,
+        kecamatan,
+        kelurahan,
+        open: target === 'kelurahan' ? openKecamatan : null,
+        height: SIZE.height,
+      }),
     cardGrid: () => renderCardGrid(freshHost(1200), catalog, models, AS_OF),
     scorecard: () => renderScorecard(freshHost(1200), catalog, scoreRows, AS_OF),
     facts: {
+      kecamatan: kecamatan.features.length,
+      kelurahanOpened: geometries.kelurahan.features.length,
       kelurahan: kelurahan.features.length,
       indikator: catalog.indikator.length,
       hasil: rows.length,

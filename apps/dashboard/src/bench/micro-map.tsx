@@ -1,0 +1,63 @@
+/**
+ * The subject of the map benchmark: `PovertyMicroMapView` mounted fresh (provider, classification, legend, slider,
+ * region buttons and the ECharts map), timed from `render` until its chart has painted (the chart root's
+ * `data-satata-rendering` turns "false" after ECharts' `finished` event).
+ */
+import type { Indicator, IndicatorResult } from '@satata/core';
+import { PovertyMicroMapView, type RegionFeatureCollection, SatataProvider } from '@satata/react';
+import { createRoot } from 'react-dom/client';
+
+/** Inputs of one micro-map render. */
+export interface MicroMapInput {
+  readonly catalog: Parameters<typeof SatataProvider>[0]['catalog'];
+  readonly indicator: Indicator;
+  readonly results: readonly IndicatorResult[];
+  readonly kecamatan: RegionFeatureCollection;
+  readonly kelurahan: RegionFeatureCollection;
+  /** A kecamatan to open (linked selection), or null for the kecamatan level. */
+  readonly open: string | null;
+  readonly height: number;
+}
+
+/**
+ * Mount the micro-map into `host` and resolve with the ms until its chart painted the expected level, then
+ * unmount. Rejects when it has not painted within 20 s.
+ */
+export function renderMicroMap(host: HTMLElement, input: MicroMapInput): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const root = createRoot(host);
+    const level = input.open ? 'kelurahan' : 'kecamatan';
+    const done = () => {
+      const widget = host.querySelector(`[data-satata-widget="map"][data-satata-level="${level}"]`);
+      const chart = widget?.querySelector('.satata-chart');
+      return chart?.getAttribute('data-satata-rendering') === 'false' && chart.querySelector('path') !== null;
+    };
+    const finish = (ms: number | Error) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      root.unmount();
+      if (ms instanceof Error) reject(ms);
+      else resolve(ms);
+    };
+    const observer = new MutationObserver(() => {
+      if (done()) finish(performance.now() - t0);
+    });
+    observer.observe(host, { subtree: true, childList: true, attributes: true });
+    const timer = setTimeout(
+      () => finish(new Error('peta mikro tidak selesai digambar dalam 20 detik')),
+      20_000,
+    );
+    const t0 = performance.now();
+    root.render(
+      <SatataProvider catalog={input.catalog} selectedRegion={input.open} onSelectRegion={() => {}}>
+        <PovertyMicroMapView
+          indicator={input.indicator}
+          results={input.results}
+          kecamatan={input.kecamatan}
+          kelurahan={input.kelurahan}
+          height={input.height}
+        />
+      </SatataProvider>,
+    );
+  });
+}

@@ -1,0 +1,191 @@
+/**
+ * The dashboard's selection rules (apps/dashboard/src/model.ts), in Node: which results a card may use "as of" a
+ * year or triwulan, the headline IKU, the IKU needing attention, and the years on offer. Hand-made results; the
+ * expected picks are read off the rules stated in model.ts. Plus properties of `resultsAsOf`.
+ */
+import type { CardViewModel, Catalog, IndicatorResult } from '@satata/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  attention,
+  headlineIndicators,
+  isIllustrativeSource,
+  lastQuarterWithData,
+  resultsAsOf,
+  viewPeriodKey,
+  yearChoices,
+} from '../../apps/dashboard/src/model.ts';
+
+const KOTA = '33.74';
+
+function result(
+  indikator: string,
+  periode: string,
+  realisasi: number | null,
+  extra: Partial<IndicatorResult> = {},
+) {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(periode);
+  return {
+    indikator,
+    wilayah: KOTA,
+    level: 'kota',
+    periode,
+    periodKind: quarter ? 'quarter' : 'year',
+    tahun: Number(periode.slice(0, 4)),
+    realisasi,
+    numerator: null,
+    denominator: null,
+    sumberPeriode: [periode],
+    target: null,
+    targetAcuan: null,
+    targetBasis: null,
+    capaian: null,
+    kategori: null,
+    perubahan: null,
+    progres: null,
+    peringkat: null,
+    flags: {},
+    missing: {},
+    diperbarui: null,
+    sumber: 'BPS',
+    seri: null,
+    ...extra,
+  } as unknown as IndicatorResult;
+}
+
+const catalog = {
+  wilayah: KOTA,
+  rpjmd: { mulai: 2021, akhir: 2026 },
+  indikator: [{ kode: 'A' }, { kode: 'B' }, { kode: 'C' }],
+} as unknown as Catalog;
+
+describe('resultsAsOf', () => {
+  const annual = ['2021', '2022', '2023', '2024', '2025'].map((p) => result('A', p, 1));
+  const quarterly = [
+    result('B', '2024', 1),
+    result('B', '2024-Q4', 1),
+    result('B', '2025', 1),
+    result('B', '2025-Q1', 1),
+    result('B', '2025-Q2', 1),
+    result('B', '2025-Q3', 1),
+  ];
+  const keys = (rows: IndicatorResult[]) => rows.map((r) => r.periode);
+
+  it('a whole year keeps year rows up to it', () => {
+    expect(keys(resultsAsOf(annual, KOTA, { tahun: 2023, triwulan: null }).rows)).toEqual([
+      '2021',
+      '2022',
+      '2023',
+    ]);
+  });
+
+  it('a triwulan keeps the triwulan rows up to it for an IKU that has them', () => {
+    const picked = resultsAsOf(quarterly, KOTA, { tahun: 2025, triwulan: 2 });
+    expect(picked.periodKind).toBe('quarter');
+    expect(keys(picked.rows)).toEqual(['2024-Q4', '2025-Q1', '2025-Q2']);
+  });
+
+  it('a triwulan before IV falls back to the previous complete year for an IKU reported yearly', () => {
+    const picked = resultsAsOf(annual, KOTA, { tahun: 2025, triwulan: 2 });
+    expect(picked.periodKind).toBe('year');
+    expect(keys(picked.rows).at(-1)).toBe('2024');
+    expect(keys(resultsAsOf(annual, KOTA, { tahun: 2025, triwulan: 4 }).rows).at(-1)).toBe('2025');
+  });
+
+  it('leaves out other regions', () => {
+    const other = result('A', '2023', 1, { wilayah: '33.74.01' });
+    expect(resultsAsOf([...annual, other], KOTA, { tahun: 2025, triwulan: null }).rows).not.toContain(other);
+  });
+
+  it('property: nothing after the view period is ever kept, and nothing of another region', () => {
+    const periodArb = fc
+      .tuple(fc.integer({ min: 2019, max: 2027 }), fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }))
+      .map(([y, q]) => (q === null ? String(y) : `${y}-Q${q}`));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(periodArb, fc.constantFrom(KOTA, '33.74.02')), { maxLength: 30 }),
+        fc.integer({ min: 2020, max: 2026 }),
+        fc.option(fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const), { nil: null }),
+        (specs, tahun, triwulan) => {
+          const rows = specs.map(([p, w]) => result('A', p, 1, { wilayah: w }));
+          const picked = resultsAsOf(rows, KOTA, { tahun, triwulan });
+          const limit = tahun * 4 + (triwulan ?? 4);
+          for (const r of picked.rows) {
+            expect(r.wilayah).toBe(KOTA);
+            expect(r.periodKind).toBe(picked.periodKind);
+            const q = r.periodKind === 'quarter' ? Number(r.periode.slice(-1)) : 4;
+            expect(r.tahun * 4 + q).toBeLessThanOrEqual(limit);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('headlineIndicators', () => {
+  it('takes the IKU with published realisations at the kota, in catalog order', () => {
+    const rows = [
+      result('C', '2024', 3, { sumber: 'BPS Kota Semarang' }),
+      result('A', '2024', 1, { sumber: 'Ilustratif: dibangkitkan oleh build-sample.ts' }),
+      result('B', '2024', null, { sumber: 'BPS' }),
+    ];
+    expect(headlineIndicators(catalog, rows)).toEqual(['C']);
+  });
+
+  it('falls back to the first IKU of the catalog when nothing is published', () => {
+    expect(headlineIndicators(catalog, [], 2)).toEqual(['A', 'B']);
+  });
+
+  it('recognises illustrative sources', () => {
+    expect(isIllustrativeSource('Ilustratif: dibangkitkan')).toBe(true);
+    expect(isIllustrativeSource('Data sintetis (ilustratif)')).toBe(true);
+    expect(isIllustrativeSource(null)).toBe(true);
+    expect(isIllustrativeSource('BPS, Statistik Kunci 2019-2021')).toBe(false);
+  });
+});
+
+describe('attention', () => {
+  const card = (indikator: string, capaian: number | null, arah: string | null) =>
+    ({ indikator, capaian, periode: '2024', perubahan: arah ? { arah } : null }) as unknown as CardViewModel;
+  const cards = [
+    card('A', 95, 'membaik'),
+    card('B', 40, 'memburuk'),
+    card('C', null, 'memburuk'),
+    card('D', 70, 'memburuk'),
+    card('E', 40, null),
+  ];
+
+  it('ranks the lowest capaian first (ties by code) and leaves out IKU without one', () => {
+    expect(attention(cards, 3).lowest.map((c) => c.indikator)).toEqual(['B', 'E', 'D']);
+  });
+
+  it('lists worsening IKU by capaian, those without a capaian last', () => {
+    expect(attention(cards).worsening.map((c) => c.indikator)).toEqual(['B', 'D', 'C']);
+  });
+});
+
+describe('years and triwulan on offer', () => {
+  const rows = [
+    result('A', '2023', 1),
+    result('A', '2024', 1),
+    result('A', '2025', null),
+    result('A', '2025-Q1', 1),
+    result('A', '2025-Q2', 1),
+    result('A', '2025-Q3', null),
+    result('A', '2024', 9, { wilayah: '33.74.01' }),
+  ];
+
+  it('offers the RPJMD years and defaults to the latest year with a realisation at the kota', () => {
+    expect(yearChoices(catalog, rows)).toEqual({ years: [2021, 2022, 2023, 2024, 2025, 2026], latest: 2024 });
+  });
+
+  it('finds the last triwulan with a realisation', () => {
+    expect(lastQuarterWithData(catalog, rows, 2025)).toBe(2);
+    expect(lastQuarterWithData(catalog, rows, 2024)).toBeNull();
+  });
+
+  it('writes view periods as period keys', () => {
+    expect(viewPeriodKey({ tahun: 2025, triwulan: 2 })).toBe('2025-Q2');
+    expect(viewPeriodKey({ tahun: 2025, triwulan: null })).toBe('2025');
+  });
+});
