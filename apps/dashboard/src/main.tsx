@@ -12,11 +12,8 @@ import { loadSampleData } from './sample.ts';
 const root = document.getElementById('root');
 if (!root) throw new Error('elemen #root tidak ada di index.html');
 
-console.info(`main start ${Math.round(performance.now())}`);
 loadSampleData().then(
   (sample) => {
-    console.info(`sample ready ${Math.round(performance.now())}`);
-    requestAnimationFrame(() => console.info(`first frame after render ${Math.round(performance.now())}`));
     createRoot(root).render(
       <StrictMode>
         <Dashboard
