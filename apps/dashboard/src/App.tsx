@@ -1,25 +1,25 @@
-import { distributionOption } from '@satata/charts';
 import { buildDistributionViewModel, buildTrendViewModel, formatPeriod, type Region } from '@satata/core';
 import {
-  ChartFrame,
-  EChart,
   IndicatorCardView,
   SatataProvider,
   type SatataSources,
   ScorecardView,
-  Sparkline,
   scorecardRows,
-  TrendChartView,
   useSatata,
   WidgetErrorBoundary,
   WidgetSkeleton,
 } from '@satata/react';
-import { type ReactNode, startTransition, useEffect, useId, useMemo, useState } from 'react';
+import { lazy, type ReactNode, Suspense, startTransition, useEffect, useId, useMemo, useState } from 'react';
 import { cardsAsOf, type DashboardData, resultsByIndicator, type ShownCard } from './data.ts';
 import { attention, headlineIndicators, lastQuarterWithData, type ViewPeriod, yearChoices } from './model.ts';
 import { ATTRIBUTIONS, type DashboardTexts, dashboardTexts } from './texts.ts';
 import type { Triwulan } from './url-state.ts';
 import { useUrlState } from './use-url-state.ts';
+
+const charts = () => import('./charts.tsx');
+const Sparkline = lazy(() => charts().then((m) => ({ default: m.Sparkline })));
+const DistributionChart = lazy(() => charts().then((m) => ({ default: m.DistributionChart })));
+const TrendCharts = lazy(() => charts().then((m) => ({ default: m.TrendCharts })));
 
 /** Props of {@link Dashboard}. */
 export interface DashboardProps {
@@ -292,7 +292,6 @@ function DashboardBody({
       }),
     [later, headline, catalog, byIndicator, data.regionNames, categoryScale],
   );
-  const distOption = useMemo(() => distributionOption(distribution, { locale }), [distribution, locale]);
   const periodLabel = formatPeriod(periodKeyOf(period), { locale });
 
   return (
@@ -306,7 +305,15 @@ function DashboardBody({
             <IndicatorCardView
               key={c.model.indikator}
               model={c.model}
-              sparkline={later ? <Sparkline model={c.model} /> : <div style={{ height: 48 }} />}
+              sparkline={
+                later ? (
+                  <Suspense fallback={<div style={{ height: 48 }} />}>
+                    <Sparkline model={c.model} />
+                  </Suspense>
+                ) : (
+                  <div style={{ height: 48 }} />
+                )
+              }
             />
           ))}
         </div>
@@ -314,13 +321,7 @@ function DashboardBody({
       <div className="dash-columns">
         <Section name="distribution" title={t.distribution}>
           {later ? (
-            <ChartFrame
-              title={`${t.distribution} · ${periodLabel}`}
-              summary={distribution.ringkasan[locale]}
-              table={distribution.table}
-            >
-              <EChart option={distOption} height={260} ariaLabel={distribution.ringkasan[locale]} />
-            </ChartFrame>
+            <DistributionChart model={distribution} title={`${t.distribution} · ${periodLabel}`} />
           ) : (
             <WidgetSkeleton lines={2} chartHeight={260} />
           )}
@@ -346,15 +347,7 @@ function DashboardBody({
         </Section>
       ) : null}
       <Section name="trends" title={t.trends}>
-        {later ? (
-          <div className="dash-grid dash-grid--charts">
-            {trends.map((m) => (
-              <TrendChartView key={m.indikator} model={m} height={260} />
-            ))}
-          </div>
-        ) : (
-          <WidgetSkeleton lines={3} chartHeight={260} />
-        )}
+        {later ? <TrendCharts models={trends} /> : <WidgetSkeleton lines={3} chartHeight={260} />}
       </Section>
       <Section name="scorecard" title={t.scorecard}>
         {later ? (

@@ -2,12 +2,16 @@
  * Entry of the executive dashboard: compute the bundled sample data with the engine, then mount the view.
  * The stylesheet of the components comes with `SatataProvider`; `dashboard.css` only lays the page out.
  */
-import { StrictMode } from 'react';
+import { lazy, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Dashboard } from './App.tsx';
 import './dashboard.css';
-import { PovertySection } from './PovertySection.tsx';
 import { loadSampleData } from './sample.ts';
+
+// The map section (ECharts, the micro-map) loads after the cards, in its own chunk.
+const PovertySection = lazy(() =>
+  import('./PovertySection.tsx').then((m) => ({ default: m.PovertySection })),
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('elemen #root tidak ada di index.html');
