@@ -101,12 +101,17 @@ describe('computeResults — hand-checked rows', () => {
 
   it('WIRAUSAHA (sum): a partial year is flagged; triwulan rows are judged to date', () => {
     const y = find(rows, 'WIRAUSAHA', '33.74', '2025');
-    // 90 + 110 + 100 = 300 of 400 → 75 % → Sedang (≥ 66, < 76).
+    // 90 + 110 + 100 = 300 after triwulan III. A partial year of a flow is judged to date: against 75 % of 400 =
+    // 300 (pro-rata) → 100 % — not 300 / 400 = 75 %, which would compare three triwulan with a whole year.
     expect(y.realisasi).toBe(300);
     expect(y.flags.sebagian).toBe(true);
     expect(y.sumberPeriode).toEqual(['2025-Q1', '2025-Q2', '2025-Q3']);
-    expect(y.capaian).toBe(75);
-    expect(y.kategori).toBe('sedang');
+    expect(y).toMatchObject({
+      target: 300,
+      targetBasis: 'pro-rata',
+      capaian: 100,
+      kategori: 'sangat-tinggi',
+    });
     const q2 = find(rows, 'WIRAUSAHA', '33.74', '2025-Q2');
     // To date: 90 + 110 = 200 against 50 % of 400 = 200 → 100.
     expect(q2).toMatchObject({

@@ -462,6 +462,10 @@ function run(input: EngineInput, options: EngineOptions, runOptions: RunOptions)
  *
  * Bad input rows (unknown indicator, malformed or unknown region code, unparseable period, non-numeric value,
  * duplicates) are reported in `issues` with their row index and never produce a number.
+ *
+ * A year of a `sum` indicator that is still partial (e.g. the current year through triwulan II) keeps its partial
+ * sum as `realisasi` (flagged `sebagian`) and is judged to date — against the quarterly targets or the pro-rata
+ * share (`targetBasis`), like its last triwulan row — and left out of trend fits.
  */
 export function computeResults(input: EngineInput, options: EngineOptions = {}): EngineOutput {
   return run(input, options, {});

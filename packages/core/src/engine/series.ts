@@ -126,6 +126,9 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
     points.push({ tahun: ind.baseline.tahun, nilai: ind.baseline.nilai });
   }
   points.sort((a, b) => a.tahun - b.tahun);
+  // A partial year of a `sum` indicator is not a yearly flow: trends are fitted on full years only.
+  const partialSum = (y: number) => ind.agregasi === 'sum' && yearly.get(y)?.agg.sebagian === true;
+  const fitAll = points.filter((p) => !partialSum(p.tahun));
 
   const out: IndicatorResult[] = [];
   for (const y of years) {
@@ -133,20 +136,32 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
     const prev = yearly.get(y - 1);
     const prevValue =
       prev?.agg.nilai ?? (ctx.withBaseline && ind.baseline?.tahun === y - 1 ? ind.baseline.nilai : null);
+    const e = byYear.get(y)!;
+    let target: Target | null = ind.target[String(y)] ?? null;
+    let targetBasis: TargetBasis | null = 'tahunan';
+    if (partialSum(y) && r.agg.nilai !== null && r.agg.kind !== null && r.agg.kind !== 'year') {
+      // Half a year of a flow is judged to date (quarterly targets or the pro-rata share), not against the
+      // full-year target.
+      const last = e.subs.find((c) => c.periode === r.agg.sumberPeriode[r.agg.sumberPeriode.length - 1]);
+      if (last) {
+        const td = quarterToDate(last.period, 'sum', e.subs.map(toSub), ctx.targetPeriode, target, options);
+        target = td.target;
+        targetBasis = td.targetBasis;
+      }
+    }
     out.push(
       buildRow(ctx, {
         period: { kind: 'year', year: y, index: 1 },
         realised: r,
         nilaiPeriode: r.agg.nilai,
-        target: ind.target[String(y)] ?? null,
-        targetBasis: 'tahunan',
+        target,
+        targetBasis,
         previousValue: prevValue,
         previousSeri: prev ? lastSeri(prev.cells) : null,
         yearly: points,
-        fitPoints: points,
+        fitPoints: fitAll,
       }),
     );
-    const e = byYear.get(y)!;
     if (e.subs.length === 0 || ctx.yearsOnly) continue;
     const subs = e.subs.map(toSub);
     const subCells = new Map(e.subs.map((c) => [c.periode, c]));
@@ -166,6 +181,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
       const prevKey = periodKey(previousPeriod(c.period));
       const prevCell = subCells.get(prevKey) ?? cellsOfYear(byYear, c.period.year - 1, prevKey);
       const earlier = points.filter((p) => p.tahun < y);
+      const earlierFull = fitAll.filter((p) => p.tahun < y);
       const toDate = agg.nilai === null ? earlier : [...earlier, { tahun: y, nilai: agg.nilai }];
       out.push(
         buildRow(ctx, {
@@ -180,7 +196,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
           previousSeri: prevCell?.seri ?? null,
           yearly: toDate,
           // A partial year's sum is not a yearly flow: fit the projection of a `sum` indicator on full years only.
-          fitPoints: ind.agregasi === 'sum' ? earlier : toDate,
+          fitPoints: ind.agregasi === 'sum' ? earlierFull : toDate,
         }),
       );
     }
