@@ -1,7 +1,7 @@
 import { LOCALE_ID } from '@satata/charts';
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import { useSatata } from '../context.tsx';
-import { type EChartsInstance, type EChartsOption, echarts } from './echarts.ts';
+import { type EChartsInstance, type EChartsOption, ensureEcharts } from './echarts.ts';
 
 /** Receives the chart instance of the {@link EChart} inside a {@link ChartFrame} (for export). */
 export const ChartRegistry = createContext<((chart: EChartsInstance | null) => void) | null>(null);
@@ -45,7 +45,7 @@ export function EChart({
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const instance = echarts.init(el, null, {
+    const instance = ensureEcharts().init(el, null, {
       renderer: 'svg',
       locale: locale === 'id' ? LOCALE_ID : 'EN',
       height,
@@ -70,7 +70,7 @@ export function EChart({
 
   useEffect(() => {
     if (!chart) return;
-    if (maps) for (const [name, geo] of Object.entries(maps)) echarts.registerMap(name, geo as never);
+    if (maps) for (const [name, geo] of Object.entries(maps)) ensureEcharts().registerMap(name, geo as never);
     setRendering(true);
     const done = () => setRendering(false);
     chart.on('finished', done);

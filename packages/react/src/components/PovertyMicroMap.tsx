@@ -103,12 +103,17 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
     const rows = props.results.filter(
       (r) => r.level === level && r.periodKind === 'year' && codes.has(r.wilayah),
     );
-    if (rows.length === 0) return null;
+    // Years the engine filled in without any observation (later RPJMD years) are not drawn as empty maps.
+    const periods = [
+      ...new Set(rows.filter((r) => r.realisasi !== null || r.flags.ditekan).map((r) => r.periode)),
+    ];
+    if (periods.length === 0) return null;
     return buildMapViewModel(props.indicator, rows, {
       method,
       k: props.k,
       breaks: props.breaks,
       regions: regionList,
+      periods,
     });
   }, [props.results, props.indicator, props.k, props.breaks, level, regionList, method]);
 

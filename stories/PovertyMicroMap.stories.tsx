@@ -1,0 +1,51 @@
+import { PovertyMicroMap, WidgetSkeleton } from '@satata/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { satata } from './support/provider.tsx';
+import {
+  failing,
+  hostileCatalog,
+  hostileRegions,
+  hostileSources,
+  IKU,
+  sampleSources,
+} from './support/sample.ts';
+
+/** The poverty micro-map on the open kelurahan aggregate (illustrative, small cells suppressed). */
+const meta = {
+  title: 'Komponen/PovertyMicroMap',
+  component: PovertyMicroMap,
+  decorators: [satata()],
+  args: { indikator: IKU.poverty, areaName: 'Kota Semarang' },
+} satisfies Meta<typeof PovertyMicroMap>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Kecamatan: Story = {};
+export const KelurahanDiSemarangTengah: Story = {
+  decorators: [satata({ defaultSelectedRegion: '33.74.01' })],
+};
+export const IntervalSama: Story = { args: { defaultMethod: 'equal-interval' } };
+export const NaturalBreaks: Story = { args: { defaultMethod: 'natural-breaks' } };
+export const Memuat: Story = { render: () => <WidgetSkeleton lines={3} chartHeight={420} busy={false} /> };
+export const Galat: Story = {
+  decorators: [
+    satata({ sources: sampleSources({ mapObservations: failing('Agregat kemiskinan gagal dimuat') }) }),
+  ],
+};
+export const Kosong: Story = {
+  decorators: [satata({ sources: sampleSources({ mapObservations: async () => [] }) })],
+};
+export const English: Story = { decorators: [satata({ locale: 'en' })] };
+export const Gelap: Story = { decorators: [satata({ theme: 'dark' })] };
+export const KontrasTinggi: Story = { decorators: [satata({ theme: 'high-contrast' })] };
+export const Hostile: Story = {
+  tags: ['hostile'],
+  decorators: [
+    satata({
+      catalog: hostileCatalog(),
+      regions: hostileRegions(),
+      sources: hostileSources(),
+      defaultSelectedRegion: '33.74.01',
+    }),
+  ],
+};

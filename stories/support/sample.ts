@@ -1,0 +1,134 @@
+/**
+ * The bundled Kota Semarang sample for the stories: the sample IKU catalog and observations, the region list, the
+ * boundaries and the open poverty aggregate per kelurahan, all from `@satata/semarang`. Helpers pick the IKU that
+ * show each state (negative polarity, range target, missing realisation) from the catalog itself, and make the
+ * hostile variant that puts `hostile.ts` strings in every text field.
+ */
+import type { Catalog, Indicator, Observation, Region } from '@satata/core';
+import type { MapLevel, RegionFeatureCollection, SatataSources } from '@satata/react';
+import { featuresOf, REGIONS, sampleCatalog, sampleObservations } from '@satata/semarang';
+import { hostile } from './hostile.ts';
+
+/** "Today" in every story: the sample's 2025 triwulan II data is fresh then. */
+export const AS_OF = '2025-09-30';
+
+export const catalog: Catalog = sampleCatalog;
+export const observations: readonly Observation[] = sampleObservations;
+export const regions: readonly Region[] = REGIONS;
+
+const obsBy = new Map<string, Observation[]>();
+for (const o of observations) {
+  const list = obsBy.get(o.indikator) ?? [];
+  list.push(o);
+  obsBy.set(o.indikator, list);
+}
+const kelurahanLevel = (o: Observation) => o.wilayah.split('.').length === 4;
+
+function first(pred: (i: Indicator) => boolean, what: string, fallback?: (i: Indicator) => boolean): string {
+  const ind = catalog.indikator.find(pred) ?? (fallback ? catalog.indikator.find(fallback) : undefined);
+  if (!ind) throw new Error(`Katalog contoh tidak punya IKU ${what}`);
+  return ind.kode;
+}
+
+/** IKU codes of the sample that show each case. */
+export const IKU = {
+  /** The kelurahan poverty rate (open aggregate with numerator and denominator) drawn on the micro-map. */
+  poverty: first(
+    (i) => (obsBy.get(i.kode) ?? []).some(kelurahanLevel) && i.polaritas === 'negatif',
+    'kemiskinan kelurahan',
+  ),
+  negative: first(
+    (i) => i.polaritas === 'negatif' && (obsBy.get(i.kode) ?? []).length > 0,
+    'berpolaritas negatif',
+  ),
+  /** A positive IKU with data, a published (non-illustrative) one where the catalog has it. */
+  positive: first(
+    (i) => i.polaritas === 'positif' && !i.ilustratif && (obsBy.get(i.kode) ?? []).length > 0,
+    'positif',
+    (i) => i.polaritas === 'positif' && (obsBy.get(i.kode) ?? []).length > 0,
+  ),
+  range: first((i) => Object.values(i.target).some((t) => typeof t === 'object'), 'bertarget rentang'),
+  quarterly: first((i) => (obsBy.get(i.kode) ?? []).some((o) => /Q\d$/.test(o.periode)), 'triwulanan'),
+  /** An IKU whose latest target year has no realisation (n/a, never 0). */
+  missing: first((i) => {
+    const obs = obsBy.get(i.kode) ?? [];
+    return obs.some((o) => o.nilai === null || o.nilai === undefined);
+  }, 'dengan realisasi kosong'),
+} as const;
+
+/** The data sources of the sample, each overridable (e.g. a failing or never-answering one). */
+export function sampleSources(over: Partial<SatataSources> = {}): SatataSources {
+  return {
+    observations: async () => observations,
+    topology: (level: MapLevel) => featuresOf(level) as unknown as Promise<RegionFeatureCollection>,
+    mapObservations: async (kode: string) => obsBy.get(kode) ?? [],
+    ...over,
+  };
+}
+
+/** A source that never answers (the loading state). */
+export const never = <T>(): Promise<T> => new Promise<T>(() => {});
+
+/** A source that fails with a message (the error state). */
+export const failing = (message: string) => async (): Promise<never> => {
+  throw new Error(message);
+};
+
+/** The sample catalog with a hostile string in every text field: names, definitions, formulas, OPD, urusan, sasaran, sources. */
+export function hostileCatalog(): Catalog {
+  let i = 0;
+  const h = () => hostile(i++);
+  const text = () => ({ id: h(), en: h() });
+  return {
+    ...catalog,
+    nama: text(),
+    opd: catalog.opd.map((o) => ({ ...o, nama: h(), singkatan: h() })),
+    urusan: catalog.urusan.map((u) => ({ ...u, nama: text() })),
+    misi: catalog.misi.map((m) => ({
+      ...m,
+      nama: text(),
+      tujuan: m.tujuan.map((t) => ({
+        ...t,
+        nama: text(),
+        sasaran: t.sasaran.map((s) => ({ ...s, nama: text() })),
+      })),
+    })),
+    indikator: catalog.indikator.map((ind) => ({
+      ...ind,
+      nama: text(),
+      definisi: text(),
+      rumus: text(),
+      konsep: text(),
+      sumberData: h(),
+    })),
+  };
+}
+
+/** Observations with hostile `sumber`, `seri` and `catatan`. */
+export function hostileObservations(): Observation[] {
+  return observations.map((o, i) => ({ ...o, sumber: hostile(i), catatan: hostile(i + 1) }));
+}
+
+/** Regions with hostile names. */
+export function hostileRegions(): Region[] {
+  return regions.map((r, i) => ({ ...r, nama: hostile(i) }));
+}
+
+/** Boundaries with hostile region names. */
+export async function hostileFeatures(level: MapLevel): Promise<RegionFeatureCollection> {
+  const fc = (await featuresOf(level)) as unknown as RegionFeatureCollection;
+  return {
+    ...fc,
+    features: fc.features.map((f, i) => ({ ...f, properties: { ...f.properties, nama: hostile(i + 2) } })),
+  };
+}
+
+/** Sources of the hostile variant. */
+export function hostileSources(): SatataSources {
+  const obs = hostileObservations();
+  return {
+    observations: async () => obs,
+    topology: hostileFeatures,
+    mapObservations: async (kode: string) => obs.filter((o) => o.indikator === kode),
+  };
+}
