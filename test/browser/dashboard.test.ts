@@ -151,6 +151,23 @@ describe('dashboard', () => {
     });
   });
 
+  it('starts the poverty map on the last complete year of the chosen period', async () => {
+    await withPage(async (page, errors) => {
+      // tahun=2023: the map's slider ends on 2023; triwulan II of 2025: 2025 is not complete yet, so 2024.
+      for (const [query, year] of [
+        ['?tahun=2023', '2023'],
+        ['?tahun=2025&triwulan=2', '2024'],
+      ] as const) {
+        await page.goto(`${server.url}/${query}`);
+        await waitForDashboard(page);
+        const output = '[data-dashboard-section="map"] .satata-map__slider output';
+        await page.waitForSelector(output);
+        expect(await page.textContent(output), query).toBe(year);
+      }
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('reports invalid URL parameters instead of guessing', async () => {
     await withPage(async (page) => {
       await page.goto(`${server.url}/?tahun=1999&triwulan=7`);

@@ -4,11 +4,13 @@ import {
   ErrorState,
   IndicatorCardView,
   LoadingSkeleton,
-  PovertyMicroMap,
+  PovertyMicroMapView,
+  QueryGate,
   TrendChartView,
   useMapData,
   useSatata,
   useSelectedRegion,
+  useTopology,
 } from '@satata/react';
 import { type ReactNode, useMemo } from 'react';
 import type { MapSectionProps } from './App.tsx';
@@ -25,16 +27,48 @@ export interface PovertySectionProps extends MapSectionProps {
 /**
  * The poverty micro-map with, beside it, the card and the trend of the region chosen on it (linked selection:
  * the kota until a kecamatan is chosen). The map, card and chart are the library's; this only lays them out and
- * picks the region and period.
+ * picks the region and period: the map gets the complete years up to the dashboard's period (as `resultsAsOf`
+ * does for yearly cards), so its time slider starts where the cards beside it are (classes are computed over
+ * those years).
  */
 export function PovertySection({ data, period, indikator, areaName }: PovertySectionProps): ReactNode {
   return (
     <div className="dash-map">
-      <PovertyMicroMap indikator={indikator} areaName={areaName} height={460} />
+      <PovertyMap data={data} period={period} indikator={indikator} areaName={areaName} />
       <div className="dash-map__side">
         <SelectedRegionView data={data} period={period} indikator={indikator} />
       </div>
     </div>
+  );
+}
+
+function PovertyMap({
+  data,
+  period,
+  indikator,
+  areaName,
+}: Pick<PovertySectionProps, 'data' | 'period' | 'indikator' | 'areaName'>): ReactNode {
+  const map = useMapData(indikator);
+  const kecamatan = useTopology('kecamatan');
+  const kelurahan = useTopology('kelurahan');
+  const indicator = data.catalog.indikator.find((i) => i.kode === indikator);
+  // The map draws years; like a yearly card, a year counts only once complete (its fourth triwulan).
+  const lastYear = period.triwulan === null || period.triwulan === 4 ? period.tahun : period.tahun - 1;
+  const upToYear = useMemo(() => map.data?.filter((r) => r.tahun <= lastYear) ?? [], [map.data, lastYear]);
+  if (!indicator) return <EmptyState />;
+  return (
+    <QueryGate queries={[map, kecamatan, kelurahan] as const} lines={3} chartHeight={460}>
+      {() => (
+        <PovertyMicroMapView
+          indicator={indicator}
+          results={upToYear}
+          kecamatan={kecamatan.data!}
+          kelurahan={kelurahan.data!}
+          areaName={areaName}
+          height={460}
+        />
+      )}
+    </QueryGate>
   );
 }
 
