@@ -18,27 +18,36 @@ import {
   regions,
 } from './support/sample.ts';
 
+/** The poverty trend's data table (kota and Semarang Tengah), computed by the engine for that one IKU only. */
 function trendTable(
   c: Catalog,
   obs: readonly Observation[],
   names: Readonly<Record<string, string>>,
 ): DataTable {
-  const { rows } = computeResults({ catalog: c, observations: obs, regions });
   const ind = c.indikator.find((i) => i.kode === IKU.poverty)!;
+  const { rows } = computeResults({
+    catalog: { ...c, indikator: [ind] },
+    observations: obs.filter((o) => o.indikator === ind.kode),
+    regions,
+  });
   return buildTrendViewModel(
     ind,
-    rows.filter((r) => r.indikator === ind.kode && ['33.74', '33.74.01'].includes(r.wilayah)),
+    rows.filter((r) => ['33.74', '33.74.01'].includes(r.wilayah)),
     { wilayah: ['33.74', '33.74.01'], regionNames: names, rpjmd: c.rpjmd },
   ).table;
 }
 
-const names = Object.fromEntries(regions.map((r) => [r.kode, r.nama]));
-const table = trendTable(catalog, observations, names);
-const hostileTable = trendTable(
-  hostileCatalog(),
-  hostileObservations(),
-  Object.fromEntries(hostileRegions().map((r) => [r.kode, r.nama])),
-);
+const table = trendTable(catalog, observations, Object.fromEntries(regions.map((r) => [r.kode, r.nama])));
+let hostileCache: DataTable | undefined;
+/** The same table over the hostile catalog, observations and region names (computed on first use). */
+function hostileTable(): DataTable {
+  hostileCache ??= trendTable(
+    hostileCatalog(),
+    hostileObservations(),
+    Object.fromEntries(hostileRegions().map((r) => [r.kode, r.nama])),
+  );
+  return hostileCache;
+}
 
 /** The data-table alternative every chart carries, the frame around charts, export buttons and the shared states. */
 const meta = {
@@ -85,10 +94,12 @@ export const StatusGalatKosongUsang: Story = {
 };
 export const Hostile: Story = {
   tags: ['hostile'],
-  args: { table: hostileTable },
-  render: (args) => (
-    <ChartFrame title={args.table.caption.id} summary={args.table.caption.en} table={args.table}>
-      <DataTableView table={args.table} />
-    </ChartFrame>
-  ),
+  render: () => {
+    const t = hostileTable();
+    return (
+      <ChartFrame title={t.caption.id} summary={t.caption.en} table={t}>
+        <DataTableView table={t} />
+      </ChartFrame>
+    );
+  },
 };
