@@ -13,6 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/browser/support/chromium.ts';
@@ -188,6 +189,11 @@ export async function run(): Promise<void> {
   const [browser, server] = await Promise.all([launchChromium(), serveStatic(DIST)]);
   try {
     console.log(`  Chromium ${browser.version()} (headless), ${server.url}`);
+    // Timings scale with contention: say how busy the machine was, so figures from different runs compare.
+    const [l1, l5] = loadavg();
+    console.log(
+      `  machine: ${availableParallelism()} cores, load average ${l1!.toFixed(1)} (1 min), ${l5!.toFixed(1)} (5 min)`,
+    );
     const page = await openBenchPage(browser, server.url);
     const facts = await page.evaluate(() => window.__satataBench!.facts);
     console.log(`  data: ${JSON.stringify(facts)}`);
