@@ -3,11 +3,11 @@
  * @packageDocumentation
  */
 
+export * from './classify/index.ts';
 export * from './engine/index.ts';
+export * from './format/index.ts';
 export * from './period/index.ts';
+export * from './privacy/index.ts';
 export * from './quality/report.ts';
 export * from './schema/index.ts';
-export * from './format/index.ts';
 export * from './view/index.ts';
-export * from './classify/index.ts';
-export * from './privacy/index.ts';

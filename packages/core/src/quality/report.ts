@@ -81,9 +81,9 @@ export function mergeQualityReports(
 }
 
 /** Count issues by code and severity, for a summary line. */
-export function summarizeQualityReport(
-  report: DataQualityReport,
-): Readonly<Record<QualitySeverity, number>> & {
+export function summarizeQualityReport(report: DataQualityReport): Readonly<
+  Record<QualitySeverity, number>
+> & {
   readonly byCode: Readonly<Partial<Record<QualityIssueCode, number>>>;
 } {
   const counts = { error: 0, warning: 0, info: 0 };
