@@ -129,6 +129,28 @@ describe('buildCardViewModel', () => {
     expect(c.perubahan!.teks.en).toBe('−0.2 percentage points vs 2023 (improving)');
   });
 
+  it('writes a change that rounds to zero as ±0, never −0', () => {
+    const c = buildCardViewModel(
+      indicator(),
+      [
+        result({
+          periode: '2025',
+          realisasi: 4.0299,
+          perubahan: {
+            periodeSebelumnya: '2024',
+            sebelumnya: 4.03,
+            selisih: -0.0001,
+            persen: 0,
+            arah: 'membaik',
+          },
+        }),
+      ],
+      { asOf: '2026-01-01' },
+    );
+    // 4,0299 − 4,03 = −0,0001 → shown with 2 decimals as 0 (the dashboard printed "−0" before this rule)
+    expect(c.perubahan!.teks.id).toBe('±0 poin persen dibanding 2024 (membaik)');
+  });
+
   it('says why a value is missing and summarises in both languages', () => {
     const c = buildCardViewModel(ind, [rows[1]!], { asOf: '2025-01-01' });
     expect(c.nilai.teks.id).toBe('n/a (dilaporkan kosong)');

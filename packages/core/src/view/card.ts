@@ -176,11 +176,13 @@ function changeText(
 ): string {
   const vs = `${locale === 'id' ? 'dibanding' : 'vs'} ${formatPeriod(c.periodeSebelumnya, { locale })}`;
   if (c.selisih === null) return `${MISSING_TEXT[locale]} ${vs}`;
-  const sign = c.selisih > 0 ? '+' : c.selisih < 0 ? '−' : '±';
   const abs = Math.abs(c.selisih);
   const amount = isPercentUnit(satuan)
     ? `${formatNumber(abs, { locale, decimals: decimals ?? 2 })} ${locale === 'id' ? 'poin persen' : 'percentage points'}`
     : formatValue(abs, satuan, { locale, decimals });
+  // The sign follows the amount as printed: a change that rounds to zero reads "±0", never "−0".
+  const shownZero = !/[1-9]/.test(/\d[\d.,]*/.exec(amount)?.[0] ?? '0');
+  const sign = shownZero || c.selisih === 0 ? '±' : c.selisih > 0 ? '+' : '−';
   const dir = c.arah ? ` (${CHANGE_LABELS[c.arah][locale]})` : '';
   return `${sign}${amount} ${vs}${dir}`;
 }
