@@ -45,6 +45,9 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
   const fmt = (v: number | null) => formatValue(v, vm.satuan, { locale, decimals: vm.desimal });
   const series: LineSeriesOption[] = [];
   const legend: string[] = [];
+  // With one region the projection needs no region name (keeps the legend on one line in a narrow card).
+  const projectionName = (region: string) =>
+    vm.series.length > 1 ? `${NAMES.projection[locale]} — ${region}` : NAMES.projection[locale];
   const primary = vm.series[0];
 
   // Target: a line for numeric targets, a band (stacked: lower edge + width) for ranges.
@@ -138,7 +141,7 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
     if (s.proyeksi && s.proyeksi.titik.length > 0) {
       const proj = empty();
       for (const t of s.proyeksi.titik) proj[index.get(t.periode)!] = t.nilai;
-      const name = `${NAMES.projection[locale]} — ${s.nama}`;
+      const name = projectionName(s.nama);
       series.push({
         type: 'line',
         name,
@@ -189,7 +192,7 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
       }
       const t = s.proyeksi?.titik.find((x) => x.periode === periode);
       if (t && (p?.realisasi ?? null) === null) {
-        rows.push({ label: `${NAMES.projection[locale]} — ${s.nama}`, value: fmt(t.nilai), color });
+        rows.push({ label: projectionName(s.nama), value: fmt(t.nilai), color });
       }
     });
     if (vm.ilustratif) notes.push(locale === 'id' ? 'Data ilustratif' : 'Illustrative data');
