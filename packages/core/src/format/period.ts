@@ -3,7 +3,7 @@
  * "Jun 2025"); English "H1 2025", "Q2 2025", "June 2025" (short "Jun 2025").
  */
 
-import { type Period, parsePeriod } from '../period/period.ts';
+import { type Period, parsePeriod, periodKey } from '../period/period.ts';
 import { type BaseFormatOptions, INTL_LOCALE, type Locale, resolveLocale, spaceOf } from './locale.ts';
 
 /** Options of {@link formatPeriod}. */
@@ -38,7 +38,8 @@ export function monthName(month: number, locale: Locale, style: 'long' | 'short'
 export function formatPeriod(period: string | Period, opts?: PeriodFormatOptions): string {
   const locale = resolveLocale(opts?.locale);
   const style = opts?.style ?? 'long';
-  const p = typeof period === 'string' ? parsePeriod(period) : parsePeriod(periodText(period));
+  // A Period object is re-validated through the parser: a hand-built `{kind:'quarter', index: 7}` must not print.
+  const p = parsePeriod(typeof period === 'string' ? period : periodKey(period));
   const sp = spaceOf(opts);
   switch (p.kind) {
     case 'year':
@@ -53,21 +54,5 @@ export function formatPeriod(period: string | Period, opts?: PeriodFormatOptions
       return `${style === 'long' ? 'Triwulan' : 'TW'}${sp}${ROMAN[p.index - 1]}${sp}${p.year}`;
     case 'month':
       return `${monthName(p.index, locale, style)}${sp}${p.year}`;
-  }
-}
-
-/** Re-validate a Period object through the parser (a hand-built `{kind:'quarter', index: 7}` must not print). */
-function periodText(p: Period): string {
-  switch (p.kind) {
-    case 'year':
-      return String(p.year);
-    case 'semester':
-      return `${p.year}-S${p.index}`;
-    case 'quarter':
-      return `${p.year}-Q${p.index}`;
-    case 'month':
-      return `${p.year}-${String(p.index).padStart(2, '0')}`;
-    default:
-      return JSON.stringify(p);
   }
 }
