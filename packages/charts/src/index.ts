@@ -7,7 +7,7 @@
 export * from './choropleth.ts';
 export * from './common.ts';
 export * from './distribution.ts';
-export { echarts } from './echarts.ts';
+export { ECHARTS_PARTS, echarts, isEchartsSetUp, setupEcharts } from './echarts.ts';
 export * from './escape.ts';
 export * from './locale-id.ts';
 export * from './palette.ts';

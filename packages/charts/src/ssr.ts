@@ -1,7 +1,7 @@
 import type { Locale } from '@satata/core';
 import type { GeoJsonLike } from './choropleth.ts';
 import type { ChartOption } from './common.ts';
-import { echarts } from './echarts.ts';
+import { setupEcharts } from './echarts.ts';
 import { escapeHtml } from './escape.ts';
 
 /** Options of {@link renderToSvg}. */
@@ -18,9 +18,10 @@ export interface RenderToSvgOptions {
  * Render an option to an SVG string on the server (or in a test): `echarts.init(null, null, { renderer: 'svg',
  * ssr: true })`, animation off, and the instance always disposed. ECharts sets no aria attributes in SSR, so the
  * option's aria description is added as `role="img"`, `aria-label` and a `<title>` on the root, escaped.
- * `maps` go to ECharts' global map registry (as `echarts.registerMap` does), replacing any map of the same name.
+ * Registers the ECharts parts first ({@link setupEcharts}). `maps` go to ECharts' global map registry (as `echarts.registerMap` does), replacing any map of the same name.
  */
 export function renderToSvg(option: ChartOption, opts: RenderToSvgOptions): string {
+  const echarts = setupEcharts();
   for (const [name, geo] of Object.entries(opts.maps ?? {})) {
     echarts.registerMap(name, geo as unknown as Parameters<typeof echarts.registerMap>[1]);
   }

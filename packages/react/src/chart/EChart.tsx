@@ -1,7 +1,25 @@
-import { LOCALE_ID } from '@satata/charts';
+import { LOCALE_ID, setupEcharts } from '@satata/charts';
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import { useSatata } from '../context.tsx';
-import { type EChartsInstance, type EChartsOption, ensureEcharts } from './echarts.ts';
+import type { EChartsInstance, EChartsOption } from './echarts.ts';
+import { createMapRegistry, type MapRegistry } from './maps.ts';
+
+/**
+ * The geometries every {@link EChart} has given to ECharts' global map registry: each (name, geometry object)
+ * pair is registered once, however many options use it.
+ */
+export const chartMaps: MapRegistry = createMapRegistry((name, geo) =>
+  setupEcharts().registerMap(name, geo as Parameters<ReturnType<typeof setupEcharts>['registerMap']>[1]),
+);
+
+/**
+ * Whether a chart laid out at `chartWidth` × `chartHeight` must be resized for a container now `width` wide and
+ * a requested `height`: only when the container has a width and either size differs (a ResizeObserver reports
+ * every observed element once right after `observe`, with the size the chart was just laid out at).
+ */
+export function needsResize(chartWidth: number, chartHeight: number, width: number, height: number): boolean {
+  return width > 0 && (Math.round(width) !== Math.round(chartWidth) || height !== chartHeight);
+}
 
 /** Receives the chart instance of the {@link EChart} inside a {@link ChartFrame} (for export). */
 export const ChartRegistry = createContext<((chart: EChartsInstance | null) => void) | null>(null);
@@ -24,9 +42,11 @@ export interface EChartProps {
 }
 
 /**
- * A minimal React wrapper of ECharts (SVG renderer): init on mount, `setOption` on every new option (not merged),
- * resize with the container, dispose on unmount; no animation under `prefers-reduced-motion`. While a new option is being painted the root carries
- * `data-satata-rendering="true"`, cleared on ECharts' `finished` event.
+ * A minimal React wrapper of ECharts (SVG renderer): registers the parts (`setupEcharts` of `@satata/charts`) and
+ * inits on mount, `setOption` on every new option (not merged), resizes when the container's size really changed,
+ * registers each map geometry once ({@link chartMaps}), disposes on unmount; no animation under
+ * `prefers-reduced-motion`. While a new option is being painted the root carries `data-satata-rendering="true"`,
+ * cleared on ECharts' `finished` event.
  */
 export function EChart({
   option,
@@ -45,7 +65,7 @@ export function EChart({
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const instance = ensureEcharts().init(el, null, {
+    const instance = setupEcharts().init(el, null, {
       renderer: 'svg',
       locale: locale === 'id' ? LOCALE_ID : 'EN',
       height,
@@ -56,7 +76,9 @@ export function EChart({
     let observer: ResizeObserver | undefined;
     if (typeof ResizeObserver !== 'undefined') {
       observer = new ResizeObserver(() => {
-        if (el.clientWidth > 0) instance.resize({ width: 'auto', height });
+        if (needsResize(instance.getWidth(), instance.getHeight(), el.clientWidth, height)) {
+          instance.resize({ width: 'auto', height });
+        }
       });
       observer.observe(el);
     }
@@ -70,7 +92,7 @@ export function EChart({
 
   useEffect(() => {
     if (!chart) return;
-    if (maps) for (const [name, geo] of Object.entries(maps)) ensureEcharts().registerMap(name, geo as never);
+    if (maps) for (const [name, geo] of Object.entries(maps)) chartMaps.ensure(name, geo);
     setRendering(true);
     const done = () => setRendering(false);
     chart.on('finished', done);
