@@ -41,22 +41,64 @@ const usable = (v: SubPeriodValue) => v.nilai !== null && !v.ditekan && Number.i
  * whose usable values cover the most months, ties going to the finer kind.
  */
 function pickKind(values: readonly SubPeriodValue[]): PeriodKind | null {
-  const cover = new Map<PeriodKind, number>();
+  // Months covered per kind; −1 = no value of that kind.
+  let month = -1;
+  let quarter = -1;
+  let semester = -1;
   for (const v of values) {
-    if (v.period.kind === 'year') continue;
-    const months = usable(v) ? 12 / PERIODS_PER_YEAR[v.period.kind] : 0;
-    cover.set(v.period.kind, (cover.get(v.period.kind) ?? 0) + months);
+    const kind = v.period.kind;
+    if (kind === 'year') continue;
+    const months = usable(v) ? 12 / PERIODS_PER_YEAR[kind] : 0;
+    if (kind === 'month') month = Math.max(month, 0) + months;
+    else if (kind === 'quarter') quarter = Math.max(quarter, 0) + months;
+    else semester = Math.max(semester, 0) + months;
   }
+  // Ties go to the finer kind: month, then quarter, then semester.
   let best: PeriodKind | null = null;
   let bestCover = -1;
-  for (const kind of ['month', 'quarter', 'semester'] as const) {
-    const c = cover.get(kind);
-    if (c !== undefined && c > bestCover) {
-      best = kind;
-      bestCover = c;
-    }
+  if (month >= 0 && month > bestCover) {
+    best = 'month';
+    bestCover = month;
   }
+  if (quarter >= 0 && quarter > bestCover) {
+    best = 'quarter';
+    bestCover = quarter;
+  }
+  if (semester >= 0 && semester > bestCover) best = 'semester';
   return best;
+}
+
+const SINGLE_KEYS = new Map<string, readonly string[]>();
+
+/** A frozen one-key `sumberPeriode`, shared by every row that took its value from that one period. */
+function singleKey(key: string): readonly string[] {
+  let a = SINGLE_KEYS.get(key);
+  if (a === undefined) {
+    a = Object.freeze([key]);
+    SINGLE_KEYS.set(key, a);
+  }
+  return a;
+}
+
+/** Values of one kind in time order (a copy only when they are not in order already). */
+function ofKindInOrder(
+  values: readonly SubPeriodValue[],
+  kind: PeriodKind | null,
+): readonly SubPeriodValue[] {
+  let all = true;
+  let ordered = true;
+  let prev = Number.NEGATIVE_INFINITY;
+  for (const v of values) {
+    if (v.period.kind !== kind) {
+      all = false;
+      continue;
+    }
+    const o = periodOrdinal(v.period);
+    if (o < prev) ordered = false;
+    prev = o;
+  }
+  const ofKind = all ? values : values.filter((v) => v.period.kind === kind);
+  return ordered ? ofKind : [...ofKind].sort((a, b) => periodOrdinal(a.period) - periodOrdinal(b.period));
 }
 
 function missingReason(values: readonly SubPeriodValue[]): MissingReason {
@@ -84,9 +126,7 @@ export function aggregateSubPeriods(
   expected?: number,
 ): AggregatedValue {
   const kind = pickKind(values);
-  const ofKind = values
-    .filter((v) => v.period.kind === kind)
-    .sort((a, b) => periodOrdinal(a.period) - periodOrdinal(b.period));
+  const ofKind = ofKindInOrder(values, kind);
   const used = ofKind.filter(usable);
   if (used.length === 0) {
     return {
@@ -107,25 +147,32 @@ export function aggregateSubPeriods(
       nilai: v.nilai,
       numerator: v.numerator ?? null,
       denominator: v.denominator ?? null,
-      sumberPeriode: [v.periode],
+      sumberPeriode: singleKey(v.periode),
       kind,
       sebagian: false,
     };
   }
-  const nums = used.map((v) => v.nilai as number);
   let nilai: number;
   let numerator: number | null = null;
   let denominator: number | null = null;
-  if (agregasi === 'sum') {
-    nilai = nums.reduce((a, b) => a + b, 0);
-    if (used.every((v) => v.numerator != null && v.denominator != null)) {
-      numerator = used.reduce((a, v) => a + (v.numerator as number), 0);
-      denominator = used.reduce((a, v) => a + (v.denominator as number), 0);
+  if (agregasi === 'sum' || agregasi === 'mean') {
+    // Added in time order from 0, as a reduce would.
+    let total = 0;
+    for (const v of used) total += v.nilai as number;
+    nilai = agregasi === 'sum' ? total : total / used.length;
+    if (agregasi === 'sum' && used.every((v) => v.numerator != null && v.denominator != null)) {
+      let n = 0;
+      let d = 0;
+      for (const v of used) {
+        n += v.numerator as number;
+        d += v.denominator as number;
+      }
+      numerator = n;
+      denominator = d;
     }
-  } else if (agregasi === 'mean') {
-    nilai = nums.reduce((a, b) => a + b, 0) / nums.length;
   } else {
-    nilai = Math.max(...nums);
+    nilai = Math.max(...used.map((v) => v.nilai as number));
   }
-  return { nilai, numerator, denominator, sumberPeriode: used.map((v) => v.periode), kind, sebagian };
+  const sumberPeriode = used.length === 1 ? singleKey(used[0]!.periode) : used.map((v) => v.periode);
+  return { nilai, numerator, denominator, sumberPeriode, kind, sebagian };
 }

@@ -138,6 +138,7 @@ function observedSource(
   store: ObservationStore,
   regions: RegionInfo,
   factor: number,
+  onlyRegion?: string,
 ): CellSource {
   const observed = store.regionsOf(ind.kode);
   const rolled = new Map<string, Map<string, Cell>>();
@@ -167,6 +168,9 @@ function observedSource(
       const owns: Uint8Array[] = [];
       for (let p = regions.parentOf(code); p !== undefined; p = regions.parentOf(p)) {
         if (!wanted.has(regions.levelOf(p) as never)) continue;
+        // The scorecard emits one region: sums for the others would be thrown away. Every ancestor sums the
+        // finest level directly, so skipping the others changes no figure of the one kept.
+        if (onlyRegion !== undefined && p !== onlyRegion) continue;
         let acc = sums.get(p);
         if (!acc) {
           acc = new Array(P);
@@ -351,29 +355,40 @@ function compositeCapaian(
   });
 }
 
-/** Fill ranks: kelurahan among the kelurahan of their kecamatan, kecamatan within the kota, per period. */
+/**
+ * Fill ranks: kelurahan among the kelurahan of their kecamatan, kecamatan within the kota, per period. The rows
+ * were just built by this run and are not shared yet, so the rank is written into them rather than copying each
+ * 30-field row (a copy per row doubled the engine's allocation).
+ */
 function fillRanks(ind: Indicator, rows: IndicatorResult[], regions: RegionInfo): IndicatorResult[] {
+  if (ind.polaritas === 'netral') return rows; // every rank of a neutral indicator is null
   const groups = new Map<string, number[]>();
-  rows.forEach((r, i) => {
-    const k = `${r.periode}|${r.level}|${regions.parentOf(r.wilayah) ?? ''}`;
+  const parents = new Map<string, string>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    let parent = parents.get(r.wilayah);
+    if (parent === undefined) {
+      parent = regions.parentOf(r.wilayah) ?? '';
+      parents.set(r.wilayah, parent);
+    }
+    const k = `${r.periode}|${r.level}|${parent}`;
     let g = groups.get(k);
     if (!g) {
       g = [];
       groups.set(k, g);
     }
     g.push(i);
-  });
-  const out = rows.slice();
+  }
   for (const idx of groups.values()) {
     const ranks = rankByPolarity(
       idx.map((i) => rows[i]!.realisasi),
       ind.polaritas,
     );
-    idx.forEach((i, k) => {
-      if (ranks[k] !== null) out[i] = { ...rows[i]!, peringkat: ranks[k]! };
-    });
+    for (let k = 0; k < idx.length; k++) {
+      if (ranks[k] !== null) (rows[idx[k]!] as { peringkat: number | null }).peringkat = ranks[k]!;
+    }
   }
-  return out;
+  return rows;
 }
 
 interface RunOptions {
@@ -441,7 +456,9 @@ function run(input: EngineInput, options: EngineOptions, runOptions: RunOptions)
     const fromDataset = formulaCellsOf.get(ind.kode);
     computeIndicator(
       ind,
-      fromDataset ? mapSource(fromDataset) : observedSource(ind, store, regions, rateFactor(ind)),
+      fromDataset
+        ? mapSource(fromDataset)
+        : observedSource(ind, store, regions, rateFactor(ind), runOptions.onlyRegion),
     );
   }
   for (const ind of compositeOrder(catalog))

@@ -146,6 +146,8 @@ export function collectObservations(
   let lastK: number | undefined;
   let lastW: unknown;
   let lastR: number | undefined;
+  let lastP: unknown;
+  let lastPc = -1;
   for (let i = 0; i < n; i++) {
     const kode = ind ? ind[i] : undefined;
     // Rows usually come grouped by indicator: remember the last lookup.
@@ -200,7 +202,8 @@ export function collectObservations(
       lastR = r;
     }
     const p = per ? per[i] : undefined;
-    let pc = periodCache.get(p);
+    // Rows of one period usually come together too.
+    let pc = p === lastP && lastPc >= 0 ? lastPc : periodCache.get(p);
     if (pc === undefined) {
       const period = tryParsePeriod(p);
       if (period === null) pc = -1;
@@ -215,6 +218,8 @@ export function collectObservations(
       }
       periodCache.set(p, pc);
     }
+    lastP = p;
+    lastPc = pc;
     if (pc < 0) {
       issue(i, 'unparseable-period', 'periode', p, 'periode seperti 2025, 2025-S1, 2025-Q2 atau 2025-06');
       continue;
@@ -251,11 +256,20 @@ export function collectObservations(
     rowPer[i] = pc;
   }
 
-  // Pass 2: one slot per indicator × region × period holds the accepted row (duplicates resolved here).
+  // Pass 2: one slot per indicator × region × period holds the accepted row (duplicates resolved here). Slots
+  // exist only for the indicator × region pairs that have rows (a dense indicator × region × period block was
+  // mostly empty: most indicators are observed for the kota alone).
   const R = regList.length;
   const P = periods.length;
-  const slots = new Int32Array(indList.length * R * P).fill(-1);
-  const present = new Uint8Array(indList.length * R);
+  const pairOf = new Int32Array(indList.length * R).fill(-1);
+  let pairs = 0;
+  for (let i = 0; i < n; i++) {
+    const k = rowInd[i]!;
+    if (k < 0) continue;
+    const ir = k * R + rowReg[i]!;
+    if (pairOf[ir]! < 0) pairOf[ir] = pairs++;
+  }
+  const slots = new Int32Array(pairs * P).fill(-1);
   const conflicts = new Set<number>();
   const valueAt = (col: ArrayLike<unknown> | null, i: number) => (col ? (col[i] ?? null) : null);
   const same = (a: number, b: number) =>
@@ -267,12 +281,10 @@ export function collectObservations(
   for (let i = 0; i < n; i++) {
     const k = rowInd[i]!;
     if (k < 0) continue;
-    const ir = k * R + rowReg[i]!;
-    const s = ir * P + rowPer[i]!;
+    const s = pairOf[k * R + rowReg[i]!]! * P + rowPer[i]!;
     const first = slots[s]!;
     if (first < 0) {
       slots[s] = i;
-      present[ir] = 1;
       continue;
     }
     const p = per ? per[i] : undefined;
@@ -350,11 +362,12 @@ export function collectObservations(
   const forEachRow = (kode: string, wilayah: string, visit: (periodIndex: number, row: number) => void) => {
     const k = indCodes.get(kode);
     const r = regCodes.get(wilayah);
-    if (k === undefined || r === undefined || !present[k * R + r]) return;
-    const base = (k * R + r) * P;
+    if (k === undefined || r === undefined || pairOf[k * R + r]! < 0) return;
+    const base = pairOf[k * R + r]! * P;
+    const anyConflict = conflicts.size > 0;
     for (let p = 0; p < P; p++) {
       const row = slots[base + p]!;
-      if (row >= 0) visit(p, conflicts.has(base + p) ? -1 - row : row);
+      if (row >= 0) visit(p, anyConflict && conflicts.has(base + p) ? -1 - row : row);
     }
   };
 
@@ -365,7 +378,7 @@ export function collectObservations(
       const k = indCodes.get(kode);
       if (k === undefined) return [];
       const out: string[] = [];
-      for (let r = 0; r < R; r++) if (present[k * R + r]) out.push(regList[r]!);
+      for (let r = 0; r < R; r++) if (pairOf[k * R + r]! >= 0) out.push(regList[r]!);
       return out;
     },
     cells(kode, wilayah) {
@@ -380,13 +393,25 @@ export function collectObservations(
     },
     forEachValue(kode, wilayah, visit) {
       const x = indicators.get(kode);
-      if (!x) return;
+      const k = indCodes.get(kode);
+      const r = regCodes.get(wilayah);
+      if (!x || k === undefined || r === undefined || pairOf[k * R + r]! < 0) return;
       const f = factorOf(x);
-      forEachRow(kode, wilayah, (p, row) => {
-        const i = row < 0 ? -1 - row : row;
+      const base = pairOf[k * R + r]! * P;
+      const anyConflict = conflicts.size > 0;
+      // One loop over the slots, no per-row closure: roll-ups visit every kelurahan row.
+      for (let p = 0; p < P; p++) {
+        const i = slots[base + p]!;
+        if (i < 0) continue;
         const upd = textOrNull(updCol ? updCol[i] : null);
-        if (row < 0) return visit(p, false, null, null, null, 'reported-missing', upd);
-        if (sta && sta[i] === 'ditekan') return visit(p, true, null, null, null, 'suppressed', upd);
+        if (anyConflict && conflicts.has(base + p)) {
+          visit(p, false, null, null, null, 'reported-missing', upd);
+          continue;
+        }
+        if (sta && sta[i] === 'ditekan') {
+          visit(p, true, null, null, null, 'suppressed', upd);
+          continue;
+        }
         const nu = valueAt(num, i) as number | null;
         const d = valueAt(den, i) as number | null;
         let nilai = valueAt(nil, i) as number | null;
@@ -397,7 +422,7 @@ export function collectObservations(
           reason = fv.reason ?? null;
         }
         visit(p, false, nilai, nu, d, nilai === null ? (reason ?? 'reported-missing') : null, upd);
-      });
+      }
     },
   };
 }

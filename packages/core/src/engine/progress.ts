@@ -61,6 +61,12 @@ export function endTarget(
   return range ? { min, max } : min;
 }
 
+/** True when the points' years never decrease. */
+function isInYearOrder(points: readonly YearPoint[]): boolean {
+  for (let i = 1; i < points.length; i++) if (points[i]!.tahun < points[i - 1]!.tahun) return false;
+  return true;
+}
+
 /** Inputs of {@link computeProgress}. */
 export interface ProgressInput {
   readonly agregasi: Aggregation;
@@ -77,6 +83,11 @@ export interface ProgressInput {
   readonly targets: Readonly<Record<string, Target>>;
   /** The points the projection is fitted on (default `yearly`), e.g. full years only when this one is partial. */
   readonly projectionPoints?: readonly YearPoint[];
+  /**
+   * The end target when the caller already has it: must equal `endTarget(targets, agregasi, tahunMulai,
+   * tahunAkhir)` (the engine computes it once per series instead of once per row).
+   */
+  readonly targetAkhir?: Target | null;
 }
 
 /** Progress with the reasons of its missing parts. */
@@ -99,14 +110,31 @@ export interface ProgressResult {
  */
 export function computeProgress(input: ProgressInput, options: EngineOptions = {}): ProgressResult {
   const { agregasi, tahun, tahunMulai, tahunAkhir, polaritas } = input;
-  const targetAkhir = endTarget(input.targets, agregasi, tahunMulai, tahunAkhir);
-  const upTo = input.yearly.filter((p) => p.tahun <= tahun && Number.isFinite(p.nilai));
-  const inPlan = upTo.filter((p) => p.tahun >= tahunMulai).sort((a, b) => a.tahun - b.tahun);
+  const targetAkhir =
+    input.targetAkhir !== undefined
+      ? input.targetAkhir
+      : endTarget(input.targets, agregasi, tahunMulai, tahunAkhir);
   let realisasiKumulatif: number | null = null;
-  if (agregasi === 'sum') {
-    if (inPlan.length > 0) realisasiKumulatif = inPlan.reduce((s, p) => s + p.nilai, 0);
-  } else if (inPlan.length > 0) {
-    realisasiKumulatif = inPlan[inPlan.length - 1]!.nilai;
+  if (isInYearOrder(input.yearly)) {
+    // Points already in year order (the engine's): one pass, the same additions in the same order as below.
+    let sum = 0;
+    let count = 0;
+    let latest: number | null = null;
+    for (const p of input.yearly) {
+      if (p.tahun > tahun || p.tahun < tahunMulai || !Number.isFinite(p.nilai)) continue;
+      sum += p.nilai;
+      count++;
+      latest = p.nilai;
+    }
+    if (count > 0) realisasiKumulatif = agregasi === 'sum' ? sum : latest;
+  } else {
+    const upTo = input.yearly.filter((p) => p.tahun <= tahun && Number.isFinite(p.nilai));
+    const inPlan = upTo.filter((p) => p.tahun >= tahunMulai).sort((a, b) => a.tahun - b.tahun);
+    if (agregasi === 'sum') {
+      if (inPlan.length > 0) realisasiKumulatif = inPlan.reduce((s, p) => s + p.nilai, 0);
+    } else if (inPlan.length > 0) {
+      realisasiKumulatif = inPlan[inPlan.length - 1]!.nilai;
+    }
   }
   const c = computeCapaian(
     { realisasi: realisasiKumulatif, target: targetAkhir, polaritas, rumusNegatif: input.rumusNegatif },
@@ -117,9 +145,10 @@ export function computeProgress(input: ProgressInput, options: EngineOptions = {
 
   let proyeksi: ResultProjection | null = null;
   let proyeksiReason: MissingReason | undefined;
-  const fitOn = (input.projectionPoints ?? input.yearly).filter(
-    (p) => p.tahun <= tahun && Number.isFinite(p.nilai),
-  );
+  const fitFrom = input.projectionPoints ?? input.yearly;
+  const fitOn = fitFrom.every((p) => p.tahun <= tahun && Number.isFinite(p.nilai))
+    ? fitFrom
+    : fitFrom.filter((p) => p.tahun <= tahun && Number.isFinite(p.nilai));
   const fit = projectToYear(fitOn, tahunAkhir, input.proyeksi);
   if ('reason' in fit) {
     proyeksiReason = fit.reason;
@@ -127,10 +156,15 @@ export function computeProgress(input: ProgressInput, options: EngineOptions = {
     let nilai = fit.nilai;
     if (agregasi === 'sum') {
       // The realised full years of the plan plus the fitted flows of every later plan year.
-      const lastFitted = Math.max(...fitOn.map((p) => p.tahun));
-      const realised = fitOn.filter((p) => p.tahun >= tahunMulai).reduce((a, p) => a + p.nilai, 0);
-      const future = fit.titik.filter((p) => p.tahun > lastFitted && p.tahun >= tahunMulai);
-      nilai = realised + future.reduce((a, p) => a + p.nilai, 0);
+      let lastFitted = Number.NEGATIVE_INFINITY;
+      let realised = 0;
+      for (const p of fitOn) {
+        if (p.tahun > lastFitted) lastFitted = p.tahun;
+        if (p.tahun >= tahunMulai) realised += p.nilai;
+      }
+      let future = 0;
+      for (const p of fit.titik) if (p.tahun > lastFitted && p.tahun >= tahunMulai) future += p.nilai;
+      nilai = realised + future;
     }
     proyeksi = {
       metode: fit.metode,

@@ -62,19 +62,39 @@ export function projectToYear(
   tahunAkhir: number,
   metode: ProjectionMethod,
 ): Projection | { readonly reason: MissingReason } {
-  const sorted = [...points].filter((p) => Number.isFinite(p.nilai)).sort((a, b) => a.tahun - b.tahun);
-  if (new Set(sorted.map((p) => p.tahun)).size < 2) return { reason: 'insufficient-history' };
+  // Finite points in year order. Callers usually pass them so: then the (stable) sort would change nothing.
+  let ordered = true;
+  for (let i = 0; i < points.length; i++) {
+    if (!Number.isFinite(points[i]!.nilai) || (i > 0 && points[i]!.tahun < points[i - 1]!.tahun)) {
+      ordered = false;
+      break;
+    }
+  }
+  const sorted = ordered
+    ? points
+    : [...points].filter((p) => Number.isFinite(p.nilai)).sort((a, b) => a.tahun - b.tahun);
+  // In year order, fewer than 2 distinct years means the first and last share a year.
+  if (sorted.length === 0 || sorted[0]!.tahun === sorted[sorted.length - 1]!.tahun) {
+    return { reason: 'insufficient-history' };
+  }
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
-  const years: number[] = [];
-  for (let y = last.tahun; y <= Math.max(last.tahun, tahunAkhir); y++) years.push(y);
+  const end = Math.max(last.tahun, tahunAkhir);
+  // Sized up front: a pushed-to array keeps spare capacity, and every result row holds one of these.
+  const titik = new Array<YearPoint>(end - last.tahun + 1);
   if (metode === 'cagr' && first.nilai > 0 && last.nilai > 0) {
     const g = cagr(first, last);
-    const titik = years.map((tahun) => ({ tahun, nilai: last.nilai * (1 + g) ** (tahun - last.tahun) }));
+    for (let i = 0; i < titik.length; i++) {
+      const tahun = last.tahun + i;
+      titik[i] = { tahun, nilai: last.nilai * (1 + g) ** (tahun - last.tahun) };
+    }
     return { metode: 'cagr', titik, nilai: titik[titik.length - 1]!.nilai };
   }
   const [a, b] = linearFit(sorted);
-  const titik = years.map((tahun) => ({ tahun, nilai: a + b * tahun }));
+  for (let i = 0; i < titik.length; i++) {
+    const tahun = last.tahun + i;
+    titik[i] = { tahun, nilai: a + b * tahun };
+  }
   return { metode: 'linear', titik, nilai: titik[titik.length - 1]!.nilai };
 }
 

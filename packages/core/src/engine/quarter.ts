@@ -13,9 +13,10 @@
  *   does not apply: a poverty rate of 4 % is not "25 % of the way" to a 4 % target after triwulan I.
  * - `mean` / `max`: the mean / maximum to date, judged like `last` (these are not additive either).
  */
-import { type Period, periodKey, yearFraction } from '../period/period.ts';
+import { type Period, yearFraction } from '../period/period.ts';
 import type { Aggregation, Target } from '../schema/indicator.ts';
 import { type AggregatedValue, aggregateSubPeriods, type SubPeriodValue } from './aggregate-year.ts';
+import { internPeriodKey } from './intern.ts';
 import type { EngineOptions, TargetBasis } from './types.ts';
 
 /** Default pro-rata shares of the annual target for triwulan I–IV, in percent. */
@@ -66,11 +67,11 @@ export function quarterToDate(
     (v) => v.period.kind === period.kind && v.period.year === period.year && v.period.index <= period.index,
   );
   const realisasi = aggregateSubPeriods(toDate, agregasi, period.index);
-  const own = targetPeriode[periodKey(period)];
+  const own = targetPeriode[internPeriodKey(period)];
   if (agregasi === 'sum') {
     const all: Target[] = [];
     for (let i = 1; i <= period.index; i++) {
-      const t = targetPeriode[periodKey({ kind: period.kind, year: period.year, index: i })];
+      const t = targetPeriode[internPeriodKey({ kind: period.kind, year: period.year, index: i })];
       if (t === undefined) break;
       all.push(t);
     }

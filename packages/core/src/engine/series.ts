@@ -2,7 +2,7 @@
  * The result rows of one indicator in one region: a row for every year of the plan (and every observed year) and
  * for every observed sub-period, each built from the single-rule functions of this folder.
  */
-import { type Period, periodKey, previousPeriod } from '../period/period.ts';
+import { type Period, previousPeriod } from '../period/period.ts';
 import type { CategoryScale } from '../schema/category.ts';
 import type { Indicator, Target } from '../schema/indicator.ts';
 import type { RegionLevel } from '../schema/region.ts';
@@ -12,11 +12,12 @@ import { categorize } from './category.ts';
 import { type Cell, laterDate, usableCell } from './cells.ts';
 import { computeChange } from './change.ts';
 import { formulaValue } from './formula.ts';
-import { computeProgress } from './progress.ts';
+import { internFlags, internMissing, internPeriodKey } from './intern.ts';
+import { computeProgress, endTarget } from './progress.ts';
 import type { YearPoint } from './projection.ts';
 import { quarterToDate } from './quarter.ts';
 import { isSmallDenominator } from './rank.ts';
-import type { EngineOptions, IndicatorResult, MissingReason, ResultField, TargetBasis } from './types.ts';
+import type { EngineOptions, IndicatorResult, MissingReason, TargetBasis } from './types.ts';
 
 /** Everything {@link seriesResults} needs besides the cells. */
 export interface SeriesContext {
@@ -42,17 +43,6 @@ export interface SeriesContext {
 interface Realised {
   readonly agg: AggregatedValue;
   readonly cells: readonly Cell[];
-}
-
-function toSub(c: Cell): SubPeriodValue {
-  return {
-    periode: c.periode,
-    period: c.period,
-    nilai: c.nilai,
-    numerator: c.numerator,
-    denominator: c.denominator,
-    ditekan: c.ditekan,
-  };
 }
 
 /** Recompute a rate from summed parts when the parts were summed (Σnum / Σden, never averaged rates). */
@@ -106,7 +96,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   const yearly = new Map<number, Realised>();
   for (const y of years) {
     const e = byYear.get(y)!;
-    const subs = e.subs.map(toSub);
+    const subs: readonly SubPeriodValue[] = e.subs;
     let agg: AggregatedValue;
     let used: Cell[];
     if (e.year && (usableCell(e.year) || e.subs.length === 0)) {
@@ -130,6 +120,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   const partialSum = (y: number) => ind.agregasi === 'sum' && yearly.get(y)?.agg.sebagian === true;
   const fitAll = points.filter((p) => !partialSum(p.tahun));
 
+  const targetAkhir = endTarget(ind.target, ind.agregasi, ctx.mulai, ctx.akhir);
   const out: IndicatorResult[] = [];
   for (const y of years) {
     const r = yearly.get(y)!;
@@ -144,26 +135,33 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
       // full-year target.
       const last = e.subs.find((c) => c.periode === r.agg.sumberPeriode[r.agg.sumberPeriode.length - 1]);
       if (last) {
-        const td = quarterToDate(last.period, 'sum', e.subs.map(toSub), ctx.targetPeriode, target, options);
+        const td = quarterToDate(last.period, 'sum', e.subs, ctx.targetPeriode, target, options);
         target = td.target;
         targetBasis = td.targetBasis;
       }
     }
     out.push(
-      buildRow(ctx, {
-        period: { kind: 'year', year: y, index: 1 },
-        realised: r,
-        nilaiPeriode: r.agg.nilai,
-        target,
-        targetBasis,
-        previousValue: prevValue,
-        previousSeri: prev ? lastSeri(prev.cells) : null,
-        yearly: points,
-        fitPoints: fitAll,
-      }),
+      buildRow(
+        ctx,
+        {
+          period: { kind: 'year', year: y, index: 1 },
+          realised: r,
+          nilaiPeriode: r.agg.nilai,
+          target,
+          targetBasis,
+          previousValue: prevValue,
+          previousSeri: prev ? lastSeri(prev.cells) : null,
+          yearly: points,
+          fitPoints: fitAll,
+        },
+        targetAkhir,
+      ),
     );
     if (e.subs.length === 0 || ctx.yearsOnly) continue;
-    const subs = e.subs.map(toSub);
+    const subs: readonly SubPeriodValue[] = e.subs;
+    // The years before this one: the same for every sub-period of the year.
+    const earlier = points.filter((p) => p.tahun < y);
+    const earlierFull = fitAll.filter((p) => p.tahun < y);
     const subCells = new Map(e.subs.map((c) => [c.periode, c]));
     for (const c of [...e.subs].sort(
       (a, b) => a.period.index - b.period.index || kindOrder(a.period) - kindOrder(b.period),
@@ -178,26 +176,28 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
       );
       const agg = withRate(td.realisasi, ctx.factor, ind.agregasi === 'sum');
       const src = new Set(agg.sumberPeriode);
-      const prevKey = periodKey(previousPeriod(c.period));
+      const prevKey = internPeriodKey(previousPeriod(c.period));
       const prevCell = subCells.get(prevKey) ?? cellsOfYear(byYear, c.period.year - 1, prevKey);
-      const earlier = points.filter((p) => p.tahun < y);
-      const earlierFull = fitAll.filter((p) => p.tahun < y);
       const toDate = agg.nilai === null ? earlier : [...earlier, { tahun: y, nilai: agg.nilai }];
       out.push(
-        buildRow(ctx, {
-          period: c.period,
-          realised: { agg, cells: e.subs.filter((s) => src.has(s.periode)) },
-          nilaiPeriode: usableCell(c) ? c.nilai : null,
-          ownReason: c.reason,
-          target: td.target,
-          targetBasis: td.targetBasis,
-          previousValue: prevCell && usableCell(prevCell) ? prevCell.nilai : null,
-          previousKey: prevKey,
-          previousSeri: prevCell?.seri ?? null,
-          yearly: toDate,
-          // A partial year's sum is not a yearly flow: fit the projection of a `sum` indicator on full years only.
-          fitPoints: ind.agregasi === 'sum' ? earlierFull : toDate,
-        }),
+        buildRow(
+          ctx,
+          {
+            period: c.period,
+            realised: { agg, cells: e.subs.filter((s) => src.has(s.periode)) },
+            nilaiPeriode: usableCell(c) ? c.nilai : null,
+            ownReason: c.reason,
+            target: td.target,
+            targetBasis: td.targetBasis,
+            previousValue: prevCell && usableCell(prevCell) ? prevCell.nilai : null,
+            previousKey: prevKey,
+            previousSeri: prevCell?.seri ?? null,
+            yearly: toDate,
+            // A partial year's sum is not a yearly flow: fit the projection of a `sum` indicator on full years only.
+            fitPoints: ind.agregasi === 'sum' ? earlierFull : toDate,
+          },
+          targetAkhir,
+        ),
       );
     }
   }
@@ -233,13 +233,22 @@ interface RowInput {
   readonly fitPoints: readonly YearPoint[];
 }
 
-function buildRow(ctx: SeriesContext, r: RowInput): IndicatorResult {
+function buildRow(ctx: SeriesContext, r: RowInput, targetAkhir: Target | null): IndicatorResult {
   const { indicator: ind, options } = ctx;
   const { agg } = r.realised;
-  const missing: Partial<Record<ResultField, MissingReason>> = {};
+  // Reasons per field in MISSING_FIELDS order: realisasi, target, capaian, perubahan, progres, proyeksi, peringkat.
+  const reasons: (MissingReason | undefined)[] = [
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ];
   const realReason = agg.reason ?? 'no-data';
-  if (agg.nilai === null) missing.realisasi = realReason;
-  if (r.target === null) missing.target = 'no-target';
+  if (agg.nilai === null) reasons[0] = realReason;
+  if (r.target === null) reasons[1] = 'no-target';
   const cap = computeCapaian(
     {
       realisasi: agg.nilai,
@@ -250,9 +259,9 @@ function buildRow(ctx: SeriesContext, r: RowInput): IndicatorResult {
     },
     options,
   );
-  if (cap.reason) missing.capaian = cap.reason;
-  const key = periodKey(r.period);
-  const prevKey = r.previousKey ?? periodKey(previousPeriod(r.period));
+  if (cap.reason) reasons[2] = cap.reason;
+  const key = internPeriodKey(r.period);
+  const prevKey = r.previousKey ?? internPeriodKey(previousPeriod(r.period));
   const change = computeChange(
     r.period.kind === 'year' ? agg.nilai : r.nilaiPeriode,
     r.previousValue,
@@ -261,7 +270,7 @@ function buildRow(ctx: SeriesContext, r: RowInput): IndicatorResult {
     options.changeTolerance ?? 0,
     r.period.kind === 'year' ? realReason : (r.ownReason ?? 'no-data'),
   );
-  if (change.reason) missing.perubahan = change.reason;
+  if (change.reason) reasons[3] = change.reason;
   const prog = computeProgress(
     {
       agregasi: ind.agregasi,
@@ -274,13 +283,14 @@ function buildRow(ctx: SeriesContext, r: RowInput): IndicatorResult {
       yearly: r.yearly,
       targets: ind.target,
       projectionPoints: r.fitPoints,
+      targetAkhir,
     },
     options,
   );
-  if (prog.reason) missing.progres = prog.reason;
-  if (prog.proyeksiReason) missing.proyeksi = prog.proyeksiReason;
-  if (agg.nilai === null) missing.peringkat = ind.polaritas === 'netral' ? 'neutral-polarity' : realReason;
-  else if (ind.polaritas === 'netral') missing.peringkat = 'neutral-polarity';
+  if (prog.reason) reasons[4] = prog.reason;
+  if (prog.proyeksiReason) reasons[5] = prog.proyeksiReason;
+  if (agg.nilai === null) reasons[6] = ind.polaritas === 'netral' ? 'neutral-polarity' : realReason;
+  else if (ind.polaritas === 'netral') reasons[6] = 'neutral-polarity';
   let diperbarui: string | null = null;
   for (const c of r.realised.cells) diperbarui = laterDate(diperbarui, c.diperbarui);
   const seri = lastSeri(r.realised.cells);
@@ -305,15 +315,15 @@ function buildRow(ctx: SeriesContext, r: RowInput): IndicatorResult {
     perubahan: change.perubahan,
     progres: prog.progres,
     peringkat: null,
-    flags: {
-      capaianNegatif: cap.negatif,
-      kecilDenominator: isSmallDenominator(agg.denominator, options.smallDenominator),
-      ditekan: agg.nilai === null && agg.reason === 'suppressed',
-      ilustratif: ind.ilustratif,
-      seriBerubah: seri !== null && r.previousSeri !== null && seri !== r.previousSeri,
-      sebagian: agg.sebagian && agg.nilai !== null,
-    },
-    missing,
+    flags: internFlags(
+      cap.negatif,
+      isSmallDenominator(agg.denominator, options.smallDenominator),
+      agg.nilai === null && agg.reason === 'suppressed',
+      ind.ilustratif,
+      seri !== null && r.previousSeri !== null && seri !== r.previousSeri,
+      agg.sebagian && agg.nilai !== null,
+    ),
+    missing: internMissing(reasons),
     diperbarui,
     sumber: cells.find((c) => c.sumber)?.sumber ?? (agg.nilai === null ? null : ind.sumberData),
     seri,
