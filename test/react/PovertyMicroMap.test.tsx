@@ -1,7 +1,14 @@
 import type { IndicatorResult } from '@satata/core';
-import { PovertyMicroMapView, type RegionFeatureCollection, useSelectedRegion } from '@satata/react';
+import {
+  mapPeriodShown,
+  PovertyMicroMapView,
+  type RegionFeatureCollection,
+  SatataProvider,
+  useSelectedRegion,
+} from '@satata/react';
 import { featuresOf } from '@satata/semarang';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { kemiskinan, result } from './fixtures.ts';
 import { PAINT, renderWithProvider } from './render.tsx';
@@ -212,5 +219,221 @@ describe('PovertyMicroMapView', () => {
     );
     expect(container.textContent).toContain('Classification method: Quantile');
     expect(legend(container).at(-1)).toBe('No data (1)');
+  });
+});
+
+describe('PovertyMicroMapView: the citywide kelurahan level', () => {
+  const tengahCount = () => kelurahan.features.filter((f) => f.properties.induk === TENGAH).length;
+
+  it('switches to all 177 kelurahan with the level toggle and back, keeping one classification for every year', () => {
+    const { container } = renderWithProvider(
+      <>
+        <Selected />
+        <PovertyMicroMapView
+          indicator={kemiskinan}
+          results={results()}
+          kecamatan={kecamatan}
+          kelurahan={kelurahan}
+        />
+      </>,
+    );
+    const group = screen.getByRole('group', { name: 'Tingkat wilayah' });
+    const [kec, kel] = within(group).getAllByRole('radio') as HTMLInputElement[];
+    expect(kec!.checked).toBe(true);
+    expect(kel!.labels![0]!.textContent).toBe('Kelurahan (seluruh kota)');
+    // What the arrow key does to a native radio group: check the next radio and fire its change event.
+    fireEvent.click(kel!);
+    const root = container.querySelector('[data-satata-widget="map"]')!;
+    expect(root.getAttribute('data-satata-level')).toBe('kelurahan');
+    expect(root.getAttribute('data-satata-view')).toBe('kelurahan');
+    expect(kel!.checked).toBe(true);
+    expect(kelurahan.features.length).toBe(177);
+    expect(container.querySelectorAll('[data-satata-region]').length).toBe(177);
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toContain('seluruh kelurahan');
+    // Linked selection untouched (no kecamatan was chosen).
+    expect(screen.getByTestId('selected').textContent).toBe('-');
+    // 2024: the kelurahan of Semarang Tengah have rows, one suppressed; the other kelurahan have none.
+    const n = tengahCount();
+    const items = legend(container);
+    expect(items.at(-1)).toBe('ditekan (sel kecil) (1)');
+    expect(items.at(-2)).toBe(`Tidak ada data (${177 - n})`);
+    const classSum = (xs: (string | null)[]) =>
+      xs.slice(0, -2).reduce((a, t) => a + Number(/\((\d+)\)$/.exec(t!)![1]), 0);
+    expect(classSum(items)).toBe(n - 1);
+    // Class labels only (the numbered classes, not "Tidak ada data" or "ditekan"), without their counts.
+    const classLabels = () =>
+      [...container.querySelectorAll('.satata-map__legend li')]
+        .filter((li) => /^\d+$/.test(li.getAttribute('data-satata-class') ?? ''))
+        .map((li) => li.textContent!.replace(/ \(\d+\)$/, ''));
+    const before = classLabels();
+    expect(before.length).toBeGreaterThan(1);
+    fireEvent.change(screen.getByRole('slider'), { target: { value: '0' } });
+    expect(screen.getByRole('slider').getAttribute('aria-valuetext')).toBe('2023');
+    expect(classLabels()).toEqual(before);
+    expect(legend(container).at(-1)).toBe(`Tidak ada data (${177 - n})`);
+    fireEvent.click(kec!);
+    expect(root.getAttribute('data-satata-level')).toBe('kecamatan');
+    expect(container.querySelectorAll('[data-satata-region]').length).toBe(16);
+  });
+
+  it('names the kecamatan beside kelurahan names that repeat across the city', () => {
+    const { container } = renderWithProvider(
+      <PovertyMicroMapView
+        indicator={kemiskinan}
+        results={results()}
+        kecamatan={kecamatan}
+        kelurahan={kelurahan}
+        defaultView="kelurahan"
+      />,
+    );
+    const names = kelurahan.features.map((f) => f.properties.nama);
+    const repeated = [...new Set(names.filter((x, i) => names.indexOf(x) !== i))];
+    expect(repeated.length).toBeGreaterThan(0);
+    const texts = [...container.querySelectorAll('[data-satata-region]')].map((b) => b.textContent);
+    for (const name of repeated) {
+      const shown = texts.filter((t) => t!.startsWith(`${name} (`));
+      expect(shown.length).toBe(names.filter((x) => x === name).length);
+      expect(new Set(shown).size).toBe(shown.length);
+    }
+    expect(texts).not.toContain(repeated[0]);
+  });
+
+  it('leaves a drilled kecamatan (and the linked selection) when the citywide view is chosen', () => {
+    const { container } = renderWithProvider(
+      <>
+        <Selected />
+        <PovertyMicroMapView
+          indicator={kemiskinan}
+          results={results()}
+          kecamatan={kecamatan}
+          kelurahan={kelurahan}
+        />
+      </>,
+    );
+    fireEvent.click(container.querySelector(`[data-satata-region="${TENGAH}"]`)!);
+    expect(screen.getByTestId('selected').textContent).toBe(TENGAH);
+    expect(container.querySelectorAll('[data-satata-region]').length).toBe(tengahCount());
+    fireEvent.click(screen.getByRole('radio', { name: 'Kelurahan (seluruh kota)' }));
+    expect(screen.getByTestId('selected').textContent).toBe('-');
+    expect(container.querySelectorAll('[data-satata-region]').length).toBe(177);
+    expect(within(container).queryByRole('button', { name: /Kembali/ })).toBeNull();
+  });
+});
+
+describe('PovertyMicroMapView: the period shown', () => {
+  /** results() plus a 2025 in which every kecamatan is suppressed: drawn, but no region has a value. */
+  function withSuppressedYear(): IndicatorResult[] {
+    const extra = [...kecamatan.features].map((f) =>
+      result({
+        indikator: 'IKU-01',
+        wilayah: f.properties.kode,
+        level: 'kecamatan',
+        periode: '2025',
+        realisasi: null,
+        flags: {
+          capaianNegatif: false,
+          kecilDenominator: false,
+          ditekan: true,
+          ilustratif: true,
+          seriBerubah: false,
+        },
+        missing: { realisasi: 'suppressed' },
+      }),
+    );
+    return [...results(), ...extra];
+  }
+
+  it('opens on the latest period in which a region has a value, not a later suppressed-only one', () => {
+    renderWithProvider(
+      <PovertyMicroMapView
+        indicator={kemiskinan}
+        results={withSuppressedYear()}
+        kecamatan={kecamatan}
+        kelurahan={kelurahan}
+      />,
+    );
+    const slider = screen.getByRole('slider');
+    expect(slider.getAttribute('max')).toBe('2'); // 2023, 2024, 2025 are on the slider
+    expect(slider.getAttribute('aria-valuetext')).toBe('2024');
+  });
+
+  it('follows a controlled periode and reports moves through onPeriodeChange', () => {
+    const moves: string[] = [];
+    const ui = (periode: string) => (
+      <PovertyMicroMapView
+        indicator={kemiskinan}
+        results={results()}
+        kecamatan={kecamatan}
+        kelurahan={kelurahan}
+        periode={periode}
+        onPeriodeChange={(p) => moves.push(p)}
+      />
+    );
+    const { rerender } = renderWithProvider(ui('2023'));
+    const slider = screen.getByRole('slider');
+    expect(slider.getAttribute('aria-valuetext')).toBe('2023');
+    fireEvent.change(slider, { target: { value: '1' } });
+    expect(moves).toEqual(['2024']);
+    // Controlled: the parent decides; until it does, the map stays on 2023.
+    expect(screen.getByRole('slider').getAttribute('aria-valuetext')).toBe('2023');
+    rerender(ui('2024'));
+    expect(screen.getByRole('slider').getAttribute('aria-valuetext')).toBe('2024');
+    // A year without data shows the latest year with data before it.
+    rerender(ui('2030'));
+    expect(screen.getByRole('slider').getAttribute('aria-valuetext')).toBe('2024');
+  });
+
+  it('mapPeriodShown: hand-checked cases', () => {
+    const ps = ['2021', '2023', '2024'];
+    expect(mapPeriodShown(ps, null)).toBe('2024');
+    expect(mapPeriodShown(ps, undefined, '2023')).toBe('2023');
+    expect(mapPeriodShown(ps, undefined, '2022')).toBe('2024'); // a fallback not drawn is ignored
+    expect(mapPeriodShown(ps, '2023')).toBe('2023');
+    expect(mapPeriodShown(ps, '2022')).toBe('2021');
+    expect(mapPeriodShown(ps, '2020')).toBe('2021');
+    expect(mapPeriodShown(ps, '2024-Q2')).toBe('2023'); // Q2 2024 ends before the year 2024
+    expect(mapPeriodShown([], '2024')).toBeUndefined();
+  });
+
+  it('mapPeriodShown: always a drawn period, never after the wish when an earlier one exists (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 2000, max: 2040 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1995, max: 2045 }),
+        (years, wanted) => {
+          const ps = [...years].sort((a, b) => a - b).map(String);
+          const shown = mapPeriodShown(ps, String(wanted))!;
+          expect(ps).toContain(shown);
+          const earlier = ps.filter((p) => Number(p) <= wanted);
+          expect(shown).toBe(earlier.length > 0 ? earlier.at(-1) : ps[0]);
+        },
+      ),
+    );
+  });
+});
+
+describe('PovertyMicroMapView: first render under a linked selection', () => {
+  it('draws the kelurahan of the selected kecamatan from the first commit (no kecamatan level first)', () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    const observer = new MutationObserver(() => {});
+    observer.observe(host, { subtree: true, attributes: true, attributeFilter: ['data-satata-level'] });
+    render(
+      <SatataProvider asOf="2025-01-20" selectedRegion={TENGAH} onSelectRegion={() => {}}>
+        <PovertyMicroMapView
+          indicator={kemiskinan}
+          results={results()}
+          kecamatan={kecamatan}
+          kelurahan={kelurahan}
+        />
+      </SatataProvider>,
+      { container: host },
+    );
+    const changes = observer.takeRecords();
+    observer.disconnect();
+    expect(host.querySelector('[data-satata-widget="map"]')!.getAttribute('data-satata-level')).toBe(
+      'kelurahan',
+    );
+    // The level attribute was never rewritten after the widget was inserted.
+    expect(changes).toEqual([]);
   });
 });

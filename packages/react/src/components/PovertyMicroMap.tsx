@@ -2,6 +2,7 @@ import { type ChoroplethOptions, choroplethOption, type GeoJsonLike, rampColors 
 import {
   buildMapViewModel,
   type ClassMethod,
+  comparePeriods,
   formatNumber,
   formatPeriod,
   formatValue,
@@ -12,6 +13,7 @@ import {
   MISSING_TEXT,
   methodLabel,
   missingReasonLabel,
+  parsePeriod,
 } from '@satata/core';
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { EChart } from '../chart/EChart.tsx';
@@ -23,6 +25,64 @@ import { EmptyState, IllustrativeBadge } from './states.tsx';
 
 /** The classification methods offered by the chooser (manual breaks need thresholds from the caller). */
 export const MAP_METHODS: readonly ClassMethod[] = ['quantile', 'equal-interval', 'natural-breaks'];
+
+/**
+ * The map's level toggle: `kecamatan` — the kecamatan of the city (drilling into one shows its kelurahan);
+ * `kelurahan` — every kelurahan of the city at once.
+ */
+export type MapView = 'kecamatan' | 'kelurahan';
+
+/** The views of the level toggle, in order. */
+export const MAP_VIEWS: readonly MapView[] = ['kecamatan', 'kelurahan'];
+
+/** Texts of the level toggle (Bahasa Indonesia first). */
+export const MAP_VIEW_TEXTS = {
+  id: {
+    group: 'Tingkat wilayah',
+    kecamatan: 'Kecamatan',
+    kelurahan: 'Kelurahan (seluruh kota)',
+    allKelurahan: 'seluruh kelurahan',
+  },
+  en: {
+    group: 'Region level',
+    kecamatan: 'Kecamatan',
+    kelurahan: 'Kelurahan (whole city)',
+    allKelurahan: 'all kelurahan',
+  },
+} as const;
+
+/**
+ * The period a map shows among `periods` (ascending, as in a map view model) when `wanted` is asked for: `wanted`
+ * itself when drawn; otherwise the latest drawn period before it, or the first one when all are later. Without a
+ * wish: `fallback` when given and drawn, else the last period. Undefined only when there are no periods.
+ */
+export function mapPeriodShown(
+  periods: readonly string[],
+  wanted: string | null | undefined,
+  fallback?: string,
+): string | undefined {
+  if (periods.length === 0) return undefined;
+  if (wanted === null || wanted === undefined) {
+    return fallback !== undefined && periods.includes(fallback) ? fallback : periods[periods.length - 1];
+  }
+  if (periods.includes(wanted)) return wanted;
+  const target = parsePeriod(wanted);
+  let best: string | undefined;
+  for (const p of periods) if (comparePeriods(parsePeriod(p), target) <= 0) best = p;
+  return best ?? periods[0];
+}
+
+/**
+ * The latest period in which at least one region has a value (suppressed-only periods do not count), or the last
+ * period when none has — the period a map opens on by default.
+ */
+export function latestPeriodWithData(vm: MapViewModel): string | undefined {
+  for (let i = vm.periods.length - 1; i >= 0; i--) {
+    const cells = vm.cells[vm.periods[i]!];
+    if (cells && Object.values(cells).some((c) => c.nilai !== null)) return vm.periods[i];
+  }
+  return vm.periods[vm.periods.length - 1];
+}
 
 /** Props of {@link PovertyMicroMapView}. */
 export interface PovertyMicroMapViewProps {
@@ -39,6 +99,17 @@ export interface PovertyMicroMapViewProps {
   readonly breaks?: readonly number[];
   /** Number of classes (default 5). */
   readonly k?: number;
+  /**
+   * The period shown (controlled, e.g. `'2024'`): when set, the slider and play report changes through
+   * {@link PovertyMicroMapViewProps.onPeriodeChange} and show what this says. A period without data on the map
+   * shows the latest period with data before it ({@link mapPeriodShown}). Unset: the map opens on the latest period
+   * with data ({@link latestPeriodWithData}) and keeps its own state.
+   */
+  readonly periode?: string | null;
+  /** Called with the period the user moves to (slider, play); with or without a controlled `periode`. */
+  readonly onPeriodeChange?: (periode: string) => void;
+  /** The view the map opens on (default `kecamatan`, or the kelurahan of a kecamatan chosen by linked selection). */
+  readonly defaultView?: MapView;
   /** Milliseconds per year while playing (default 1200). */
   readonly playInterval?: number;
   readonly height?: number;
@@ -58,46 +129,88 @@ function cellText(
   return formatValue(cell.nilai, vm.satuan, { locale, decimals: vm.desimal });
 }
 
+/** What the map draws: the kecamatan, the kelurahan of one kecamatan, or every kelurahan of the city. */
+type Scope = { readonly level: 'kecamatan' } | { readonly level: 'kelurahan'; readonly induk: string | null };
+
+const isKecamatan = (fc: RegionFeatureCollection, kode: string | null): kode is string =>
+  kode !== null && fc.features.some((f) => f.properties.kode === kode);
+
 /**
  * The poverty micro-map: a choropleth of kecamatan, drilling down to the kelurahan of one kecamatan by click, by
- * the region buttons under the map (Enter/Space) and back up by the back button or Escape. A chooser of the
+ * the region buttons under the map (Enter/Space) and back up by the back button or Escape; a level toggle (native
+ * radio buttons: Tab to the group, arrow keys to choose) between the kecamatan and every kelurahan of the city. A chooser of the
  * classification method; a legend stating the method with the count in each class, "Tidak ada data" and
  * suppressed cells; the same classes in every year (computed over all years shown); a keyboard time slider with
- * play/pause; a detail line with rate, numerator, denominator and the small-area flag for the region in focus.
- * Choosing a kecamatan sets the provider's linked selection.
+ * play/pause, opening on the latest period with data (or the controlled `periode`); a detail line with rate,
+ * numerator, denominator and the small-area flag for the region in focus. Choosing a kecamatan sets the provider's
+ * linked selection; a kecamatan already selected opens its kelurahan from the first render.
  */
 export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode {
   const { locale, messages: m, tokens, selectedRegion, selectRegion } = useSatata();
-  const [parent, setParent] = useState<string | null>(null);
+  const t = MAP_VIEW_TEXTS[locale];
+  // The first render already draws the level the linked selection asks for (no kecamatan map drawn first).
+  const [scope, setScope] = useState<Scope>(() =>
+    isKecamatan(props.kecamatan, selectedRegion)
+      ? { level: 'kelurahan', induk: selectedRegion }
+      : props.defaultView === 'kelurahan'
+        ? { level: 'kelurahan', induk: null }
+        : { level: 'kecamatan' },
+  );
   const [method, setMethod] = useState<ClassMethod>(props.defaultMethod ?? 'quantile');
-  const [periodIndex, setPeriodIndex] = useState<number | null>(null);
+  const [ownPeriode, setOwnPeriode] = useState<string | null>(null);
   const [playing, setPlaying] = useState(false);
   const [focus, setFocus] = useState<string | null>(null);
-  const ids = { method: useId(), slider: useId(), detail: useId() };
+  const ids = { method: useId(), slider: useId(), detail: useId(), view: useId() };
   const areaName = props.areaName ?? 'Kota';
+  const parent = scope.level === 'kelurahan' ? scope.induk : null;
+  const view: MapView = scope.level === 'kelurahan' && scope.induk === null ? 'kelurahan' : 'kecamatan';
 
-  // A kecamatan chosen elsewhere (linked selection) opens its kelurahan here too.
+  // A kecamatan chosen elsewhere (linked selection) opens its kelurahan here too; clearing it closes them.
   useEffect(() => {
-    if (selectedRegion && props.kecamatan.features.some((f) => f.properties.kode === selectedRegion)) {
-      setParent(selectedRegion);
-    } else if (selectedRegion === null) setParent(null);
+    if (isKecamatan(props.kecamatan, selectedRegion)) {
+      setScope((s) =>
+        s.level === 'kelurahan' && s.induk === selectedRegion
+          ? s
+          : { level: 'kelurahan', induk: selectedRegion },
+      );
+    } else if (selectedRegion === null) {
+      setScope((s) => (s.level === 'kelurahan' && s.induk !== null ? { level: 'kecamatan' } : s));
+    }
   }, [selectedRegion, props.kecamatan]);
 
-  const level = parent ? 'kelurahan' : 'kecamatan';
+  const level = scope.level;
+  // One geometry object per kecamatan (for as long as the boundaries are the same), so the chart registers each once.
+  const byInduk = useMemo(() => {
+    const out = new Map<string, RegionFeatureCollection>();
+    for (const f of props.kelurahan.features) {
+      const induk = String(f.properties.induk);
+      const fc = out.get(induk) ?? { type: 'FeatureCollection' as const, features: [] };
+      (fc.features as RegionFeatureCollection['features'][number][]).push(f);
+      out.set(induk, fc);
+    }
+    return out;
+  }, [props.kelurahan]);
   const geo = useMemo<RegionFeatureCollection>(() => {
-    if (!parent) return props.kecamatan;
-    return {
-      type: 'FeatureCollection',
-      features: props.kelurahan.features.filter((f) => f.properties.induk === parent),
-    };
-  }, [parent, props.kecamatan, props.kelurahan]);
-  const regionList = useMemo(
-    () =>
-      [...geo.features]
-        .map((f) => ({ kode: f.properties.kode, nama: f.properties.nama }))
-        .sort((a, b) => a.kode.localeCompare(b.kode)),
-    [geo],
-  );
+    if (scope.level === 'kecamatan') return props.kecamatan;
+    if (scope.induk === null) return props.kelurahan;
+    return byInduk.get(scope.induk) ?? { type: 'FeatureCollection', features: [] };
+  }, [scope, props.kecamatan, props.kelurahan, byInduk]);
+  const regionList = useMemo(() => {
+    const list = [...geo.features]
+      .map((f) => ({ kode: f.properties.kode, nama: f.properties.nama, induk: f.properties.induk }))
+      .sort((a, b) => a.kode.localeCompare(b.kode));
+    if (scope.level !== 'kelurahan' || scope.induk !== null) {
+      return list.map(({ kode, nama }) => ({ kode, nama }));
+    }
+    // Across the whole city kelurahan names repeat (Mangunharjo, Purwosari): name their kecamatan beside them.
+    const seen = new Map<string, number>();
+    for (const r of list) seen.set(r.nama, (seen.get(r.nama) ?? 0) + 1);
+    const kecName = new Map(props.kecamatan.features.map((f) => [f.properties.kode, f.properties.nama]));
+    return list.map(({ kode, nama, induk }) => ({
+      kode,
+      nama: (seen.get(nama) ?? 0) > 1 ? `${nama} (${kecName.get(String(induk)) ?? induk})` : nama,
+    }));
+  }, [geo, scope, props.kecamatan]);
   const vm = useMemo(() => {
     const codes = new Set(regionList.map((r) => r.kode));
     const rows = props.results.filter(
@@ -118,25 +231,38 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
   }, [props.results, props.indicator, props.k, props.breaks, level, regionList, method]);
 
   const periods = vm?.periods ?? [];
-  const index = Math.min(periodIndex ?? periods.length - 1, periods.length - 1);
-  const periode = periods[index];
+  const controlled = props.periode !== undefined;
+  const periode = mapPeriodShown(
+    periods,
+    controlled ? props.periode : ownPeriode,
+    vm ? latestPeriodWithData(vm) : undefined,
+  );
+  const index = periode === undefined ? 0 : periods.indexOf(periode);
+  const { onPeriodeChange } = props;
+  const choosePeriode = useCallback(
+    (p: string) => {
+      if (!controlled) setOwnPeriode(p);
+      onPeriodeChange?.(p);
+    },
+    [controlled, onPeriodeChange],
+  );
 
+  // Play: one step per interval from the period shown, stopping on the last.
   useEffect(() => {
     if (!playing) return;
-    const timer = setInterval(() => {
-      setPeriodIndex((i) => {
-        const cur = i ?? periods.length - 1;
-        if (cur >= periods.length - 1) {
-          setPlaying(false);
-          return cur;
-        }
-        return cur + 1;
-      });
+    const timer = setTimeout(() => {
+      if (index >= periods.length - 1) setPlaying(false);
+      else choosePeriode(periods[index + 1]!);
     }, props.playInterval ?? 1200);
-    return () => clearInterval(timer);
-  }, [playing, periods.length, props.playInterval]);
+    return () => clearTimeout(timer);
+  }, [playing, index, periods, choosePeriode, props.playInterval]);
 
-  const mapName = parent ? `satata-kelurahan-${parent}` : 'satata-kecamatan';
+  const mapName =
+    scope.level === 'kecamatan'
+      ? 'satata-kecamatan'
+      : scope.induk === null
+        ? 'satata-kelurahan'
+        : `satata-kelurahan-${scope.induk}`;
   const colors = useMemo(
     () => rampColors(tokens.mapClasses, Math.max(vm?.classification.classes.length ?? 1, 1)),
     [tokens, vm],
@@ -168,21 +294,34 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
 
   const drill = useCallback(
     (kode: string) => {
-      if (parent) {
+      if (level === 'kelurahan') {
         setFocus(kode);
         return;
       }
-      setParent(kode);
+      setScope({ level: 'kelurahan', induk: kode });
       setFocus(null);
       selectRegion(kode);
     },
-    [parent, selectRegion],
+    [level, selectRegion],
   );
   const back = () => {
-    setParent(null);
+    setScope({ level: 'kecamatan' });
     setFocus(null);
     selectRegion(null);
   };
+  const chooseView = (v: MapView) => {
+    if (v === view) return;
+    setFocus(null);
+    if (v === 'kecamatan') {
+      if (parent) back();
+      else setScope({ level: 'kecamatan' });
+      return;
+    }
+    setScope({ level: 'kelurahan', induk: null });
+    // The kecamatan chosen before is no longer on the map: release the linked selection.
+    if (parent) selectRegion(null);
+  };
+
   const onEvents = useMemo(
     () => ({
       click: (p: unknown) => {
@@ -203,7 +342,8 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
   const parentName = parent
     ? props.kecamatan.features.find((f) => f.properties.kode === parent)?.properties.nama
     : null;
-  const title = `${props.indicator.nama[locale] ?? props.indicator.nama.id}${parentName ? ` — ${parentName}` : ''}`;
+  const scopeName = parentName ?? (view === 'kelurahan' ? t.allKelurahan : null);
+  const title = `${props.indicator.nama[locale] ?? props.indicator.nama.id}${scopeName ? ` — ${scopeName}` : ''}`;
   if (!vm || !periode || !option) {
     return (
       <section className="satata-widget" aria-label={title}>
@@ -219,7 +359,7 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere inside the widget goes back up a level.
-    <div onKeyDown={onKeyDown} data-satata-widget="map" data-satata-level={level}>
+    <div onKeyDown={onKeyDown} data-satata-widget="map" data-satata-level={level} data-satata-view={view}>
       <ChartFrame
         title={title}
         summary={vm.ringkasan[periode]![locale]}
@@ -228,6 +368,26 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
         badges={vm && props.indicator.ilustratif ? <IllustrativeBadge /> : null}
       >
         <div className="satata-map__bar">
+          <fieldset
+            className="satata-map__views"
+            style={{ border: 0, margin: 0, padding: 0, display: 'flex', gap: 10 }}
+          >
+            <legend className="satata-visually-hidden">{t.group}</legend>
+            {MAP_VIEWS.map((v) => (
+              <label key={v} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+                <input
+                  type="radio"
+                  name={ids.view}
+                  value={v}
+                  checked={v === view}
+                  data-satata-view={v}
+                  onChange={() => chooseView(v)}
+                  style={{ minHeight: 0, padding: 0, margin: 0 }}
+                />
+                {t[v]}
+              </label>
+            ))}
+          </fieldset>
           {parent ? (
             <button type="button" onClick={back}>
               <span aria-hidden="true">← </span>
@@ -255,7 +415,11 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
         <div className="satata-map__slider">
           <button
             type="button"
-            onClick={() => setPlaying((p) => !p)}
+            onClick={() => {
+              // Play from the start when the last period is shown.
+              if (!playing && index >= periods.length - 1) choosePeriode(periods[0]!);
+              setPlaying((p) => !p);
+            }}
             aria-pressed={playing}
             disabled={periods.length < 2}
           >
@@ -273,7 +437,8 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
             aria-valuetext={formatPeriod(periode, { locale })}
             onChange={(e) => {
               setPlaying(false);
-              setPeriodIndex(Number(e.target.value));
+              const p = periods[Number(e.target.value)];
+              if (p !== undefined) choosePeriode(p);
             }}
           />
           <output htmlFor={ids.slider} aria-live="polite">
@@ -330,7 +495,9 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
                   type="button"
                   data-satata-region={r.kode}
                   aria-describedby={focus === r.kode ? ids.detail : undefined}
-                  aria-label={parent ? `${r.nama}: ${text}` : `${m.drillInto(r.nama)} (${text})`}
+                  aria-label={
+                    level === 'kelurahan' ? `${r.nama}: ${text}` : `${m.drillInto(r.nama)} (${text})`
+                  }
                   onFocus={() => setFocus(r.kode)}
                   onClick={() => drill(r.kode)}
                 >
