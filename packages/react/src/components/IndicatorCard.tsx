@@ -2,7 +2,10 @@ import { type CardViewModel, formatPercent, MISSING_TEXT, missingReasonLabel } f
 import { type ReactNode, useId, useRef, useState } from 'react';
 import { useSatata } from '../context.tsx';
 import { CategoryBadge } from './category.tsx';
+import { InfoIcon } from './icons.tsx';
 import { IllustrativeBadge, StaleBadge } from './states.tsx';
+
+export { ClockIcon, type IconProps, InfoIcon } from './icons.tsx';
 
 /** Props of {@link IndicatorCardView}. */
 export interface IndicatorCardViewProps {
@@ -71,7 +74,7 @@ export function IndicatorCardView({
           aria-label={`${m.info}: ${model.nama[locale]}`}
           onClick={() => setInfoOpen((v) => !v)}
         >
-          <span aria-hidden="true">ⓘ</span>
+          <InfoIcon />
         </button>
       </div>
       <div className="satata-card__row">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMessages } from '../context.tsx';
+import { ClockIcon, InfoIcon } from './icons.tsx';
 
 const LINE_WIDTHS = ['90%', '73%', '56%', '84%', '67%', '50%'] as const;
 
@@ -76,7 +77,7 @@ export function StaleBadge(): ReactNode {
   const m = useMessages();
   return (
     <span className="satata-badge satata-badge--stale" title={m.staleTitle} data-satata-state="stale">
-      <span aria-hidden="true">⏱</span>
+      <ClockIcon />
       {m.stale}
       <span className="satata-visually-hidden">: {m.staleTitle}</span>
     </span>
@@ -88,7 +89,7 @@ export function IllustrativeBadge(): ReactNode {
   const m = useMessages();
   return (
     <span className="satata-badge satata-badge--illustrative" title={m.illustrativeTitle}>
-      <span aria-hidden="true">ⓘ</span>
+      <InfoIcon />
       {m.illustrative}
       <span className="satata-visually-hidden">: {m.illustrativeTitle}</span>
     </span>
