@@ -4,15 +4,13 @@ import {
   ErrorState,
   IndicatorCardView,
   LoadingSkeleton,
-  PovertyMicroMapView,
-  QueryGate,
+  PovertyMicroMap,
   TrendChartView,
   useMapData,
   useSatata,
   useSelectedRegion,
-  useTopology,
 } from '@satata/react';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { MapSectionProps } from './App.tsx';
 import { resultsAsOf } from './model.ts';
 
@@ -27,14 +25,14 @@ export interface PovertySectionProps extends MapSectionProps {
 /**
  * The poverty micro-map with, beside it, the card and the trend of the region chosen on it (linked selection:
  * the kota until a kecamatan is chosen). The map, card and chart are the library's; this only lays them out and
- * picks the region and period: the map gets the complete years up to the dashboard's period (as `resultsAsOf`
- * does for yearly cards), so its time slider starts where the cards beside it are (classes are computed over
- * those years).
+ * picks the region and period: the map opens on the last complete year of the dashboard's period (as
+ * `resultsAsOf` does for yearly cards), where the cards beside it are; its classes span every year with data, so a
+ * colour means the same whatever period the dashboard shows.
  */
 export function PovertySection({ data, period, indikator, areaName }: PovertySectionProps): ReactNode {
   return (
     <div className="dash-map">
-      <PovertyMap data={data} period={period} indikator={indikator} areaName={areaName} />
+      <PovertyMap period={period} indikator={indikator} areaName={areaName} />
       <div className="dash-map__side">
         <SelectedRegionView data={data} period={period} indikator={indikator} />
       </div>
@@ -43,32 +41,23 @@ export function PovertySection({ data, period, indikator, areaName }: PovertySec
 }
 
 function PovertyMap({
-  data,
   period,
   indikator,
   areaName,
-}: Pick<PovertySectionProps, 'data' | 'period' | 'indikator' | 'areaName'>): ReactNode {
-  const map = useMapData(indikator);
-  const kecamatan = useTopology('kecamatan');
-  const kelurahan = useTopology('kelurahan');
-  const indicator = data.catalog.indikator.find((i) => i.kode === indikator);
+}: Pick<PovertySectionProps, 'period' | 'indikator' | 'areaName'>): ReactNode {
   // The map draws years; like a yearly card, a year counts only once complete (its fourth triwulan).
   const lastYear = period.triwulan === null || period.triwulan === 4 ? period.tahun : period.tahun - 1;
-  const upToYear = useMemo(() => map.data?.filter((r) => r.tahun <= lastYear) ?? [], [map.data, lastYear]);
-  if (!indicator) return <EmptyState />;
+  // The slider's own moves hold until the dashboard's period changes, which puts the map back on that year.
+  const [moved, setMoved] = useState<{ readonly from: number; readonly periode: string } | null>(null);
+  const periode = moved && moved.from === lastYear ? moved.periode : String(lastYear);
   return (
-    <QueryGate queries={[map, kecamatan, kelurahan] as const} lines={3} chartHeight={460}>
-      {() => (
-        <PovertyMicroMapView
-          indicator={indicator}
-          results={upToYear}
-          kecamatan={kecamatan.data!}
-          kelurahan={kelurahan.data!}
-          areaName={areaName}
-          height={460}
-        />
-      )}
-    </QueryGate>
+    <PovertyMicroMap
+      indikator={indikator}
+      areaName={areaName}
+      height={460}
+      periode={periode}
+      onPeriodeChange={(p) => setMoved({ from: lastYear, periode: p })}
+    />
   );
 }
 
