@@ -63,30 +63,94 @@ interface EncodedKeys {
   readonly periods: readonly unknown[];
 }
 
-function encode(column: { at(i: number): unknown }, n: number, out: Int32Array): unknown[] {
-  const dict = new Map<unknown, number>();
-  const values: unknown[] = [];
-  for (let i = 0; i < n; i++) {
-    const v = column.at(i) ?? null;
-    let c = dict.get(v);
-    if (c === undefined) {
-      c = values.length;
-      dict.set(v, c);
-      values.push(v);
+/** The values of a column as an indexable array: plain and typed arrays in place, other columns copied once. */
+function valuesOf(table: ColumnTable, name: string): ArrayLike<unknown> {
+  const col = table.column(name) as unknown;
+  return Array.isArray(col) || ArrayBuffer.isView(col) ? (col as ArrayLike<unknown>) : table.array(name);
+}
+
+/** Largest span of integer values coded through a lookup array instead of a Map. */
+const DENSE_SPAN = 1 << 16;
+
+/**
+ * Dictionary-encode a column: `out[i]` is the code of row i's value, codes numbered by first appearance (null and
+ * undefined share one code). Integer typed arrays of a small span go through a lookup array; other columns
+ * through a Map, skipped while a run of equal values lasts (micro-data usually comes sorted by region).
+ */
+function encode(values: ArrayLike<unknown>, n: number, out: Int32Array): unknown[] {
+  const dict: unknown[] = [];
+  if (isIntegerArray(values) && n > 0) {
+    let min = values[0]!;
+    let max = values[0]!;
+    for (let i = 1; i < n; i++) {
+      const v = values[i]!;
+      if (v < min) min = v;
+      else if (v > max) max = v;
     }
-    out[i] = c;
+    if (max - min < DENSE_SPAN) {
+      const lookup = new Int32Array(max - min + 1).fill(-1);
+      for (let i = 0; i < n; i++) {
+        const slot = values[i]! - min;
+        let c = lookup[slot]!;
+        if (c < 0) {
+          c = dict.length;
+          lookup[slot] = c;
+          dict.push(values[i]);
+        }
+        out[i] = c;
+      }
+      return dict;
+    }
   }
-  return values;
+  const codes = new Map<unknown, number>();
+  let last: unknown = {};
+  let lastCode = -1;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] ?? null;
+    if (v !== last) {
+      let c = codes.get(v);
+      if (c === undefined) {
+        c = dict.length;
+        codes.set(v, c);
+        dict.push(v);
+      }
+      last = v;
+      lastCode = c;
+    }
+    out[i] = lastCode;
+  }
+  return dict;
+}
+
+type IntegerArray =
+  | Int8Array
+  | Uint8Array
+  | Uint8ClampedArray
+  | Int16Array
+  | Uint16Array
+  | Int32Array
+  | Uint32Array;
+
+function isIntegerArray(values: ArrayLike<unknown>): values is IntegerArray {
+  return (
+    values instanceof Int8Array ||
+    values instanceof Uint8Array ||
+    values instanceof Uint8ClampedArray ||
+    values instanceof Int16Array ||
+    values instanceof Uint16Array ||
+    values instanceof Int32Array ||
+    values instanceof Uint32Array
+  );
 }
 
 /** Integer-code (region, period) into one key column: grouping on one integer is ≈ 3× faster than on strings. */
 function encodeKeys(table: ColumnTable, regionField: string, periodField: string | undefined): EncodedKeys {
   const n = table.numRows();
   const codes = new Int32Array(n);
-  const regions = encode(table.column(regionField)!, n, codes);
+  const regions = encode(valuesOf(table, regionField), n, codes);
   if (!periodField) return { codes, regions, periods: [null] };
   const pcodes = new Int32Array(n);
-  const periods = encode(table.column(periodField)!, n, pcodes);
+  const periods = encode(valuesOf(table, periodField), n, pcodes);
   const width = periods.length;
   if (regions.length * width > 2 ** 31 - 1) {
     throw new MeasureSpecError('terlalu banyak kombinasi wilayah × periode untuk satu tabel');
