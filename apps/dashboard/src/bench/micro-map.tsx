@@ -16,6 +16,8 @@ export interface MicroMapInput {
   readonly kelurahan: RegionFeatureCollection;
   /** A kecamatan to open (linked selection), or null for the kecamatan level. */
   readonly open: string | null;
+  /** Open on every kelurahan of the city (the level toggle's citywide view) instead of the kecamatan. */
+  readonly citywide?: boolean;
   readonly height: number;
 }
 
@@ -26,7 +28,7 @@ export interface MicroMapInput {
 export function renderMicroMap(host: HTMLElement, input: MicroMapInput): Promise<number> {
   return new Promise((resolve, reject) => {
     const root = createRoot(host);
-    const level = input.open ? 'kelurahan' : 'kecamatan';
+    const level = input.open || input.citywide ? 'kelurahan' : 'kecamatan';
     const done = () => {
       const widget = host.querySelector(`[data-satata-widget="map"][data-satata-level="${level}"]`);
       const chart = widget?.querySelector('.satata-chart');
@@ -56,6 +58,7 @@ export function renderMicroMap(host: HTMLElement, input: MicroMapInput): Promise
           kecamatan={input.kecamatan}
           kelurahan={input.kelurahan}
           height={input.height}
+          defaultView={input.citywide ? 'kelurahan' : 'kecamatan'}
         />
       </SatataProvider>,
     );

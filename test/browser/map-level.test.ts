@@ -1,0 +1,62 @@
+/**
+ * The poverty map's level toggle by keyboard alone on the built dashboard in Debian Chromium: Tab to the radio
+ * group "Tingkat wilayah", ArrowRight to "Kelurahan (seluruh kota)" — all 177 kelurahan drawn — and ArrowLeft back
+ * to the 16 kecamatan. Native radio buttons: the arrow keys are the browser's own.
+ *
+ * Needs `pnpm build:dashboard` first (`pnpm test:browser` does it).
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium.ts';
+import {
+  collectErrors,
+  DASHBOARD_DIST,
+  requireDashboardBuild,
+  tabTo,
+  waitForDashboard,
+} from './support/dashboard.ts';
+import { type StaticServer, serveStatic } from './support/static-server.ts';
+
+requireDashboardBuild();
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(DASHBOARD_DIST)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const MAP = '[data-dashboard-section="map"] [data-satata-widget="map"]';
+const painted = `${MAP} .satata-chart[data-satata-rendering="false"] path`;
+
+describe('the poverty map’s level toggle, keyboard only', () => {
+  it('shows every kelurahan of the city with ArrowRight and the kecamatan again with ArrowLeft', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    try {
+      await page.goto(`${server.url}/?tahun=2024`);
+      await waitForDashboard(page);
+      await page.waitForSelector(painted, { timeout: 30_000 });
+      expect(await page.$eval(MAP, (el) => el.getAttribute('data-satata-view'))).toBe('kecamatan');
+
+      await tabTo(page, `${MAP} input[type="radio"]`);
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('kecamatan');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForSelector(`${MAP}[data-satata-view="kelurahan"]`);
+      expect(await page.$$eval(`${MAP} [data-satata-region]`, (els) => els.length)).toBe(177);
+      await page.waitForSelector(painted, { timeout: 30_000 });
+      // The map paints one area per kelurahan (ECharts draws each region as one or more paths).
+      expect(await page.$$eval(`${MAP} .satata-chart path`, (els) => els.length)).toBeGreaterThanOrEqual(177);
+
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForSelector(`${MAP}[data-satata-view="kecamatan"]`);
+      expect(await page.$$eval(`${MAP} [data-satata-region]`, (els) => els.length)).toBe(16);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
