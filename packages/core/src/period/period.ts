@@ -128,9 +128,12 @@ export function endMonth(p: Period): number {
   return p.index * MONTHS[p.kind];
 }
 
-/** A sortable ordinal: compares by end month, then by length (shorter first). */
+/**
+ * A sortable ordinal: by end month, then by length, shorter first — so a month sorts before the triwulan it ends,
+ * and Triwulan IV before its year.
+ */
 export function periodOrdinal(p: Period): number {
-  return (p.year * 12 + endMonth(p)) * 16 + (12 - MONTHS[p.kind]);
+  return (p.year * 12 + endMonth(p)) * 16 + MONTHS[p.kind];
 }
 
 /** Compare two periods chronologically by their end; ties broken so a sub-period sorts before its year. */
