@@ -99,6 +99,21 @@ describe('shared result parts', () => {
     expect(byJson.size).toBeGreaterThan(1);
   });
 
+  it('a progress shared by several rows (the year row and its last triwulan) is frozen and equal to both', () => {
+    const users = new Map<object, number>();
+    for (const r of rows) if (r.progres) users.set(r.progres, (users.get(r.progres) ?? 0) + 1);
+    const shared = [...users].filter(([, n]) => n > 1).map(([p]) => p);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const p of shared) expect(Object.isFrozen(p)).toBe(true);
+    // A last-value indicator's year is its last triwulan: same progress by the rule, whether shared or not.
+    for (const y of rows.filter((r) => r.periodKind === 'year' && r.sumberPeriode.length === 1)) {
+      const q = rows.find(
+        (r) => r.indikator === y.indikator && r.wilayah === y.wilayah && r.periode === y.sumberPeriode[0],
+      );
+      if (q && q.realisasi === y.realisasi) expect(q.progres).toEqual(y.progres);
+    }
+  });
+
   it('a period key is the canonical key whatever path built it', () => {
     for (const r of rows) {
       expect(r.periode).toBe(periodKey({ kind: r.periodKind, year: r.tahun, index: indexOf(r.periode) }));

@@ -13,7 +13,7 @@ import { type Cell, laterDate, usableCell } from './cells.ts';
 import { computeChange } from './change.ts';
 import { formulaValue } from './formula.ts';
 import { internFlags, internMissing, internPeriodKey } from './intern.ts';
-import { computeProgress, endTarget } from './progress.ts';
+import { computeProgress, endTarget, type ProgressResult } from './progress.ts';
 import type { YearPoint } from './projection.ts';
 import { quarterToDate } from './quarter.ts';
 import { isSmallDenominator } from './rank.ts';
@@ -125,6 +125,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   for (const y of years) {
     const r = yearly.get(y)!;
     const prev = yearly.get(y - 1);
+    const progressMemo = new Map<string, ProgressResult>();
     const prevValue =
       prev?.agg.nilai ?? (ctx.withBaseline && ind.baseline?.tahun === y - 1 ? ind.baseline.nilai : null);
     const e = byYear.get(y)!;
@@ -155,6 +156,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
           fitPoints: fitAll,
         },
         targetAkhir,
+        progressMemo,
       ),
     );
     if (e.subs.length === 0 || ctx.yearsOnly) continue;
@@ -197,6 +199,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
             fitPoints: ind.agregasi === 'sum' ? earlierFull : toDate,
           },
           targetAkhir,
+          progressMemo,
         ),
       );
     }
@@ -233,7 +236,31 @@ interface RowInput {
   readonly fitPoints: readonly YearPoint[];
 }
 
-function buildRow(ctx: SeriesContext, r: RowInput, targetAkhir: Target | null): IndicatorResult {
+/** The value of the year-`y` point in year points (a key part: `-0` kept apart from `0`), `x` when there is none. */
+function pointKey(points: readonly YearPoint[], y: number): string {
+  for (const p of points) if (p.tahun === y) return Object.is(p.nilai, -0) ? '-0' : String(p.nilai);
+  return 'x';
+}
+
+/** Freeze a progress result that is about to be shared by a second row. */
+function freezeProgress(p: ProgressResult): ProgressResult {
+  if (Object.isFrozen(p.progres)) return p;
+  const proyeksi = p.progres.proyeksi;
+  if (proyeksi) {
+    for (const t of proyeksi.titik) Object.freeze(t);
+    Object.freeze(proyeksi.titik);
+    Object.freeze(proyeksi);
+  }
+  Object.freeze(p.progres);
+  return p;
+}
+
+function buildRow(
+  ctx: SeriesContext,
+  r: RowInput,
+  targetAkhir: Target | null,
+  progressMemo: Map<string, ProgressResult>,
+): IndicatorResult {
   const { indicator: ind, options } = ctx;
   const { agg } = r.realised;
   // Reasons per field in MISSING_FIELDS order: realisasi, target, capaian, perubahan, progres, proyeksi, peringkat.
@@ -271,22 +298,31 @@ function buildRow(ctx: SeriesContext, r: RowInput, targetAkhir: Target | null): 
     r.period.kind === 'year' ? realReason : (r.ownReason ?? 'no-data'),
   );
   if (change.reason) reasons[3] = change.reason;
-  const prog = computeProgress(
-    {
-      agregasi: ind.agregasi,
-      polaritas: ind.polaritas,
-      rumusNegatif: ind.rumusNegatif,
-      proyeksi: ind.proyeksi,
-      tahun: r.period.year,
-      tahunMulai: ctx.mulai,
-      tahunAkhir: ctx.akhir,
-      yearly: r.yearly,
-      targets: ind.target,
-      projectionPoints: r.fitPoints,
-      targetAkhir,
-    },
-    options,
-  );
+  // Progress depends on the points up to this year only: the points of earlier years are the same for every row
+  // of the year, so rows with the same year-y points (the year row and its last triwulan, for instance) share one
+  // progress — computed once, then frozen.
+  const memoKey = `${pointKey(r.yearly, r.period.year)}|${pointKey(r.fitPoints, r.period.year)}`;
+  let prog = progressMemo.get(memoKey);
+  if (prog) prog = freezeProgress(prog);
+  else {
+    prog = computeProgress(
+      {
+        agregasi: ind.agregasi,
+        polaritas: ind.polaritas,
+        rumusNegatif: ind.rumusNegatif,
+        proyeksi: ind.proyeksi,
+        tahun: r.period.year,
+        tahunMulai: ctx.mulai,
+        tahunAkhir: ctx.akhir,
+        yearly: r.yearly,
+        targets: ind.target,
+        projectionPoints: r.fitPoints,
+        targetAkhir,
+      },
+      options,
+    );
+    progressMemo.set(memoKey, prog);
+  }
   if (prog.reason) reasons[4] = prog.reason;
   if (prog.proyeksiReason) reasons[5] = prog.proyeksiReason;
   if (agg.nilai === null) reasons[6] = ind.polaritas === 'netral' ? 'neutral-polarity' : realReason;
