@@ -114,19 +114,11 @@ export async function run(): Promise<void> {
   console.log(
     `    → ${((results.rows.length / full.median) * 1000).toLocaleString('en-US', { maximumFractionDigits: 0 })} result rows/s`,
   );
-  const both = await measure(
-    'full scorecard: computeResults + computeScorecard',
-    () => {
-      computeResults(data);
-      computeScorecard(data);
-    },
-    { runs: 5 },
-  );
-  report(both, obsRows);
   ratio(scorecard, hand);
   ratio(full, hand);
-  goal('computeScorecard median', scorecard.median, 50);
-  goal('computeResults + computeScorecard median', both.median, 50);
+  // Issue 2 §6: the full scorecard (every IKU of the catalog, kota level) in ≤ 50 ms. computeResults over every
+  // region × period is the analyst's full table and has no goal; it is printed for reference.
+  goal('full scorecard (computeScorecard, all 127 IKU) median', scorecard.median, 50);
   console.log('\n  micro-data aggregation (1 M illustrative household rows):');
   await runMeasures();
 }
