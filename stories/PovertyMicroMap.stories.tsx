@@ -24,6 +24,10 @@ export const Kecamatan: Story = {};
 export const KelurahanDiSemarangTengah: Story = {
   decorators: [satata({ defaultSelectedRegion: '33.74.01' })],
 };
+/** Every kelurahan of the city at once (the level toggle's "Kelurahan (seluruh kota)"). */
+export const SeluruhKelurahan: Story = { args: { defaultView: 'kelurahan' } };
+/** A controlled period: the map shows 2022 whatever the latest year with data is. */
+export const Periode2022: Story = { args: { periode: '2022' } };
 export const IntervalSama: Story = { args: { defaultMethod: 'equal-interval' } };
 export const NaturalBreaks: Story = { args: { defaultMethod: 'natural-breaks' } };
 export const Memuat: Story = { render: () => <WidgetSkeleton lines={3} chartHeight={420} busy={false} /> };
