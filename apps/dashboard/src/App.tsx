@@ -1,6 +1,7 @@
 import { buildDistributionViewModel, buildTrendViewModel, formatPeriod, type Region } from '@satata/core';
 import {
   IndicatorCardView,
+  InfoIcon,
   SatataProvider,
   type SatataSources,
   ScorecardView,
@@ -97,8 +98,7 @@ export function Dashboard({ data, sources, regions, asOf, mapSection }: Dashboar
       </header>
       <aside className="dash-notice" aria-labelledby="dash-notice-title" data-dashboard-notice="ilustratif">
         <strong id="dash-notice-title">
-          <span aria-hidden="true">ⓘ </span>
-          {t.illustrativeTitle}
+          <InfoIcon /> {t.illustrativeTitle}
         </strong>
         <p>{t.illustrativeBody}</p>
       </aside>
