@@ -5,33 +5,15 @@
  *
  * Needs `pnpm build:dashboard` first (`pnpm test:browser` does it).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { launchChromium } from './support/chromium.ts';
-import {
-  collectErrors,
-  DASHBOARD_DIST,
-  headlineValues,
-  requireDashboardBuild,
-  waitForDashboard,
-} from './support/dashboard.ts';
-import { type StaticServer, serveStatic } from './support/static-server.ts';
+import { collectErrors, dashboardSession, headlineValues, waitForDashboard } from './support/dashboard.ts';
 
-requireDashboardBuild();
-
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(DASHBOARD_DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = dashboardSession();
 
 async function withPage(run: (page: Page, errors: string[]) => Promise<void>): Promise<void> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = collectErrors(page);
   try {
     await run(page, errors);
@@ -48,7 +30,7 @@ const shownPeriod = (page: Page) =>
 describe('dashboard', () => {
   it('renders every headline card with its value, and logs no console error', async () => {
     await withPage(async (page, errors) => {
-      await page.goto(`${server.url}/`);
+      await page.goto(`${session.url}/`);
       await waitForDashboard(page);
       const values = await headlineValues(page);
       expect(values.length).toBeGreaterThanOrEqual(4);
@@ -66,7 +48,7 @@ describe('dashboard', () => {
 
   it('says where data is illustrative and credits the boundary and code data', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.url}/`);
+      await page.goto(`${session.url}/`);
       await waitForDashboard(page);
       expect(await page.isVisible('[data-dashboard-notice="ilustratif"]')).toBe(true);
       expect(await page.textContent('[data-dashboard-notice="ilustratif"]')).toContain('Data ilustratif');
@@ -81,7 +63,7 @@ describe('dashboard', () => {
   it('has no serious or critical axe-core violation, in Bahasa Indonesia and in English', async () => {
     await withPage(async (page) => {
       for (const query of ['', '?bahasa=en&triwulan=2']) {
-        await page.goto(`${server.url}/${query}`);
+        await page.goto(`${session.url}/${query}`);
         await waitForDashboard(page);
         expect(await seriousViolations(page), query || 'default').toEqual([]);
       }
@@ -90,7 +72,7 @@ describe('dashboard', () => {
 
   it('keeps year and triwulan in the URL: reload keeps them, back and forward step through them', async () => {
     await withPage(async (page, errors) => {
-      await page.goto(`${server.url}/?tahun=2024&triwulan=2`);
+      await page.goto(`${session.url}/?tahun=2024&triwulan=2`);
       await waitForDashboard(page);
       expect([await selectValue(page, 'tahun'), await selectValue(page, 'triwulan')]).toEqual(['2024', '2']);
       expect(await shownPeriod(page)).toBe('2024-Q2');
@@ -135,7 +117,7 @@ describe('dashboard', () => {
 
   it('switches to English and back, keeping the choice in the URL', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.url}/?tahun=2024`);
+      await page.goto(`${session.url}/?tahun=2024`);
       await waitForDashboard(page);
       expect(await page.getAttribute('html', 'lang')).toBe('id');
       await page.click('[data-dashboard-language]');
@@ -158,7 +140,7 @@ describe('dashboard', () => {
         ['?tahun=2023', '2023'],
         ['?tahun=2025&triwulan=2', '2024'],
       ] as const) {
-        await page.goto(`${server.url}/${query}`);
+        await page.goto(`${session.url}/${query}`);
         await waitForDashboard(page);
         const output = '[data-dashboard-section="map"] .satata-map__slider output';
         await page.waitForSelector(output);
@@ -170,7 +152,7 @@ describe('dashboard', () => {
 
   it('reports invalid URL parameters instead of guessing', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.url}/?tahun=1999&triwulan=7`);
+      await page.goto(`${session.url}/?tahun=1999&triwulan=7`);
       await waitForDashboard(page);
       const text = (await page.textContent('[data-dashboard-problems]')) ?? '';
       expect(text).toContain('tahun="1999"');

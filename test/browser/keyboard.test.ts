@@ -5,36 +5,18 @@
  *
  * Needs `pnpm build:dashboard` first (`pnpm test:browser` does it).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
-import {
-  collectErrors,
-  DASHBOARD_DIST,
-  requireDashboardBuild,
-  tabTo,
-  waitForDashboard,
-} from './support/dashboard.ts';
-import { type StaticServer, serveStatic } from './support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, dashboardSession, tabTo, waitForDashboard } from './support/dashboard.ts';
 
-requireDashboardBuild();
-
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(DASHBOARD_DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = dashboardSession();
 
 const MAP = '[data-dashboard-section="map"] [data-satata-widget="map"]';
 
 async function openDashboard(query = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = collectErrors(page);
-  await page.goto(`${server.url}/${query}`);
+  await page.goto(`${session.url}/${query}`);
   await waitForDashboard(page);
   await page.waitForSelector(`${MAP} .satata-chart[data-satata-rendering="false"]`, { timeout: 30_000 });
   return { page, errors };

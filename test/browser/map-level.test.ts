@@ -5,39 +5,20 @@
  *
  * Needs `pnpm build:dashboard` first (`pnpm test:browser` does it).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
-import {
-  collectErrors,
-  DASHBOARD_DIST,
-  requireDashboardBuild,
-  tabTo,
-  waitForDashboard,
-} from './support/dashboard.ts';
-import { type StaticServer, serveStatic } from './support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, dashboardSession, tabTo, waitForDashboard } from './support/dashboard.ts';
 
-requireDashboardBuild();
-
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(DASHBOARD_DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = dashboardSession();
 
 const MAP = '[data-dashboard-section="map"] [data-satata-widget="map"]';
 const painted = `${MAP} .satata-chart[data-satata-rendering="false"] path`;
 
 describe('the poverty map’s level toggle, keyboard only', () => {
   it('shows every kelurahan of the city with ArrowRight and the kecamatan again with ArrowLeft', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
     try {
-      await page.goto(`${server.url}/?tahun=2024`);
+      await page.goto(`${session.url}/?tahun=2024`);
       await waitForDashboard(page);
       await page.waitForSelector(painted, { timeout: 30_000 });
       expect(await page.$eval(MAP, (el) => el.getAttribute('data-satata-view'))).toBe('kecamatan');

@@ -4,7 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { type StaticServer, serveStatic } from './static-server.ts';
 
 /** The dashboard's Vite build output. */
 export const DASHBOARD_DIST = join(import.meta.dirname, '..', '..', '..', 'apps', 'dashboard', 'dist');
@@ -14,6 +17,33 @@ export function requireDashboardBuild(): void {
   if (!existsSync(join(DASHBOARD_DIST, 'index.html'))) {
     throw new Error('apps/dashboard/dist/index.html tidak ada: jalankan `pnpm build:dashboard` dulu');
   }
+}
+
+/**
+ * For one test file: check the build, then launch Chromium and serve the dashboard before its tests and close both
+ * after them. Read `browser` and `url` inside tests (they exist once `beforeAll` has run).
+ */
+export function dashboardSession(): { readonly browser: Browser; readonly url: string } {
+  requireDashboardBuild();
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveStatic(DASHBOARD_DIST)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('Chromium belum diluncurkan (dipakai di luar test?)');
+      return browser;
+    },
+    get url() {
+      if (!server) throw new Error('server dasbor belum berjalan (dipakai di luar test?)');
+      return server.url;
+    },
+  };
 }
 
 /** Console errors and uncaught page errors of a page, collected from now on. */
