@@ -5,23 +5,9 @@
  * `scripts/build-poverty-aggregate.ts`. Compared in the same run with a hand-written typed-array loop computing
  * the same sums. Goal: ≤ 250 ms median for the engine. Prints figures; never fails on time.
  */
-import { aggregateMeasures, type Measure } from '@satata/core';
-import { concatHouseholds, generateHouseholds, householdsToTable } from '@satata/semarang';
+import { aggregateMeasures } from '@satata/core';
+import { concatHouseholds, generateHouseholds, householdsToTable, POVERTY_MEASURES } from '@satata/semarang';
 import { goal, measure, ratio, report } from './harness.ts';
-
-const MEASURES: Record<string, Measure> = {
-  rumah_tangga: { op: 'count', filters: [] },
-  penduduk: { op: 'sum', field: 'jumlah_art', filters: [] },
-  rumah_tangga_miskin: { op: 'count', filters: [{ field: 'miskin', op: 'eq', value: 1 }] },
-  penduduk_miskin: { op: 'sum', field: 'jumlah_art', filters: [{ field: 'miskin', op: 'eq', value: 1 }] },
-  rumah_tangga_miskin_kk_perempuan: {
-    op: 'count',
-    filters: [
-      { field: 'miskin', op: 'eq', value: 1 },
-      { field: 'kk_perempuan', op: 'eq', value: 1 },
-    ],
-  },
-};
 
 export async function run(): Promise<void> {
   const cols = concatHouseholds([
@@ -60,9 +46,17 @@ export async function run(): Promise<void> {
     return { rt, jiwa, rtMiskin, jiwaMiskin, kkp };
   };
   const engineCode = () =>
-    aggregateMeasures(byCode, { regionField: 'kode_kelurahan', periodField: 'tahun', measures: MEASURES });
+    aggregateMeasures(byCode, {
+      regionField: 'kode_kelurahan',
+      periodField: 'tahun',
+      measures: POVERTY_MEASURES,
+    });
   const engineIndex = () =>
-    aggregateMeasures(byIndex, { regionField: 'kelurahan_idx', periodField: 'tahun', measures: MEASURES });
+    aggregateMeasures(byIndex, {
+      regionField: 'kelurahan_idx',
+      periodField: 'tahun',
+      measures: POVERTY_MEASURES,
+    });
 
   // Same numbers from both: compare every cell once before timing.
   const ref = loop();

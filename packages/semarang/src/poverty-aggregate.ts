@@ -5,6 +5,26 @@
  * Loaded on demand (≈ 400 KB).
  */
 
+import type { Measure } from '@satata/core';
+
+/**
+ * The measures of the open aggregate over the household micro-data, as a declarative spec for core's
+ * `aggregateMeasures` (compilable to SQL for a pipeline that runs in a database instead).
+ */
+export const POVERTY_MEASURES: Readonly<Record<string, Measure>> = {
+  rumah_tangga: { op: 'count', filters: [] },
+  penduduk: { op: 'sum', field: 'jumlah_art', filters: [] },
+  rumah_tangga_miskin: { op: 'count', filters: [{ field: 'miskin', op: 'eq', value: 1 }] },
+  penduduk_miskin: { op: 'sum', field: 'jumlah_art', filters: [{ field: 'miskin', op: 'eq', value: 1 }] },
+  rumah_tangga_miskin_kk_perempuan: {
+    op: 'count',
+    filters: [
+      { field: 'miskin', op: 'eq', value: 1 },
+      { field: 'kk_perempuan', op: 'eq', value: 1 },
+    ],
+  },
+};
+
 /** One row of the open poverty aggregate (kota, kecamatan and kelurahan rows for each year). */
 export interface PovertyAggregateRow {
   readonly wilayah: string;

@@ -14,10 +14,10 @@
  *   (a smaller count, so it is where small cells actually occur).
  * Suppression: counts 1–9 (threshold configurable), complements within each kecamatan × year (see core privacy).
  */
-import { aggregateMeasures, type Measure, rollupRegions, suppressSmallCells } from '@satata/core';
+import { aggregateMeasures, rollupRegions, suppressSmallCells } from '@satata/core';
 import { generateHouseholds } from '../../src/households.ts';
 import { householdsToTable } from '../../src/households-io.ts';
-import type { PovertyAggregateRow } from '../../src/poverty-aggregate.ts';
+import { POVERTY_MEASURES, type PovertyAggregateRow } from '../../src/poverty-aggregate.ts';
 import { parentOf } from '../../src/regions.ts';
 import { REGIONS } from '../../src/wilayah.ts';
 
@@ -36,20 +36,6 @@ export type { PovertyAggregateRow } from '../../src/poverty-aggregate.ts';
 /** Years of the shipped aggregate: the RPJMD 2021–2026 period's baseline years and realisations through 2025. */
 export const AGGREGATE_YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
 
-const MEASURES: Record<string, Measure> = {
-  rumah_tangga: { op: 'count', filters: [] },
-  penduduk: { op: 'sum', field: 'jumlah_art', filters: [] },
-  rumah_tangga_miskin: { op: 'count', filters: [{ field: 'miskin', op: 'eq', value: 1 }] },
-  penduduk_miskin: { op: 'sum', field: 'jumlah_art', filters: [{ field: 'miskin', op: 'eq', value: 1 }] },
-  rumah_tangga_miskin_kk_perempuan: {
-    op: 'count',
-    filters: [
-      { field: 'miskin', op: 'eq', value: 1 },
-      { field: 'kk_perempuan', op: 'eq', value: 1 },
-    ],
-  },
-};
-
 const rate = (num: number, den: number) => (den > 0 ? Math.round((num / den) * 100 * 10_000) / 10_000 : null);
 
 /** Build the open aggregate (rows, the JSON text to ship, and a summary for the build log). */
@@ -67,7 +53,7 @@ export function buildPovertyAggregate(options: PovertyAggregateOptions = {}): {
     const kelurahan = aggregateMeasures(householdsToTable(cols), {
       regionField: 'kode_kelurahan',
       periodField: 'tahun',
-      measures: MEASURES,
+      measures: POVERTY_MEASURES,
     });
     const all = rollupRegions(kelurahan, parentOf, ['kecamatan', 'kota']);
     for (const r of all.objects() as Record<string, unknown>[]) {
