@@ -6,6 +6,7 @@
 import { MapChart } from 'echarts/charts';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { afterPaint } from './after-paint.ts';
 
 echarts.use([MapChart, SVGRenderer]);
 
@@ -19,7 +20,8 @@ let serial = 0;
 
 /**
  * Render the bare map into `host` (a fresh element of the given size) and resolve with the milliseconds from the
- * start of `init` to ECharts' `finished` event (the first frame fully painted). The chart is disposed after.
+ * start of `init` until the first frame showing it has been rendered by the browser ({@link afterPaint}; `setOption`
+ * builds the SVG synchronously). The chart is disposed after.
  */
 export function renderBareMap(
   host: HTMLElement,
@@ -33,11 +35,6 @@ export function renderBareMap(
     try {
       const chart = echarts.init(host, null, { renderer: 'svg', width: size.width, height: size.height });
       echarts.registerMap(name, geojson as Parameters<typeof echarts.registerMap>[1]);
-      chart.on('finished', () => {
-        const ms = performance.now() - t0;
-        chart.dispose();
-        resolve(ms);
-      });
       chart.setOption({
         animation: false,
         series: [
@@ -50,6 +47,10 @@ export function renderBareMap(
             data: regions.map((r) => ({ name: r.kode, value: 1, itemStyle: { areaColor: r.color } })),
           },
         ],
+      });
+      void afterPaint().then((t1) => {
+        chart.dispose();
+        resolve(t1 - t0);
       });
     } catch (e) {
       reject(e);

@@ -19,10 +19,11 @@ import { renderMicroMap } from './micro-map.tsx';
 
 /** The functions the benchmark calls in the page. */
 export interface SatataBench {
-  /** Bare ECharts map of a geometry: ms to the first finished frame. */
+  /** Bare ECharts map of a geometry: ms until the first frame showing it has been rendered. */
   bareMap(target: MapTarget): Promise<number>;
   /**
-   * The PovertyMicroMapView over the same geometry: ms until it has painted — `kecamatan`: the 16 kecamatan;
+   * The PovertyMicroMapView over the same geometry: ms until the first frame showing its map has been rendered
+   * (the same end point as {@link SatataBench.bareMap}) — `kecamatan`: the 16 kecamatan;
    * `kelurahan`: opened (linked selection) on the kecamatan with the most kelurahan; `kelurahan-all`: opened on
    * the citywide view of all kelurahan. Each call gets new geometry objects, so the map registers its geometry
    * afresh, as the bare map does with its new map name.

@@ -1,5 +1,13 @@
 import { LOCALE_ID, setupEcharts } from '@satata/charts';
-import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useSatata } from '../context.tsx';
 import type { EChartsInstance, EChartsOption } from './echarts.ts';
 import { createMapRegistry, type MapRegistry } from './maps.ts';
@@ -42,11 +50,14 @@ export interface EChartProps {
 }
 
 /**
- * A minimal React wrapper of ECharts (SVG renderer): registers the parts (`setupEcharts` of `@satata/charts`) and
- * inits on mount, `setOption` on every new option (not merged), resizes when the container's size really changed,
- * registers each map geometry once ({@link chartMaps}), disposes on unmount; no animation under
- * `prefers-reduced-motion`. While a new option is being painted the root carries `data-satata-rendering="true"`,
- * cleared on ECharts' `finished` event.
+ * A minimal React wrapper of ECharts (SVG renderer): registers the parts (`setupEcharts` of `@satata/charts`),
+ * inits on mount and sets the first option in that same layout effect (the first frame that shows the component
+ * shows the map; no empty chart first, no second render to set the option), then
+ * `setOption` on every new option (not merged); resizes when the container's size really changed, registers each
+ * map geometry once ({@link chartMaps}), disposes on unmount; no animation under `prefers-reduced-motion`. While an
+ * option is being painted the root carries `data-satata-rendering="true"`; ECharts' `finished` event sets it to
+ * "false" directly on the element (no React render in between, so the mark flips as soon as
+ * the chart is drawn).
  */
 export function EChart({
   option,
@@ -58,11 +69,16 @@ export function EChart({
 }: EChartProps): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<EChartsInstance | null>(null);
-  const [rendering, setRendering] = useState(true);
   const register = useContext(ChartRegistry);
   const { locale } = useSatata();
+  // The latest inputs, read by the init effect so it can paint the first option itself.
+  const latest = useRef({ option, maps });
+  latest.current = { option, maps };
+  // The option object last given to the chart instance now alive (null after a new init).
+  const applied = useRef<EChartsOption | null>(null);
 
-  useEffect(() => {
+  // A layout effect: the chart is drawn into the frame that first shows the component, not one frame later.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const instance = setupEcharts().init(el, null, {
@@ -71,6 +87,12 @@ export function EChart({
       height,
       width: el.clientWidth > 0 ? undefined : 640,
     });
+    const finished = () => {
+      el.setAttribute('data-satata-rendering', 'false');
+    };
+    instance.on('finished', finished);
+    applyOption(instance, el, latest.current.option, latest.current.maps);
+    applied.current = latest.current.option;
     setChart(instance);
     register?.(instance);
     let observer: ResizeObserver | undefined;
@@ -85,24 +107,18 @@ export function EChart({
     return () => {
       observer?.disconnect();
       register?.(null);
+      instance.off('finished', finished);
       instance.dispose();
+      applied.current = null;
       setChart(null);
     };
   }, [height, locale, register]);
 
   useEffect(() => {
-    if (!chart) return;
-    if (maps) for (const [name, geo] of Object.entries(maps)) chartMaps.ensure(name, geo);
-    setRendering(true);
-    const done = () => setRendering(false);
-    chart.on('finished', done);
-    chart.setOption(reducedMotion() ? { ...option, animation: false } : option, {
-      notMerge: true,
-      lazyUpdate: false,
-    });
-    return () => {
-      chart.off('finished', done);
-    };
+    const el = ref.current;
+    if (!chart || !el || applied.current === option) return;
+    applyOption(chart, el, option, maps);
+    applied.current = option;
   }, [chart, option, maps]);
 
   useEffect(() => {
@@ -121,9 +137,25 @@ export function EChart({
       style={{ height }}
       role="img"
       aria-label={ariaLabel}
-      data-satata-rendering={rendering ? 'true' : 'false'}
+      // Set once by React; afterwards owned by applyOption ("true") and the `finished` handler ("false").
+      data-satata-rendering="true"
     />
   );
+}
+
+/** Register the option's maps, mark the root as rendering and set the option (replacing, not merging). */
+function applyOption(
+  chart: EChartsInstance,
+  el: HTMLElement,
+  option: EChartsOption,
+  maps: Readonly<Record<string, unknown>> | undefined,
+): void {
+  if (maps) for (const [name, geo] of Object.entries(maps)) chartMaps.ensure(name, geo);
+  el.setAttribute('data-satata-rendering', 'true');
+  chart.setOption(reducedMotion() ? { ...option, animation: false } : option, {
+    notMerge: true,
+    lazyUpdate: false,
+  });
 }
 
 /** True when the user asks for reduced motion: charts then draw without animation. */
