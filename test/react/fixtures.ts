@@ -10,6 +10,7 @@ import {
   type IndicatorInput,
   type IndicatorResult,
 } from '@satata/core';
+import { result as baseResult } from '../core/view/fixtures.ts';
 
 export const KOTA = '33.74';
 
@@ -48,43 +49,11 @@ export const ipm: Indicator = Indicator.parse({
   target: { '2024': { min: 83, max: 84 } },
 } satisfies IndicatorInput);
 
-const FLAGS = {
-  capaianNegatif: false,
-  kecilDenominator: false,
-  ditekan: false,
-  ilustratif: false,
-  seriBerubah: false,
-};
-
-/** An engine result with defaults for every field not given. */
+/** An engine result with defaults for every field not given (the view-model tests' builder, indicator required). */
 export function result(
   p: Partial<IndicatorResult> & Pick<IndicatorResult, 'indikator' | 'periode'>,
 ): IndicatorResult {
-  const tahun = Number(p.periode.slice(0, 4));
-  return {
-    wilayah: KOTA,
-    level: 'kota',
-    periodKind: 'year',
-    tahun,
-    realisasi: null,
-    numerator: null,
-    denominator: null,
-    sumberPeriode: [p.periode],
-    target: null,
-    targetAcuan: null,
-    targetBasis: null,
-    capaian: null,
-    kategori: null,
-    perubahan: null,
-    progres: null,
-    peringkat: null,
-    flags: FLAGS,
-    missing: {},
-    diperbarui: null,
-    sumber: null,
-    seri: null,
-    ...p,
-  };
+  return baseResult({ wilayah: KOTA, ...p });
 }
 
 /**
