@@ -7,6 +7,7 @@ import {
   aggregateMeasures,
   aggregateSubPeriods,
   columnTable,
+  computeOwnRegionResults,
   computeProgress,
   computeResults,
   computeScorecard,
@@ -71,6 +72,41 @@ describe('computeScorecard takes shortcuts (years only, roll-ups into the kota o
         all.find((x) => x.indikator === r.indikator && x.wilayah === r.wilayah && x.periode === r.periode),
       );
     }
+  });
+});
+
+describe('computeOwnRegionResults builds only the kota rows, each equal to its row of computeResults', () => {
+  const kotaRows = (rows: readonly { wilayah: string }[]) => rows.filter((r) => r.wilayah === '33.74');
+
+  it('on synthetic data with roll-ups, partial years, sub-periods and missing values (several seeds)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.double({ min: 0, max: 0.4, noNaN: true }),
+        (seed, missing) => {
+          const data = syntheticCatalog({ seed, indicators: 8, disaggregated: 4, missingShare: missing });
+          const full = computeResults(data);
+          const own = computeOwnRegionResults(data);
+          expect(own.rows.length).toBeGreaterThan(0);
+          expect(own.rows.every((r) => r.wilayah === data.catalog.wilayah)).toBe(true);
+          expect(own.rows).toEqual(kotaRows(full.rows));
+          expect(own.issues).toEqual(full.issues);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
+  it('with formula datasets, composites and a kecamatan that reports its own values', () => {
+    const rt = columnTable({
+      kel: ['33.74.01.1001', '33.74.01.1002', '33.74.02.1001'],
+      tahun: [2025, 2025, 2025],
+      miskin: [true, false, false],
+    });
+    const input = { catalog, observations, regions, datasets: { rt } };
+    const own = computeOwnRegionResults(input).rows;
+    expect(own.some((r) => r.periodKind !== 'year')).toBe(true);
+    expect(own).toEqual(kotaRows(computeResults(input).rows));
   });
 });
 

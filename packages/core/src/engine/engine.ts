@@ -488,6 +488,17 @@ export function computeResults(input: EngineInput, options: EngineOptions = {}):
   return run(input, options, {});
 }
 
+/**
+ * {@link computeResults} for the government's own region only (the catalog's `wilayah`, e.g. kota `33.74`): every
+ * period of it, each row equal to that region's row of `computeResults`. Observations of every region are still
+ * read, so kecamatan and kelurahan data roll up into the kota exactly as there; only rows of the other regions
+ * are not built. For views that show the city's figures first (an executive dashboard) and need the regions'
+ * rows later, if at all. `issues` are those of the whole input.
+ */
+export function computeOwnRegionResults(input: EngineInput, options: EngineOptions = {}): EngineOutput {
+  return run(input, options, { onlyRegion: input.catalog.wilayah });
+}
+
 /** Options of {@link computeScorecard}. */
 export interface ScorecardOptions {
   /** The year to show (default: per indicator, the latest year with a realisation; else the latest such year of the catalog). */
