@@ -1,16 +1,18 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { jsonParseForLargeData } from './vite-json-parse.ts';
 
 /**
  * The executive dashboard, built as a static site with relative asset paths (`base: './'`) so it serves from any
  * path. `bench.html` is a second entry used only by `bench/browser.bench.ts`: the micro-map beside a bare ECharts
- * map of the same geometry, and a 127-card grid.
+ * map of the same geometry, and a 127-card grid. Large JSON data is bundled as `JSON.parse` (see
+ * `vite-json-parse.ts`).
  */
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react()],
+  plugins: [jsonParseForLargeData(), react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
