@@ -14,6 +14,12 @@ describe('Observation', () => {
     expect(empty.nilai).toBeNull();
   });
 
+  it('takes an optional boolean ilustratif; absent stays absent (read as false)', () => {
+    expect(Observation.parse({ ...base, nilai: 1, ilustratif: true }).ilustratif).toBe(true);
+    expect(Observation.parse({ ...base, nilai: 1, ilustratif: false }).ilustratif).toBe(false);
+    expect('ilustratif' in Observation.parse({ ...base, nilai: 1 })).toBe(false);
+  });
+
   it.each([
     [{ ...base, numerator: 12 }, 'denominator'],
     [{ ...base, numerator: 12, denominator: -1 }, 'denominator'],
@@ -23,6 +29,8 @@ describe('Observation', () => {
     [{ ...base, periode: '2025-Q5' }, 'periode'],
     [{ ...base, diperbarui: '12/08/2025' }, 'diperbarui'],
     [{ ...base, status: 'draft' }, 'status'],
+    [{ ...base, nilai: 1, ilustratif: 'ya' }, 'ilustratif'],
+    [{ ...base, nilai: 1, ilustratif: 1 }, 'ilustratif'],
   ])('rejects %j at field %s', (input, field) => {
     const r = Observation.safeParse(input);
     expect(r.success).toBe(false);

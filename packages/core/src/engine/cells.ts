@@ -19,6 +19,11 @@ export interface Cell {
   readonly sumber: string | null;
   readonly diperbarui: string | null;
   readonly seri: string | null;
+  /**
+   * The value is illustrative (generated, not a published figure): the observation's own `ilustratif`; for a
+   * rolled-up cell, any of the children summed into it; for a composite, any of its components' realisations.
+   */
+  readonly ilustratif: boolean;
 }
 
 /** Cells of one indicator: region code → period key → cell. */
@@ -47,6 +52,8 @@ export interface CellSum {
   allValues: boolean;
   unusable: MissingReason | null;
   diperbarui: string | null;
+  /** Some child added so far is illustrative. */
+  ilustratif: boolean;
 }
 
 /** Start a sum for a parent region and period. */
@@ -61,10 +68,11 @@ export function emptySum(period: Period): CellSum {
     allValues: true,
     unusable: null,
     diperbarui: null,
+    ilustratif: false,
   };
 }
 
-/** Add a child's values to a parent's sum. */
+/** Add a child's values to a parent's sum (an illustrative child makes the sum illustrative). */
 export function addToSum(
   s: CellSum,
   ditekan: boolean,
@@ -73,8 +81,10 @@ export function addToSum(
   denominator: number | null,
   reason: MissingReason | null,
   diperbarui: string | null,
+  ilustratif: boolean,
 ): void {
   s.children++;
+  if (ilustratif) s.ilustratif = true;
   if (ditekan) s.unusable = 'suppressed';
   else if (nilai === null && numerator === null && s.unusable === null)
     s.unusable = reason ?? 'reported-missing';

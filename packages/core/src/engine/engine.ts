@@ -15,6 +15,7 @@ import { addToSum, type Cell, type CellSum, emptySum, type IndicatorCells } from
 import { combineComposite } from './composite.ts';
 import { formulaTable, formulaValue, rateFactor } from './formula.ts';
 import { collectObservations, type ObservationStore } from './input.ts';
+import { internFlags } from './intern.ts';
 import { rankByPolarity } from './rank.ts';
 import { seriesResults } from './series.ts';
 import type { EngineOptions, IndicatorResult, MissingReason } from './types.ts';
@@ -113,6 +114,7 @@ function cellFromSum(
     sumber: null,
     diperbarui: s.diperbarui,
     seri: null,
+    ilustratif: s.ilustratif,
   };
 }
 
@@ -180,7 +182,7 @@ function observedSource(
         owns.push(ownPeriods(p));
       }
       if (targets.length === 0) continue;
-      store.forEachValue(ind.kode, code, (k, ditekan, nilai, num, den, reason, upd) => {
+      store.forEachValue(ind.kode, code, (k, ditekan, nilai, num, den, reason, upd, il) => {
         for (let t = 0; t < targets.length; t++) {
           if (owns[t]![k]) continue;
           const acc = targets[t]!;
@@ -189,7 +191,7 @@ function observedSource(
             s = emptySum(store.periods[k]!.period);
             acc[k] = s;
           }
-          addToSum(s, ditekan, nilai, num, den, reason, upd);
+          addToSum(s, ditekan, nilai, num, den, reason, upd, il);
         }
       });
     }
@@ -215,12 +217,16 @@ function observedSource(
   };
 }
 
-/** Cells of a formula indicator from its dataset (already rolled up), with issues for unusable periods. */
+/**
+ * Cells of a formula indicator from its dataset (already rolled up), with issues for unusable periods. Every cell
+ * is illustrative when the catalog marks the dataset `ilustratif` (a dataset has no per-row flag).
+ */
 function formulaCells(
   ind: Indicator & { formula: NonNullable<Indicator['formula']> },
   dataset: ColumnTable,
   regions: RegionInfo,
   issues: QualityIssue[],
+  datasetIlustratif: boolean,
 ): IndicatorCells {
   const levels = ind.levelEstimasi.filter((l) => l !== 'kelurahan');
   const t = formulaTable(ind.formula, dataset, regions.parentOf, levels);
@@ -262,6 +268,7 @@ function formulaCells(
       sumber: ind.sumberData,
       diperbarui: null,
       seri: null,
+      ilustratif: datasetIlustratif,
     });
   }
   return cells;
@@ -285,13 +292,17 @@ function compositeOrder(catalog: Catalog): Indicator[] {
   return out;
 }
 
-/** Year cells of a composite from its components' year rows. */
+/**
+ * Year cells of a composite from its components' year rows. A cell is illustrative when the realisation of any
+ * component row it combines is (`flags.realisasiIlustratif`).
+ */
 function compositeCells(
   ind: Indicator,
   rowsByIndicator: ReadonlyMap<string, IndicatorResult[]>,
 ): IndicatorCells {
   const spec = ind.komposit!;
   const values = new Map<string, Map<string, Map<string, number | null>>>();
+  const illustrative = new Set<string>();
   for (const comp of spec.komponen) {
     for (const r of rowsByIndicator.get(comp.kode) ?? []) {
       if (r.periodKind !== 'year') continue;
@@ -306,6 +317,7 @@ function compositeCells(
         w.set(r.periode, p);
       }
       p.set(comp.kode, spec.basis === 'capaian' ? r.capaian : r.realisasi);
+      if (r.flags.realisasiIlustratif) illustrative.add(`${r.wilayah}|${r.periode}`);
     }
   }
   const cells: IndicatorCells = new Map();
@@ -327,6 +339,7 @@ function compositeCells(
         sumber: null,
         diperbarui: null,
         seri: null,
+        ilustratif: illustrative.has(`${wilayah}|${periode}`),
       });
     }
     cells.set(wilayah, m);
@@ -345,11 +358,20 @@ function compositeCapaian(
   return rows.map((r) => {
     if (r.target !== null || r.realisasi === null) return r;
     const { capaian: _c, ...missing } = r.missing;
+    const f = r.flags;
     return {
       ...r,
       capaian: r.realisasi,
       kategori: categorize(r.realisasi, scale)?.key ?? null,
-      flags: { ...r.flags, capaianNegatif: r.realisasi < 0 },
+      flags: internFlags(
+        r.realisasi < 0,
+        f.kecilDenominator,
+        f.ditekan,
+        f.ilustratif,
+        f.seriBerubah,
+        f.sebagian ?? false,
+        f.realisasiIlustratif ?? false,
+      ),
       missing,
     };
   });
@@ -412,7 +434,11 @@ function run(input: EngineInput, options: EngineOptions, runOptions: RunOptions)
         ind.kode,
         `indikator berformula dihitung dari dataset ${ind.formula.dataset}, bukan dari observasi`,
       );
-      formulaCellsOf.set(ind.kode, formulaCells(ind as never, ds, regions, issues));
+      const meta = catalog.datasets.find((d) => d.id === ind.formula!.dataset);
+      formulaCellsOf.set(
+        ind.kode,
+        formulaCells(ind as never, ds, regions, issues, meta?.ilustratif ?? false),
+      );
     }
   }
   const store = collectObservations(input.observations, indicators, { regionCodes: regions.codes, skip });

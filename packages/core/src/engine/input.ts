@@ -69,7 +69,7 @@ export interface ObservationStore {
   /**
    * Visit the values of every accepted row of an indicator in a region without building cells (for roll-ups).
    * `nilai` is already derived from the numerator and denominator where it was left empty; a conflicting
-   * duplicate arrives as missing (`reported-missing`).
+   * duplicate arrives as missing (`reported-missing`). `ilustratif` is the row's flag (for a duplicate: any copy's).
    */
   forEachValue(kode: string, wilayah: string, visit: RowVisitor): void;
 }
@@ -83,6 +83,7 @@ export type RowVisitor = (
   denominator: number | null,
   reason: Cell['reason'],
   diperbarui: string | null,
+  ilustratif: boolean,
 ) => void;
 
 /**
@@ -95,6 +96,10 @@ export type RowVisitor = (
  * and the cell becomes missing (`reported-missing`) rather than taking an arbitrary one of the values.
  * A value left empty is `reported-missing`; status `ditekan` marks a suppressed cell. When `nilai` is empty but
  * numerator and denominator are given, the value is numerator / denominator × the indicator's factor.
+ *
+ * `ilustratif` (optional column): `true`/`false`, or `1`/`0` in a numeric column; empty or an absent column means
+ * false. Any other value rejects the row with a `schema` error naming the field. The flag is kept per row in a
+ * typed array; duplicates (identical or conflicting) mark their cell illustrative when any copy is.
  */
 export function collectObservations(
   observations: ColumnTable | readonly Observation[],
@@ -113,6 +118,7 @@ export function collectObservations(
   const sum = cols.get('sumber');
   const upd = cols.get('diperbarui');
   const ser = cols.get('seri');
+  const ilu = cols.get('ilustratif');
   const issues: QualityIssue[] = [];
   const issue = (row: number, code: QualityIssue['code'], field: string, value: unknown, expected: string) =>
     issues.push({ code, severity: 'error', source, row, field, value, expected });
@@ -140,6 +146,8 @@ export function collectObservations(
   const rowInd = new Int32Array(n).fill(-1);
   const rowReg = new Int32Array(n);
   const rowPer = new Int32Array(n);
+  // The illustrative flag per row (1 = illustrative); null when no row can carry one (the column is absent).
+  const rowIlu = ilu ? new Uint8Array(n) : null;
   const skipOf = indList.map((x) => options.skip?.get(x.kode));
   const anySkip = skipOf.some((x) => x !== undefined);
   let lastKode: unknown;
@@ -251,6 +259,14 @@ export function collectObservations(
       issue(i, 'schema', 'denominator', d, 'denominator ≥ 0');
       continue;
     }
+    if (rowIlu) {
+      const f = (ilu as ArrayLike<unknown>)[i];
+      if (f === true || f === 1) rowIlu[i] = 1;
+      else if (!(f === false || f === 0 || f == null)) {
+        issue(i, 'schema', 'ilustratif', f, 'true/false (atau 1/0), atau kosong');
+        continue;
+      }
+    }
     rowInd[i] = k;
     rowReg[i] = r as number;
     rowPer[i] = pc;
@@ -287,6 +303,8 @@ export function collectObservations(
       slots[s] = i;
       continue;
     }
+    // The slot's row stands for every copy: illustrative when any copy is (kept once or rejected alike).
+    if (rowIlu?.[i]) rowIlu[first] = 1;
     const p = per ? per[i] : undefined;
     if (!conflicts.has(s) && same(first, i)) {
       issues.push({
@@ -354,6 +372,7 @@ export function collectObservations(
       sumber: textOrNull(sum ? sum[i] : null),
       diperbarui: textOrNull(upd ? upd[i] : null),
       seri: textOrNull(ser ? ser[i] : null),
+      ilustratif: rowIlu ? rowIlu[i] === 1 : false,
     };
   };
   const emptyCells = () => new Map<string, Cell>();
@@ -404,12 +423,13 @@ export function collectObservations(
         const i = slots[base + p]!;
         if (i < 0) continue;
         const upd = textOrNull(updCol ? updCol[i] : null);
+        const il = rowIlu ? rowIlu[i] === 1 : false;
         if (anyConflict && conflicts.has(base + p)) {
-          visit(p, false, null, null, null, 'reported-missing', upd);
+          visit(p, false, null, null, null, 'reported-missing', upd, il);
           continue;
         }
         if (sta && sta[i] === 'ditekan') {
-          visit(p, true, null, null, null, 'suppressed', upd);
+          visit(p, true, null, null, null, 'suppressed', upd, il);
           continue;
         }
         const nu = valueAt(num, i) as number | null;
@@ -421,7 +441,7 @@ export function collectObservations(
           nilai = fv.nilai;
           reason = fv.reason ?? null;
         }
-        visit(p, false, nilai, nu, d, nilai === null ? (reason ?? 'reported-missing') : null, upd);
+        visit(p, false, nilai, nu, d, nilai === null ? (reason ?? 'reported-missing') : null, upd, il);
       }
     },
   };

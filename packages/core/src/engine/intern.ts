@@ -7,30 +7,43 @@
 import { type Period, periodKey } from '../period/period.ts';
 import type { MissingReason, ResultField, ResultFlags } from './types.ts';
 
-const FLAG_CACHE: (ResultFlags | undefined)[] = new Array(64);
+const FLAG_CACHE: (ResultFlags | undefined)[] = new Array(128);
 
 /**
- * The frozen flags object with these values (one instance per combination). Field order is fixed:
- * capaianNegatif, kecilDenominator, ditekan, ilustratif, seriBerubah, sebagian.
+ * The frozen flags object with these values (one instance per combination). `ilustratif` comes out as
+ * `indikatorIlustratif || realisasiIlustratif`, so a row never says its realisation is illustrative without saying
+ * that something on it is. Field order is fixed: capaianNegatif, kecilDenominator, ditekan, ilustratif,
+ * seriBerubah, sebagian, realisasiIlustratif.
  */
 export function internFlags(
   capaianNegatif: boolean,
   kecilDenominator: boolean,
   ditekan: boolean,
-  ilustratif: boolean,
+  indikatorIlustratif: boolean,
   seriBerubah: boolean,
   sebagian: boolean,
+  realisasiIlustratif: boolean,
 ): ResultFlags {
+  const ilustratif = indikatorIlustratif || realisasiIlustratif;
   const code =
     (capaianNegatif ? 1 : 0) |
     (kecilDenominator ? 2 : 0) |
     (ditekan ? 4 : 0) |
     (ilustratif ? 8 : 0) |
     (seriBerubah ? 16 : 0) |
-    (sebagian ? 32 : 0);
+    (sebagian ? 32 : 0) |
+    (realisasiIlustratif ? 64 : 0);
   let f = FLAG_CACHE[code];
   if (f === undefined) {
-    f = Object.freeze({ capaianNegatif, kecilDenominator, ditekan, ilustratif, seriBerubah, sebagian });
+    f = Object.freeze({
+      capaianNegatif,
+      kecilDenominator,
+      ditekan,
+      ilustratif,
+      seriBerubah,
+      sebagian,
+      realisasiIlustratif,
+    });
     FLAG_CACHE[code] = f;
   }
   return f;

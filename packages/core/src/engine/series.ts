@@ -217,6 +217,12 @@ function cellsOfYear(
   return byYear.get(year)?.subs.find((c) => c.periode === key);
 }
 
+/** True when any of the cells the realisation was made from is illustrative. */
+function anyIllustrative(cells: readonly Cell[]): boolean {
+  for (const c of cells) if (c.ilustratif) return true;
+  return false;
+}
+
 function lastSeri(cells: readonly Cell[]): string | null {
   for (let i = cells.length - 1; i >= 0; i--) if (cells[i]!.seri) return cells[i]!.seri;
   return null;
@@ -358,6 +364,7 @@ function buildRow(
       ind.ilustratif,
       seri !== null && r.previousSeri !== null && seri !== r.previousSeri,
       agg.sebagian && agg.nilai !== null,
+      anyIllustrative(cells),
     ),
     missing: internMissing(reasons),
     diperbarui,

@@ -95,7 +95,11 @@ export interface ResultFlags {
   readonly kecilDenominator: boolean;
   /** The cell is suppressed for privacy. */
   readonly ditekan: boolean;
-  /** The indicator or its data is illustrative (generated), not a published figure. */
+  /**
+   * Something on this row is illustrative (generated, not a published figure): the indicator is marked
+   * `ilustratif` in the catalog (which also covers illustrative targets), or its realisation is
+   * (`realisasiIlustratif`). Always `indicator.ilustratif || realisasiIlustratif`.
+   */
   readonly ilustratif: boolean;
   /** The series vintage/method differs from the previous period's. */
   readonly seriBerubah: boolean;
@@ -104,6 +108,13 @@ export interface ResultFlags {
    * than the period has. See `sumberPeriode` for which ones contributed. Always set by `computeResults`.
    */
   readonly sebagian?: boolean;
+  /**
+   * Some observation that feeds the realisation is illustrative (its `ilustratif` is true): the row's own cell,
+   * the children rolled up into it, the sub-periods aggregated into a year (those in `sumberPeriode`), or a
+   * composite's components. Provenance of the figure itself, unlike the catalog's `ilustratif`, which also covers
+   * illustrative targets. Always set by `computeResults`.
+   */
+  readonly realisasiIlustratif?: boolean;
 }
 
 /**

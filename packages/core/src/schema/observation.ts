@@ -30,6 +30,11 @@ export const Observation = z
     /** Series vintage or method; a change between periods is marked on charts. */
     seri: z.string().min(1).optional(),
     catatan: z.string().optional(),
+    /**
+     * True when the value is generated or otherwise not a published figure; the screens label it. Optional, so
+     * data without the column (a CKAN resource, a published table) stays valid: absent means false.
+     */
+    ilustratif: z.boolean().optional(),
   })
   .strict()
   .superRefine((o, ctx) => {
