@@ -115,6 +115,34 @@ describe('sample observations', () => {
     }
   });
 
+  it('flags every generated observation ilustratif: true and leaves the published ones unflagged', () => {
+    // A source naming a publisher: BPS releases, the LKPJ, the city government, the city's Semar Satata portal.
+    const PUBLICATION = /\b(BPS|LKPJ|Pemerintah Kota|Semar Satata)\b/;
+    const marked = sampleObservations.filter((o) => o.ilustratif === true);
+    const unflagged = sampleObservations.filter((o) => !('ilustratif' in o));
+    // No third state: a row is either flagged true or carries no flag at all (never `ilustratif: false`).
+    expect(marked.length + unflagged.length).toBe(sampleObservations.length);
+    for (const o of sampleObservations) {
+      const publication = PUBLICATION.test(o.sumber ?? '');
+      expect({ sumber: o.sumber, ilustratif: o.ilustratif === true }).toEqual({
+        sumber: o.sumber,
+        ilustratif: !publication,
+      });
+      // The same split as the rows of data/raw/indikator.
+      expect(published.has(o.sumber!)).toBe(publication);
+    }
+    // Among the flagged: the investment triwulan of 2025 and the whole poverty aggregate.
+    expect(marked.filter((o) => o.indikator === 'IKU-INV').map((o) => o.periode)).toEqual([
+      '2025-Q1',
+      '2025-Q2',
+      '2025-Q3',
+    ]);
+    const poverty = sampleObservations.filter((o) => o.indikator === 'IKU-KMS-REG');
+    expect(poverty.length).toBeGreaterThan(0);
+    expect(poverty.every((o) => o.ilustratif === true)).toBe(true);
+    expect(unflagged.length).toBeGreaterThan(0);
+  });
+
   it('has triwulan realisations for 2025 (I–III), none beyond', () => {
     const q = new Set(sampleObservations.filter((o) => o.periode.startsWith('2025-Q')).map((o) => o.periode));
     expect([...q].sort()).toEqual(['2025-Q1', '2025-Q2', '2025-Q3']);

@@ -4,8 +4,9 @@
  *
  * The macro indicators (IPM, P0, TPT, LPE, investment …) carry real published values, each observation with its
  * `sumber` (and `seri` for the IPM revision vintage). Everything else is illustrative: those indicators say
- * `ilustratif: true`, their observations say so in `sumber`, and every screen should show it. The catalog is
- * stored already validated (zod defaults applied), so importing it parses nothing.
+ * `ilustratif: true`, and so does every generated observation (`ilustratif: true`; also the investment triwulan of
+ * 2025 and the poverty-aggregate rows), which the engine carries to `flags.realisasiIlustratif`. Every screen should
+ * show it. The catalog is stored already validated (zod defaults applied), so importing it parses nothing.
  */
 import type { Catalog, Observation } from '@satata/core';
 import catalogJson from '../data/sample-catalog.json' with { type: 'json' };

@@ -5,7 +5,8 @@
  *   target 2023 (Rp 25,6 T, LKPJ 2023);
  * - the poverty-registry indicator is computed from the open kelurahan × year aggregate (suppressed cells stay
  *   `ditekan` with null values);
- * - every other value and target comes from a seeded generator and is marked `ilustratif`.
+ * - every other value and target comes from a seeded generator and is marked `ilustratif`: the indicator in the
+ *   catalog, and every generated observation with `ilustratif: true` (the published rows carry no flag).
  * Realisations run through 2024 by year and, for the current year 2025, by triwulan I–III (semester I, months
  * January–September for the other frequencies). Deterministic for a seed.
  */
@@ -359,6 +360,7 @@ export function buildSample({ makro, kemiskinan, seed = 1 }: SampleInputs): {
       nilai: round(invQuarters[q]! + invRng.normal() * 0.2, 2),
       status: 'sementara',
       sumber: ILLUSTRATIVE_SOURCE,
+      ilustratif: true,
       diperbarui: QUARTER_UPDATED[q]!,
     });
   }
@@ -376,6 +378,7 @@ export function buildSample({ makro, kemiskinan, seed = 1 }: SampleInputs): {
       denominator: hidden ? null : r.penduduk,
       status: hidden ? 'ditekan' : 'final',
       sumber: ILLUSTRATIVE_SOURCE,
+      ilustratif: true,
       diperbarui: `${Number(r.periode) + 1}-03-31`,
     });
   }
@@ -446,6 +449,7 @@ export function buildSample({ makro, kemiskinan, seed = 1 }: SampleInputs): {
             denominator: den,
             status,
             sumber: ILLUSTRATIVE_SOURCE,
+            ilustratif: true,
             diperbarui: p.diperbarui,
           });
           for (const up of [region.induk!, ...(region.level === 'kelurahan' ? ['33.74'] : [])]) {
@@ -463,6 +467,7 @@ export function buildSample({ makro, kemiskinan, seed = 1 }: SampleInputs): {
             denominator: den,
             status,
             sumber: ILLUSTRATIVE_SOURCE,
+            ilustratif: true,
             diperbarui: p.diperbarui,
           });
         }
@@ -475,6 +480,7 @@ export function buildSample({ makro, kemiskinan, seed = 1 }: SampleInputs): {
           nilai: round(v, d),
           status,
           sumber: ILLUSTRATIVE_SOURCE,
+          ilustratif: true,
           diperbarui: p.diperbarui,
         });
       }
