@@ -1,15 +1,21 @@
 /**
  * The dashboard's selection rules (apps/dashboard/src/model.ts), in Node: which results a card may use "as of" a
- * year or triwulan, the headline IKU, the IKU needing attention, and the years on offer. Hand-made results; the
- * expected picks are read off the rules stated in model.ts. Plus properties of `resultsAsOf`.
+ * year or triwulan, the headline IKU, the IKU needing attention, and the years on offer. Hand-made results (and the
+ * Semarang sample for the headline set); the expected picks are read off the rules stated in model.ts. Plus
+ * properties of `resultsAsOf`.
  */
-import type { CardViewModel, Catalog, IndicatorResult } from '@satata/core';
+import {
+  type CardViewModel,
+  type Catalog,
+  computeOwnRegionResults,
+  type IndicatorResult,
+} from '@satata/core';
+import { REGIONS, sampleCatalog, sampleObservations } from '@satata/semarang';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   attention,
   headlineIndicators,
-  isIllustrativeSource,
   lastQuarterWithData,
   resultsAsOf,
   viewPeriodKey,
@@ -123,24 +129,76 @@ describe('resultsAsOf', () => {
 });
 
 describe('headlineIndicators', () => {
+  const marked = { realisasiIlustratif: true, ilustratif: true };
+  const published = { realisasiIlustratif: false, ilustratif: false };
+
   it('takes the IKU with published realisations at the kota, in catalog order', () => {
     const rows = [
-      result('C', '2024', 3, { sumber: 'BPS Kota Semarang' }),
-      result('A', '2024', 1, { sumber: 'Ilustratif: dibangkitkan oleh build-sample.ts' }),
-      result('B', '2024', null, { sumber: 'BPS' }),
+      result('C', '2024', 3, { flags: published as IndicatorResult['flags'] }),
+      result('A', '2024', 1, { flags: marked as IndicatorResult['flags'] }),
+      result('B', '2024', null, { flags: published as IndicatorResult['flags'] }),
     ];
     expect(headlineIndicators(catalog, rows)).toEqual(['C']);
+  });
+
+  it('goes by the realisation flag, never the source text', () => {
+    const rows = [
+      // A published figure whose source text happens to start with "Ilustratif": still published.
+      result('A', '2024', 1, {
+        sumber: 'Ilustratif: dibangkitkan',
+        flags: published as IndicatorResult['flags'],
+      }),
+      // A BPS-named source on a realisation made from an illustrative observation: not published.
+      result('B', '2024', 2, { sumber: 'BPS', flags: marked as IndicatorResult['flags'] }),
+      // An indicator with illustrative targets but a published realisation (like IPM): published.
+      result('C', '2024', 3, {
+        flags: { realisasiIlustratif: false, ilustratif: true } as IndicatorResult['flags'],
+      }),
+    ];
+    expect(headlineIndicators(catalog, rows)).toEqual(['A', 'C']);
+  });
+
+  it('leaves out realisations of other regions', () => {
+    const other = result('B', '2024', 2, {
+      wilayah: '33.74.01',
+      flags: published as IndicatorResult['flags'],
+    });
+    expect(headlineIndicators(catalog, [other], 2)).toEqual(['A', 'B']);
   });
 
   it('falls back to the first IKU of the catalog when nothing is published', () => {
     expect(headlineIndicators(catalog, [], 2)).toEqual(['A', 'B']);
   });
 
-  it('recognises illustrative sources', () => {
-    expect(isIllustrativeSource('Ilustratif: dibangkitkan')).toBe(true);
-    expect(isIllustrativeSource('Data sintetis (ilustratif)')).toBe(true);
-    expect(isIllustrativeSource(null)).toBe(true);
-    expect(isIllustrativeSource('BPS, Statistik Kunci 2019-2021')).toBe(false);
+  it('picks the published macro IKU of the Semarang sample, the first eight in catalog order', () => {
+    const { rows } = computeOwnRegionResults({
+      catalog: sampleCatalog,
+      observations: sampleObservations,
+      regions: REGIONS,
+    });
+    // The macro IKU with published BPS / LKPJ / Pemerintah Kota / Semar Satata rows (packages/semarang README).
+    expect(headlineIndicators(sampleCatalog, rows)).toEqual([
+      'IKU-IPM',
+      'IKU-P0',
+      'IKU-JPM',
+      'KTX-GK',
+      'IKU-P1',
+      'IKU-TPT',
+      'IKU-TPAK',
+      'IKU-LPE',
+    ]);
+    expect(headlineIndicators(sampleCatalog, rows, 100)).toEqual([
+      'IKU-IPM',
+      'IKU-P0',
+      'IKU-JPM',
+      'KTX-GK',
+      'IKU-P1',
+      'IKU-TPT',
+      'IKU-TPAK',
+      'IKU-LPE',
+      'IKU-PDRBKAP',
+      'IKU-INV',
+    ]);
   });
 });
 

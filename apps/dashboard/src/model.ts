@@ -57,21 +57,16 @@ function quarterIndex(periode: string): number {
   return Number(m[1]);
 }
 
-/** True when a source text marks generated (illustrative) figures, e.g. "Ilustratif: dibangkitkan oleh …". */
-export function isIllustrativeSource(sumber: string | null): boolean {
-  return sumber === null || /^\s*(ilustratif|illustrative|data sintetis)/i.test(sumber);
-}
-
 /**
- * The headline IKU: those whose realisations at the government's own region are published figures (a result with
- * a realisation and a source that is not marked illustrative — BPS releases and the like), in catalog order, at
- * most `max`. When the catalog has none, its first `max` IKU. (Targets may still be illustrative: the card says
- * so with its badge.)
+ * The headline IKU: those whose realisations at the government's own region are published figures — a result
+ * with a realisation made from no illustrative observation (`flags.realisasiIlustratif` false: BPS releases and the
+ * like) — in catalog order, at most `max`. When the catalog has none, its first `max` IKU. (Targets may still be
+ * illustrative: the card says so with its badge, from `flags.ilustratif`.)
  */
 export function headlineIndicators(catalog: Catalog, results: readonly IndicatorResult[], max = 8): string[] {
   const published = new Set<string>();
   for (const r of results) {
-    if (r.wilayah === catalog.wilayah && r.realisasi !== null && !isIllustrativeSource(r.sumber)) {
+    if (r.wilayah === catalog.wilayah && r.realisasi !== null && !r.flags.realisasiIlustratif) {
       published.add(r.indikator);
     }
   }
