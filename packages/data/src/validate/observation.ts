@@ -18,6 +18,9 @@ export const OBSERVATION_COLUMNS: readonly ColumnSpec[] = [
   { name: 'diperbarui', type: 'date' },
   { name: 'seri', type: 'string' },
   { name: 'catatan', type: 'string' },
+  // Generated, not a published figure (core's `Observation.ilustratif`); absent or empty means false. In text
+  // sources "true"/"false" and "1"/"0" (and the boolean column type's ya/tidak, benar/salah).
+  { name: 'ilustratif', type: 'boolean' },
 ];
 
 /**
