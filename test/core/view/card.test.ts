@@ -1,4 +1,10 @@
-import { buildCardViewModel, type IndicatorResult, ViewModelError } from '@satata/core';
+import {
+  buildCardViewModel,
+  computeResults,
+  type IndicatorResult,
+  parseCatalog,
+  ViewModelError,
+} from '@satata/core';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE, indicator, result } from './fixtures.ts';
 
@@ -195,5 +201,30 @@ describe('buildCardViewModel', () => {
     expect(c.namaWilayah).toBe(HOSTILE[1]);
     expect(c.ilustratif).toBe(true);
     expect(c.ringkasan.id).toContain('Data bersifat ilustratif.');
+  });
+
+  it('marks a published indicator illustrative when the shown realisation comes from an illustrative observation', () => {
+    // Engine results: the catalog indicator is not illustrative; its 2024 observation is, its 2023 one is not.
+    const ind01 = indicator({ target: { '2024': 5 } });
+    const catalog = parseCatalog({
+      id: 'uji',
+      nama: { id: 'Uji' },
+      wilayah: '33.74',
+      rpjmd: { mulai: 2021, akhir: 2026 },
+      indikator: [ind01],
+    });
+    const { rows: engineRows } = computeResults({
+      catalog,
+      observations: [
+        { indikator: 'IKU-01', wilayah: '33.74', periode: '2023', nilai: 4.2 },
+        { indikator: 'IKU-01', wilayah: '33.74', periode: '2024', nilai: 4.1, ilustratif: true },
+      ],
+    });
+    const card = (periode: string) =>
+      buildCardViewModel(catalog.indikator[0]!, engineRows, { asOf: '2025-06-01', periode });
+    expect(card('2023').ilustratif).toBe(false);
+    expect(card('2023').ringkasan.id).not.toContain('Data bersifat ilustratif.');
+    expect(card('2024').ilustratif).toBe(true);
+    expect(card('2024').ringkasan.id).toContain('Data bersifat ilustratif.');
   });
 });

@@ -122,6 +122,10 @@ export interface CardViewModel {
   readonly kesegaran: CardFreshness;
   readonly produsen: { readonly kode: string; readonly nama: string };
   readonly sumber: string;
+  /**
+   * Something on the card is illustrative: the catalog marks the indicator (targets included), or the shown row's
+   * realisation was made from an illustrative observation (`flags.ilustratif`, see `flags.realisasiIlustratif`).
+   */
   readonly ilustratif: boolean;
   readonly kecilDenominator: boolean;
   readonly ditekan: boolean;

@@ -41,6 +41,7 @@ export interface TrendPoint {
   readonly seri: string | null;
   readonly seriBerubah: boolean;
   readonly ditekan: boolean;
+  /** The row's `flags.ilustratif`: the indicator is illustrative, or this point's realisation is. */
   readonly ilustratif: boolean;
   readonly missing: Readonly<Partial<Record<ResultField, MissingReason>>>;
 }
