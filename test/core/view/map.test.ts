@@ -23,35 +23,37 @@ const cell = (kode: string, periode: string, realisasi: number | null, over: Par
 
 describe('buildMapViewModel', () => {
   // Equal interval over all periods: values 2, 4, 6, 8, 10 → min 2, max 10, k 2 → [2, 6) and [6, 10].
-  const vm = buildMapViewModel(
-    ind,
-    [
-      cell('33.74.01.1001', '2024', 2),
-      cell('33.74.01.1002', '2024', 4, {
-        flags: {
-          capaianNegatif: false,
-          kecilDenominator: true,
-          ditekan: false,
-          ilustratif: false,
-          seriBerubah: false,
-        },
-      }),
-      cell('33.74.01.1003', '2024', null, {
-        flags: {
-          capaianNegatif: false,
-          kecilDenominator: false,
-          ditekan: true,
-          ilustratif: false,
-          seriBerubah: false,
-        },
-        missing: { realisasi: 'suppressed' },
-      }),
-      cell('33.74.01.1001', '2025', 6),
-      cell('33.74.01.1002', '2025', 8),
-      cell('33.74.01.1003', '2025', 10),
-    ],
-    { method: 'equal-interval', k: 2, regions },
-  );
+  const build = () =>
+    buildMapViewModel(
+      ind,
+      [
+        cell('33.74.01.1001', '2024', 2),
+        cell('33.74.01.1002', '2024', 4, {
+          flags: {
+            capaianNegatif: false,
+            kecilDenominator: true,
+            ditekan: false,
+            ilustratif: false,
+            seriBerubah: false,
+          },
+        }),
+        cell('33.74.01.1003', '2024', null, {
+          flags: {
+            capaianNegatif: false,
+            kecilDenominator: false,
+            ditekan: true,
+            ilustratif: false,
+            seriBerubah: false,
+          },
+          missing: { realisasi: 'suppressed' },
+        }),
+        cell('33.74.01.1001', '2025', 6),
+        cell('33.74.01.1002', '2025', 8),
+        cell('33.74.01.1003', '2025', 10),
+      ],
+      { method: 'equal-interval', k: 2, regions },
+    );
+  const vm = build();
 
   it('classes over all periods, so the same value has the same class every year', () => {
     expect(vm.periods).toEqual(['2024', '2025']);
@@ -105,6 +107,16 @@ describe('buildMapViewModel', () => {
       nilai: null,
       catatan: { id: 'ditekan (sel kecil)', en: 'suppressed (small cell)' },
     });
+  });
+
+  it('builds the summaries and the table on first read, the same as a fresh build and stable after', () => {
+    // Lazy parts must not change a figure: a second view model read in another order gives equal values.
+    const again = build();
+    expect(again.table).toEqual(vm.table);
+    expect(vm.table).toBe(vm.table);
+    for (const p of [...vm.periods].reverse()) expect(again.ringkasan[p]).toEqual(vm.ringkasan[p]);
+    expect(JSON.parse(JSON.stringify(vm)).table.rows).toHaveLength(8);
+    expect(Object.keys(JSON.parse(JSON.stringify(vm)).ringkasan)).toEqual(vm.periods);
   });
 
   it('reports a result for a region not on the map instead of dropping it', () => {

@@ -4,6 +4,7 @@ import { formatNumber, formatPeriod, formatValue, type Locale } from '../format/
 import type { Indicator, Polarity } from '../schema/indicator.ts';
 import type { RegionLevel } from '../schema/region.ts';
 import { type Bilingual, bilingual, inBoth, joinList, sortPeriodKeys, ViewModelError } from './common.ts';
+import { defineLazy, lazyRecord } from './lazy.ts';
 import type { DataTable, TableRow } from './table.ts';
 
 /** One region in one period of a map. */
@@ -74,9 +75,9 @@ export interface MapViewModel {
     readonly warnings: readonly Bilingual[];
   };
   readonly counts: Readonly<Record<string, MapPeriodCounts>>;
-  /** A summary per period. */
+  /** A summary per period (each built on its first read). */
   readonly ringkasan: Readonly<Record<string, Bilingual>>;
-  /** Every region × period, for the data-table alternative and CSV export. */
+  /** Every region × period, for the data-table alternative and CSV export (built on first read). */
   readonly table: DataTable;
 }
 
@@ -255,8 +256,17 @@ export function buildMapViewModel(
     },
     counts,
   };
-  const ringkasan: Record<string, Bilingual> = {};
-  for (const periode of periods) ringkasan[periode] = inBoth((l) => summarise(base, periode, l));
+  const ringkasan = lazyRecord(periods, (periode) => inBoth((l) => summarise(base, periode, l)));
+  return defineLazy({ ...base, ringkasan }, 'table', () => mapTable(indicator, base, classes));
+}
+
+/** The data-table alternative of a map: every region × period with its value, parts, class and note. */
+function mapTable(
+  indicator: Indicator,
+  base: Pick<MapViewModel, 'nama' | 'periods' | 'regions' | 'cells'>,
+  classes: readonly MapClass[],
+): DataTable {
+  const { periods, regions, cells } = base;
   const rows: TableRow[] = [];
   for (const periode of periods) {
     for (const kode of regions) {
@@ -282,7 +292,7 @@ export function buildMapViewModel(
       });
     }
   }
-  const table: DataTable = {
+  return {
     caption: inBoth((l) => `${base.nama[l]} — ${l === 'id' ? 'per wilayah' : 'by region'}`),
     columns: [
       { key: 'kode', label: { id: 'Kode wilayah', en: 'Region code' }, kind: 'text' },
@@ -302,5 +312,4 @@ export function buildMapViewModel(
     ],
     rows,
   };
-  return { ...base, ringkasan, table };
 }
