@@ -143,4 +143,21 @@ describe('export', () => {
     for (const name of ['Unduh CSV', 'Unduh PNG', 'Unduh SVG'])
       expect(screen.getByRole('button', { name })).toBeTruthy();
   });
+
+  it('builds a table given as a function only when it is shown or exported', () => {
+    const make = vi.fn(() => table);
+    const save = vi.fn();
+    renderWithProvider(
+      <ChartFrame title="Peta kemiskinan" summary="16 kecamatan." table={make} save={save}>
+        <div>peta</div>
+      </ChartFrame>,
+    );
+    expect(make).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Unduh CSV' }));
+    expect(make).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0]![1]).toBe('peta-kemiskinan.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan tabel data' }));
+    expect(make).toHaveBeenCalledTimes(2);
+    expect(within(screen.getByRole('table')).getByText('Semarang Tengah')).toBeTruthy();
+  });
 });

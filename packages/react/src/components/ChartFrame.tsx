@@ -1,18 +1,20 @@
-import type { DataTable } from '@satata/core';
 import { type ReactNode, useCallback, useId, useRef, useState } from 'react';
 import { ChartRegistry } from '../chart/EChart.tsx';
 import type { EChartsInstance } from '../chart/echarts.ts';
 import { useSatata } from '../context.tsx';
 import { DataTableView } from './DataTableView.tsx';
-import { ExportButtons } from './ExportButtons.tsx';
+import { ExportButtons, resolveTable, type TableSource } from './ExportButtons.tsx';
 
 /** Props of {@link ChartFrame}. */
 export interface ChartFrameProps {
   readonly title: string;
   /** The generated text summary of the chart (always visible: it is the chart's headline in words). */
   readonly summary: string;
-  /** The data-table alternative, shown on request and exported as CSV. */
-  readonly table: DataTable;
+  /**
+   * The data-table alternative, shown on request and exported as CSV; a function is called only then (a map's
+   * table of every region × period is built when asked for, not with the picture).
+   */
+  readonly table: TableSource;
   /** Badges or controls beside the title. */
   readonly badges?: ReactNode;
   /** Heading level of the title (default 3). */
@@ -69,7 +71,7 @@ export function ChartFrame({
         <ExportButtons title={title} table={table} getChart={() => chartRef.current} save={save} />
       </div>
       <div id={tableId} hidden={!showTable}>
-        {showTable ? <DataTableView table={table} /> : null}
+        {showTable ? <DataTableView table={resolveTable(table)} /> : null}
       </div>
     </section>
   );

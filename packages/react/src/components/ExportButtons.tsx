@@ -4,12 +4,20 @@ import type { EChartsInstance } from '../chart/echarts.ts';
 import { useSatata } from '../context.tsx';
 import { chartPng, chartSvg, csvBlob, downloadBlob, fileSlug } from '../export.ts';
 
+/** A data table, or a function that builds it when it is needed (shown or exported). */
+export type TableSource = DataTable | (() => DataTable);
+
+/** The table of a {@link TableSource} (calls the function). */
+export function resolveTable(table: TableSource): DataTable {
+  return typeof table === 'function' ? table() : table;
+}
+
 /** Props of {@link ExportButtons}. */
 export interface ExportButtonsProps {
   /** Title the file names are made from. */
   readonly title: string;
-  /** The data behind the widget: enables "Unduh CSV". */
-  readonly table?: DataTable;
+  /** The data behind the widget: enables "Unduh CSV" (a function is called on the click). */
+  readonly table?: TableSource;
   /** Returns the chart to export: enables "Unduh PNG" and "Unduh SVG". */
   readonly getChart?: () => EChartsInstance | null;
   /** Saves a file (default: a download link); replaceable for tests and embeds. */
@@ -40,7 +48,7 @@ export function ExportButtons({
     // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not a form fieldset.
     <div className="satata-frame__tools" role="group" aria-label={`${m.exportLabel}: ${title}`}>
       {table ? (
-        <button type="button" onClick={() => save(csvBlob(table, locale), `${base}.csv`)}>
+        <button type="button" onClick={() => save(csvBlob(resolveTable(table), locale), `${base}.csv`)}>
           {m.exportCsv}
         </button>
       ) : null}
