@@ -2,6 +2,7 @@ import {
   choroplethOption,
   distributionOption,
   NO_DATA_CLASS,
+  NO_DATA_COLOR,
   SUPPRESSED_CLASS,
   sparklineOption,
   trendOption,
@@ -173,6 +174,41 @@ describe('choroplethOption', () => {
     expect(small).toContain('Penyebut: <b>25</b>');
     expect(small).toContain('<i>Penyebut kecil: tafsirkan dengan hati-hati</i>');
     expect(f({ name: '33.74.01.1003' })).toContain('<b>n/a (ditekan (sel kecil))</b>');
+  });
+
+  it('without its own legend (legend: false) colours each region by its class and has no visualMap', () => {
+    const colors = ['#111111', '#222222', '#333333'];
+    const bare = choroplethOption(vm, squaresGeoJson(), {
+      mapName: 'uji',
+      periode: '2024',
+      legend: false,
+      classColors: colors,
+      noDataColor: '#eeeeee',
+      suppressedColor: '#999999',
+    });
+    expect('visualMap' in bare).toBe(false);
+    const data = seriesOf(bare)[0]!.data as {
+      name: string;
+      value: number;
+      itemStyle: { areaColor: string; decal?: unknown };
+    }[];
+    // The same class codes as with the legend; each region painted in its class colour, suppressed hatched.
+    expect(data.map((d) => [d.name, d.value, d.itemStyle.areaColor])).toEqual([
+      ['33.74.01.1001', 0, '#111111'],
+      ['33.74.01.1002', 1, '#222222'],
+      ['33.74.01.1003', SUPPRESSED_CLASS, '#999999'],
+      ['33.74.01.1004', 2, '#333333'],
+    ]);
+    expect(data[2]!.itemStyle.decal).toBeDefined();
+    expect(data[0]!.itemStyle.decal).toBeUndefined();
+    // 2025: Kranggan has no result → the no-data colour; the map takes the width the legend had.
+    const o25 = choroplethOption(vm, squaresGeoJson(), { mapName: 'uji', periode: '2025', legend: false });
+    const d25 = seriesOf(o25)[0]!.data as { value: number; itemStyle: { areaColor: string } }[];
+    expect(d25.filter((d) => d.value === NO_DATA_CLASS).map((d) => d.itemStyle.areaColor)).toEqual([
+      NO_DATA_COLOR,
+    ]);
+    expect((seriesOf(o25)[0] as { left: number }).left).toBe(8);
+    expect((seriesOf(o)[0] as { left: number }).left).toBe(200);
   });
 
   it('refuses regions without geometry unless allowed, and then names them', () => {

@@ -57,6 +57,12 @@ export interface ChoroplethOptions extends BaseChartOptions {
    * them) unless this is true; then they are named in the aria description instead.
    */
   readonly allowMissingGeometry?: boolean;
+  /**
+   * Draw ECharts' own legend, a piecewise visualMap (default true). False: no visualMap at all — each region's
+   * class colour is set on its item — for hosts that draw the legend themselves (the React micro-map's HTML
+   * legend); the map then takes the full width unless `legendWidth` says otherwise.
+   */
+  readonly legend?: boolean;
 }
 
 interface Item {
@@ -113,6 +119,13 @@ export function choroplethOption(
     color: 'rgba(0,0,0,0.35)',
   };
 
+  const legend = opts.legend ?? true;
+  const classColor = (cls: number) =>
+    cls === SUPPRESSED_CLASS
+      ? suppressedColor
+      : cls === NO_DATA_CLASS
+        ? noDataColor
+        : (colors[cls] ?? colors[colors.length - 1] ?? BLUES[4]!);
   const counts = vm.counts[periode]!;
   let extraNoData = 0;
   const data: Item[] = [];
@@ -123,17 +136,20 @@ export function choroplethOption(
     byCode.set(code, { cell, nama });
     if (!cell) extraNoData += 1;
     const cls = cell?.kelas ?? (cell?.ditekan ? SUPPRESSED_CLASS : NO_DATA_CLASS);
+    const decal = cls === SUPPRESSED_CLASS ? { decal: hatch } : {};
     data.push(
-      cls === SUPPRESSED_CLASS
-        ? { name: code, value: cls, itemStyle: { decal: hatch } }
-        : { name: code, value: cls },
+      legend
+        ? cls === SUPPRESSED_CLASS
+          ? { name: code, value: cls, itemStyle: decal }
+          : { name: code, value: cls }
+        : { name: code, value: cls, itemStyle: { areaColor: classColor(cls), ...decal } },
     );
   }
   const countText = (n: number) => ` (${formatNumber(n, { locale })})`;
   const pieces = vm.classification.classes.map((c, i) => ({
     value: i,
     label: `${c.label[locale]}${countText(counts.classes[i] ?? 0)}`,
-    color: colors[i] ?? colors[colors.length - 1] ?? BLUES[4]!,
+    color: classColor(i),
   }));
   pieces.push({
     value: NO_DATA_CLASS,
@@ -211,16 +227,20 @@ export function choroplethOption(
       subtextStyle: { color: base.textColor },
     },
     tooltip: { ...tooltipBase(base.mode), trigger: 'item', formatter },
-    visualMap: {
-      type: 'piecewise',
-      pieces,
-      selectedMode: false,
-      orient: 'vertical',
-      left: 'left',
-      bottom: 8,
-      itemSymbol: 'rect',
-      textStyle: { color: base.textColor },
-    },
+    ...(legend
+      ? {
+          visualMap: {
+            type: 'piecewise' as const,
+            pieces,
+            selectedMode: false as const,
+            orient: 'vertical' as const,
+            left: 'left',
+            bottom: 8,
+            itemSymbol: 'rect',
+            textStyle: { color: base.textColor },
+          },
+        }
+      : {}),
     series: [
       {
         type: 'map',
@@ -230,7 +250,7 @@ export function choroplethOption(
         selectedMode: false,
         top: base.title ? 72 : 48,
         bottom: 8,
-        left: opts.legendWidth ?? 200,
+        left: opts.legendWidth ?? (legend ? 200 : 8),
         right: 8,
         itemStyle: { borderColor, borderWidth: 0.6, areaColor: noDataColor },
         emphasis: { label: { show: false }, itemStyle: { borderColor: '#000000', borderWidth: 1.5 } },
