@@ -1,7 +1,7 @@
 /**
  * The keyboard alone (page.keyboard only: Tab, Enter, Escape, arrow keys — no mouse, no clicks) on the built
- * dashboard in Debian Chromium: open and close a card's info panel, drill the poverty map down to a kecamatan and
- * back up (by its back button and by Escape), and move the map's time slider.
+ * dashboard in Debian Chromium: open and close a card's info panel, open the poverty map's region list and drill
+ * down to a kecamatan and back up (by its back button and by Escape), and move the map's time slider.
  *
  * Needs `pnpm build:dashboard` first (`pnpm test:browser` does it).
  */
@@ -66,6 +66,11 @@ describe('keyboard only', () => {
     const { page, errors } = await openDashboard('?tahun=2024');
     try {
       expect(await mapLevel(page)).toBe('kecamatan');
+      // The region buttons live in a list opened by its disclosure button.
+      await tabTo(page, `${MAP} .satata-map__list-toggle`);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`${MAP} [data-satata-region]`);
       const kecamatanButtons = await page.$$eval(`${MAP} [data-satata-region]`, (els) =>
         els.map((e) => e.getAttribute('data-satata-region')),
       );

@@ -92,6 +92,13 @@ function Selected() {
 const legend = (c: HTMLElement) =>
   [...c.querySelectorAll('.satata-map__legend li')].map((li) => li.textContent);
 
+/** Open the map's region list (its disclosure button) when it is closed; returns the toggle. */
+function openRegionList(container: HTMLElement): HTMLButtonElement {
+  const toggle = container.querySelector('.satata-map__list-toggle') as HTMLButtonElement;
+  if (toggle.getAttribute('aria-expanded') !== 'true') fireEvent.click(toggle);
+  return toggle;
+}
+
 describe('PovertyMicroMapView', () => {
   it('draws the kecamatan with a legend stating method, class counts and Tidak ada data', async () => {
     const { container } = renderWithProvider(
@@ -106,6 +113,14 @@ describe('PovertyMicroMapView', () => {
     expect(container.querySelector('[data-satata-level]')!.getAttribute('data-satata-level')).toBe(
       'kecamatan',
     );
+    // The region buttons are built only once their list is opened.
+    const toggle = container.querySelector('.satata-map__list-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.textContent).toBe('Pilih wilayah dari daftar (16)');
+    expect(container.querySelectorAll('[data-satata-region]').length).toBe(0);
+    openRegionList(container);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.textContent).toBe('Sembunyikan daftar wilayah');
     expect(container.querySelectorAll('[data-satata-region]').length).toBe(16);
     expect(container.textContent).toContain('Metode klasifikasi: Kuantil');
     // 2024 (the last year, shown first): 15 kecamatan with data in 5 classes, 1 without.
@@ -180,6 +195,7 @@ describe('PovertyMicroMapView', () => {
         />
       </>,
     );
+    openRegionList(container);
     const tengah = container.querySelector(`[data-satata-region="${TENGAH}"]`) as HTMLButtonElement;
     expect(tengah.getAttribute('aria-label')).toContain('Buka kelurahan di Semarang Tengah');
     fireEvent.click(tengah);
@@ -243,6 +259,7 @@ describe('PovertyMicroMapView: the citywide kelurahan level', () => {
     expect(kel!.labels![0]!.textContent).toBe('Kelurahan (seluruh kota)');
     // What the arrow key does to a native radio group: check the next radio and fire its change event.
     fireEvent.click(kel!);
+    openRegionList(container);
     const root = container.querySelector('[data-satata-widget="map"]')!;
     expect(root.getAttribute('data-satata-level')).toBe('kelurahan');
     expect(root.getAttribute('data-satata-view')).toBe('kelurahan');
@@ -289,6 +306,7 @@ describe('PovertyMicroMapView: the citywide kelurahan level', () => {
     const names = kelurahan.features.map((f) => f.properties.nama);
     const repeated = [...new Set(names.filter((x, i) => names.indexOf(x) !== i))];
     expect(repeated.length).toBeGreaterThan(0);
+    openRegionList(container);
     const texts = [...container.querySelectorAll('[data-satata-region]')].map((b) => b.textContent);
     for (const name of repeated) {
       const shown = texts.filter((t) => t!.startsWith(`${name} (`));
@@ -310,8 +328,10 @@ describe('PovertyMicroMapView: the citywide kelurahan level', () => {
         />
       </>,
     );
+    openRegionList(container);
     fireEvent.click(container.querySelector(`[data-satata-region="${TENGAH}"]`)!);
     expect(screen.getByTestId('selected').textContent).toBe(TENGAH);
+    // The list stays open across levels, now listing the kecamatan's kelurahan.
     expect(container.querySelectorAll('[data-satata-region]').length).toBe(tengahCount());
     fireEvent.click(screen.getByRole('radio', { name: 'Kelurahan (seluruh kota)' }));
     expect(screen.getByTestId('selected').textContent).toBe('-');

@@ -42,6 +42,9 @@ export interface Messages {
   readonly back: string;
   readonly backTo: (name: string) => string;
   readonly drillInto: (name: string) => string;
+  /** The map's disclosure of its region buttons (keyboard drill-down), with the number of regions. */
+  readonly showRegions: (count: number) => string;
+  readonly hideRegions: string;
   readonly method: string;
   readonly legend: string;
   readonly noData: string;
@@ -108,6 +111,8 @@ const id: Messages = {
   back: 'Kembali',
   backTo: (name) => `Kembali ke ${name}`,
   drillInto: (name) => `Buka kelurahan di ${name}`,
+  showRegions: (count) => `Pilih wilayah dari daftar (${count})`,
+  hideRegions: 'Sembunyikan daftar wilayah',
   method: 'Metode klasifikasi',
   legend: 'Legenda',
   noData: 'Tidak ada data',
@@ -174,6 +179,8 @@ const en: Messages = {
   back: 'Back',
   backTo: (name) => `Back to ${name}`,
   drillInto: (name) => `Open the kelurahan of ${name}`,
+  showRegions: (count) => `Choose a region from a list (${count})`,
+  hideRegions: 'Hide the region list',
   method: 'Classification method',
   legend: 'Legend',
   noData: 'No data',

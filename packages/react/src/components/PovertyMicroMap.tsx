@@ -137,7 +137,8 @@ const isKecamatan = (fc: RegionFeatureCollection, kode: string | null): kode is 
 
 /**
  * The poverty micro-map: a choropleth of kecamatan, drilling down to the kelurahan of one kecamatan by click, by
- * the region buttons under the map (Enter/Space) and back up by the back button or Escape; a level toggle (native
+ * the region buttons under the map (a disclosure button opens their list — built only then, up to 177 buttons —
+ * and Enter/Space on a region drills) and back up by the back button or Escape; a level toggle (native
  * radio buttons: Tab to the group, arrow keys to choose) between the kecamatan and every kelurahan of the city. A chooser of the
  * classification method; a legend stating the method with the count in each class, "Tidak ada data" and
  * suppressed cells; the same classes in every year (computed over all years shown); a keyboard time slider with
@@ -160,7 +161,9 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
   const [ownPeriode, setOwnPeriode] = useState<string | null>(null);
   const [playing, setPlaying] = useState(false);
   const [focus, setFocus] = useState<string | null>(null);
-  const ids = { method: useId(), slider: useId(), detail: useId(), view: useId() };
+  // The region buttons are built only while their list is open (up to 177 of them; the map needs none).
+  const [listOpen, setListOpen] = useState(false);
+  const ids = { method: useId(), slider: useId(), detail: useId(), view: useId(), list: useId() };
   const areaName = props.areaName ?? 'Kota';
   const parent = scope.level === 'kelurahan' ? scope.induk : null;
   const view: MapView = scope.level === 'kelurahan' && scope.induk === null ? 'kelurahan' : 'kecamatan';
@@ -279,16 +282,13 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
       noDataColor: tokens.noData,
       suppressedColor: tokens.suppressed,
       borderColor: tokens.border,
+      // The accessible HTML legend below replaces ECharts' own: colours go on the regions, no visualMap.
+      legend: false,
     };
     const o = choroplethOption(vm, geo as unknown as GeoJsonLike, opts) as Record<string, unknown>;
-    // The accessible HTML legend below replaces ECharts' own; the map takes the full width.
-    const series = (o.series as Record<string, unknown>[]).map((s) => ({ ...s, left: 8, top: 8 }));
-    return {
-      ...o,
-      title: { show: false },
-      visualMap: { ...(o.visualMap as object), show: false },
-      series,
-    } as EChartsOption;
+    // No title inside the picture (the frame has it): the map takes the full height.
+    const series = (o.series as Record<string, unknown>[]).map((s) => ({ ...s, top: 8 }));
+    return { ...o, title: { show: false }, series } as EChartsOption;
   }, [vm, periode, mapName, locale, tokens, colors, geo]);
   const maps = useMemo(() => ({ [mapName]: geo }), [mapName, geo]);
 
@@ -363,7 +363,7 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
       <ChartFrame
         title={title}
         summary={vm.ringkasan[periode]![locale]}
-        table={vm.table}
+        table={() => vm.table}
         save={props.save}
         badges={vm && props.indicator.ilustratif ? <IllustrativeBadge /> : null}
       >
@@ -486,26 +486,45 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
             </>
           ) : null}
         </p>
-        <ul className="satata-map__regions" aria-label={m.region}>
-          {regionList.map((r) => {
-            const text = cellText(cells[r.kode], vm, locale, m);
-            return (
-              <li key={r.kode}>
-                <button
-                  type="button"
-                  data-satata-region={r.kode}
-                  aria-describedby={focus === r.kode ? ids.detail : undefined}
-                  aria-label={
-                    level === 'kelurahan' ? `${r.nama}: ${text}` : `${m.drillInto(r.nama)} (${text})`
-                  }
-                  onFocus={() => setFocus(r.kode)}
-                  onClick={() => drill(r.kode)}
-                >
-                  {r.nama}
-                </button>
-              </li>
-            );
-          })}
+        <button
+          type="button"
+          className="satata-map__list-toggle"
+          aria-expanded={listOpen}
+          aria-controls={ids.list}
+          onClick={() => setListOpen((o) => !o)}
+        >
+          {listOpen ? m.hideRegions : m.showRegions(regionList.length)}
+        </button>
+        {/* Laid out and painted only near the viewport (content-visibility: auto in the stylesheet); the buttons
+            stay in the accessibility tree and focusable. The reserved height until then estimates their rows. */}
+        <ul
+          id={ids.list}
+          className="satata-map__regions"
+          aria-label={m.region}
+          hidden={!listOpen}
+          style={{ containIntrinsicSize: `auto ${Math.ceil(regionList.length / 8) * 32}px` }}
+        >
+          {listOpen
+            ? regionList.map((r) => {
+                const text = cellText(cells[r.kode], vm, locale, m);
+                return (
+                  <li key={r.kode}>
+                    <button
+                      type="button"
+                      data-satata-region={r.kode}
+                      aria-describedby={focus === r.kode ? ids.detail : undefined}
+                      aria-label={
+                        level === 'kelurahan' ? `${r.nama}: ${text}` : `${m.drillInto(r.nama)} (${text})`
+                      }
+                      onFocus={() => setFocus(r.kode)}
+                      onClick={() => drill(r.kode)}
+                    >
+                      {r.nama}
+                    </button>
+                  </li>
+                );
+              })
+            : null}
         </ul>
       </ChartFrame>
     </div>
