@@ -207,8 +207,8 @@ describe('choroplethOption', () => {
     expect(d25.filter((d) => d.value === NO_DATA_CLASS).map((d) => d.itemStyle.areaColor)).toEqual([
       NO_DATA_COLOR,
     ]);
-    expect((seriesOf(o25)[0] as { left: number }).left).toBe(8);
-    expect((seriesOf(o)[0] as { left: number }).left).toBe(200);
+    expect((seriesOf(o25)[0] as unknown as { left: number }).left).toBe(8);
+    expect((seriesOf(o)[0] as unknown as { left: number }).left).toBe(200);
   });
 
   it('refuses regions without geometry unless allowed, and then names them', () => {
