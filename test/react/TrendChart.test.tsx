@@ -1,3 +1,4 @@
+import { echarts } from '@satata/charts';
 import { buildCardViewModel, buildTrendViewModel } from '@satata/core';
 import { IndicatorCardView, Sparkline, TrendChartView } from '@satata/react';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
@@ -19,6 +20,30 @@ describe('TrendChartView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tampilkan tabel data' }));
     const rows = container.querySelectorAll('table tbody tr');
     expect(rows.length).toBe(model.table.rows.length);
+  });
+
+  it('renders tooltips as ECharts rich text, with no HTML, when the provider asks for richText', async () => {
+    const model = buildTrendViewModel(kemiskinan, kemiskinanResults, { rpjmd: { mulai: 2021, akhir: 2026 } });
+    const tooltipOf = async (mode: 'html' | 'richText') => {
+      const { container, unmount } = renderWithProvider(<TrendChartView model={model} />, {
+        tooltipMode: mode,
+      });
+      const el = container.querySelector('.satata-chart') as HTMLElement;
+      await waitFor(() => expect(el.getAttribute('data-satata-rendering')).toBe('false'), PAINT);
+      const tooltip = (echarts.getInstanceByDom(el)!.getOption() as { tooltip: Record<string, unknown>[] })
+        .tooltip[0]!;
+      const text = (tooltip.formatter as (p: unknown) => string)([{ dataIndex: 0 }]);
+      unmount();
+      return { renderMode: tooltip.renderMode, text };
+    };
+    const html = await tooltipOf('html');
+    expect(html.renderMode).toBe('html');
+    expect(html.text).toContain('<strong>');
+    const rich = await tooltipOf('richText');
+    expect(rich.renderMode).toBe('richText');
+    expect(rich.text).not.toMatch(/[<>]/);
+    expect(rich.text).toContain(model.periodLabels[0]!.id);
+    expect(html.text).toContain(model.periodLabels[0]!.id);
   });
 
   it('exports the chart as SVG through the frame', async () => {

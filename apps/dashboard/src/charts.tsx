@@ -18,8 +18,11 @@ export function DistributionChart({
   readonly model: DistributionViewModel;
   readonly title: string;
 }): ReactNode {
-  const { locale } = useSatata();
-  const option = useMemo(() => distributionOption(model, { locale }), [model, locale]);
+  const { locale, tooltipMode } = useSatata();
+  const option = useMemo(
+    () => distributionOption(model, { locale, tooltipMode }),
+    [model, locale, tooltipMode],
+  );
   return (
     <ChartFrame title={title} summary={model.ringkasan[locale]} table={model.table}>
       <EChart option={option} height={260} ariaLabel={model.ringkasan[locale]} />

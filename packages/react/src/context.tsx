@@ -1,3 +1,4 @@
+import type { TooltipMode } from '@satata/charts';
 import type { Catalog, CategoryScale, EngineOptions, Region } from '@satata/core';
 import { DEFAULT_CATEGORY_SCALE } from '@satata/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -13,6 +14,8 @@ export interface SatataContextValue {
   readonly messages: Messages;
   readonly theme: ThemeName;
   readonly tokens: ThemeTokens;
+  /** How chart tooltips are rendered (see {@link SatataProviderProps.tooltipMode}). */
+  readonly tooltipMode: TooltipMode;
   /** The catalog given directly, if any (otherwise `sources.catalog` loads it). */
   readonly catalog: Catalog | undefined;
   readonly sources: SatataSources;
@@ -43,6 +46,12 @@ export interface SatataProviderProps {
   /** Display locale, Bahasa Indonesia by default. */
   readonly locale?: SatataLocale;
   readonly theme?: ThemeName;
+  /**
+   * How chart tooltips are rendered: `html` (default; every data string escaped by `@satata/charts`'
+   * `renderTooltip`) or `richText` — ECharts draws the tooltip itself, with no HTML and no inline style, for host
+   * pages whose Content-Security-Policy forbids inline styles (`style-src` without `'unsafe-inline'`).
+   */
+  readonly tooltipMode?: TooltipMode;
   /** Category scale; default the catalog's own scale, else Permendagri 86/2017. */
   readonly categoryScale?: CategoryScale;
   readonly engineOptions?: EngineOptions;
@@ -83,6 +92,7 @@ export function SatataProvider(props: SatataProviderProps): ReactNode {
   const { onSelectRegion } = props;
   const locale = props.locale ?? 'id';
   const theme = props.theme ?? 'light';
+  const tooltipMode = props.tooltipMode ?? 'html';
   const injectStyles = props.injectStyles ?? true;
 
   useInsertionEffect(() => {
@@ -99,6 +109,7 @@ export function SatataProvider(props: SatataProviderProps): ReactNode {
       messages: messagesFor(locale),
       theme,
       tokens: themeTokens(theme),
+      tooltipMode,
       catalog: props.catalog,
       sources: props.sources ?? {},
       categoryScale: props.categoryScale ?? props.catalog?.kategori ?? DEFAULT_CATEGORY_SCALE,
@@ -115,6 +126,7 @@ export function SatataProvider(props: SatataProviderProps): ReactNode {
     [
       locale,
       theme,
+      tooltipMode,
       props.catalog,
       props.sources,
       props.categoryScale,

@@ -147,7 +147,7 @@ const isKecamatan = (fc: RegionFeatureCollection, kode: string | null): kode is 
  * linked selection; a kecamatan already selected opens its kelurahan from the first render.
  */
 export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode {
-  const { locale, messages: m, tokens, selectedRegion, selectRegion } = useSatata();
+  const { locale, messages: m, tokens, tooltipMode, selectedRegion, selectRegion } = useSatata();
   const t = MAP_VIEW_TEXTS[locale];
   // The first render already draws the level the linked selection asks for (no kecamatan map drawn first).
   const [scope, setScope] = useState<Scope>(() =>
@@ -276,6 +276,7 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
       mapName,
       periode,
       locale,
+      tooltipMode,
       title: false,
       textColor: tokens.fg,
       classColors: colors,
@@ -289,7 +290,7 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
     // No title inside the picture (the frame has it): the map takes the full height.
     const series = (o.series as Record<string, unknown>[]).map((s) => ({ ...s, top: 8 }));
     return { ...o, title: { show: false }, series } as EChartsOption;
-  }, [vm, periode, mapName, locale, tokens, colors, geo]);
+  }, [vm, periode, mapName, locale, tooltipMode, tokens, colors, geo]);
   const maps = useMemo(() => ({ [mapName]: geo }), [mapName, geo]);
 
   const drill = useCallback(

@@ -12,10 +12,10 @@ export function Sparkline({
   readonly model: CardViewModel;
   readonly height?: number;
 }): ReactNode {
-  const { locale, tokens, messages: m } = useSatata();
+  const { locale, tokens, tooltipMode, messages: m } = useSatata();
   const option = useMemo(
-    () => sparklineOption(model, { locale, color: tokens.series[0], textColor: tokens.fg }),
-    [model, locale, tokens],
+    () => sparklineOption(model, { locale, tooltipMode, color: tokens.series[0], textColor: tokens.fg }),
+    [model, locale, tokens, tooltipMode],
   );
   return <EChart option={option} height={height} ariaLabel={`${m.trend}: ${model.nama[locale]}`} />;
 }

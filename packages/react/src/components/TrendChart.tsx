@@ -22,17 +22,18 @@ export interface TrendChartViewProps {
  * vintage or method — in a {@link ChartFrame} with its text summary, data table and export.
  */
 export function TrendChartView({ model, height = 300, controls, save }: TrendChartViewProps): ReactNode {
-  const { locale, tokens } = useSatata();
+  const { locale, tokens, tooltipMode } = useSatata();
   const option = useMemo(
     () =>
       trendOption(model, {
         locale,
+        tooltipMode,
         title: false,
         textColor: tokens.fg,
         seriesColors: tokens.series,
         targetColor: tokens.muted,
       }),
-    [model, locale, tokens],
+    [model, locale, tokens, tooltipMode],
   );
   return (
     <ChartFrame
