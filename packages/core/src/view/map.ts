@@ -61,7 +61,10 @@ export interface MapViewModel {
   readonly periods: readonly string[];
   /** Region codes in order. */
   readonly regions: readonly string[];
-  /** `cells[periode][kode]`: every region in every period (a region without a result is a no-data cell). */
+  /**
+   * `cells[periode][kode]`: every region in every period (a region without a result is a no-data cell); each
+   * period's cells are built on its first read.
+   */
   readonly cells: Readonly<Record<string, Readonly<Record<string, MapCell>>>>;
   readonly classification: {
     readonly method: ClassMethod;
@@ -74,6 +77,7 @@ export interface MapViewModel {
     /** Notes from the classifier (collapsed classes, breaks outside the data). */
     readonly warnings: readonly Bilingual[];
   };
+  /** Class counts per period (each built with that period's cells). */
   readonly counts: Readonly<Record<string, MapPeriodCounts>>;
   /** A summary per period (each built on its first read). */
   readonly ringkasan: Readonly<Record<string, Bilingual>>;
@@ -193,9 +197,8 @@ export function buildMapViewModel(
   const values: (number | null)[] = [];
   for (const r of byKey.values()) values.push(r.flags.ditekan ? null : r.realisasi);
   const c = classify(values, { method, k: options.k, breaks: options.breaks });
-  const cells: Record<string, Record<string, MapCell>> = {};
-  const counts: Record<string, MapPeriodCounts> = {};
-  for (const periode of periods) {
+  // One period's cells and legend counts, built when that period is first read (a slider shows one at a time).
+  const periodParts = (periode: string) => {
     const row: Record<string, MapCell> = {};
     const classCounts = c.classes.map(() => 0);
     let noData = 0;
@@ -221,9 +224,11 @@ export function buildMapViewModel(
         missing: nilai !== null ? null : suppressed ? 'suppressed' : (r?.missing.realisasi ?? 'no-data'),
       };
     }
-    cells[periode] = row;
-    counts[periode] = { classes: classCounts, noData, ditekan };
-  }
+    return { row, counts: { classes: classCounts, noData, ditekan } as MapPeriodCounts };
+  };
+  const parts = lazyRecord(periods, periodParts);
+  const cells = lazyRecord(periods, (p) => parts[p]!.row);
+  const counts = lazyRecord(periods, (p) => parts[p]!.counts);
   const labels = { id: legendItems(c, { locale: 'id' }), en: legendItems(c, { locale: 'en' }) };
   const classes: MapClass[] = c.classes.map((k, i) => ({
     index: k.index,
