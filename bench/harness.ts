@@ -14,11 +14,26 @@ export interface Timing {
   readonly min: number;
 }
 
-function quantile(sorted: readonly number[], q: number): number {
+/** The `q` quantile (0–1) of ascending `sorted` values, interpolated linearly. */
+export function quantile(sorted: readonly number[], q: number): number {
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+/** Statistics of samples timed elsewhere (e.g. inside a browser page), in the harness's shape. */
+export function timingOf(name: string, samples: readonly number[]): Timing {
+  if (samples.length === 0) throw new RangeError(`${name}: tidak ada sampel`);
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    name,
+    runs: sorted.length,
+    median: quantile(sorted, 0.5),
+    p25: quantile(sorted, 0.25),
+    p75: quantile(sorted, 0.75),
+    min: sorted[0]!,
+  };
 }
 
 /** Measure `fn` after `warmup` runs; `runs` timed runs (or until `maxMs` elapsed, at least 3). */

@@ -15,7 +15,7 @@ import {
 import { syntheticCatalog } from '../../../../bench/fixtures/synthetic-catalog.ts';
 import { type BareRegion, renderBareMap } from './bare-map.ts';
 import { renderCardGrid, renderScorecard } from './card-grid.tsx';
-import { renderMicroMap } from './micro-map.tsx';
+import { createMicroMapStage } from './micro-map.tsx';
 
 /** The functions the benchmark calls in the page. */
 export interface SatataBench {
@@ -26,7 +26,8 @@ export interface SatataBench {
    * (the same end point as {@link SatataBench.bareMap}) — `kecamatan`: the 16 kecamatan;
    * `kelurahan`: opened (linked selection) on the kecamatan with the most kelurahan; `kelurahan-all`: opened on
    * the citywide view of all kelurahan. Each call gets new geometry objects, so the map registers its geometry
-   * afresh, as the bare map does with its new map name.
+   * afresh, as the bare map does with its new map name. The map mounts into the page's running React root (one
+   * root and query client for the page's life, as in an app), with its own provider.
    */
   microMap(target: MapTarget): Promise<number>;
   /** 127 compact IndicatorCardView in a grid: ms of render, commit and layout. */
@@ -124,6 +125,8 @@ async function prepare(): Promise<SatataBench> {
   );
   const scoreRows = scorecardRows(catalog, rows, { asOf: AS_OF });
 
+  const microStage = createMicroMapStage(document.getElementById('app')!);
+
   return {
     bareMap: (target) =>
       renderBareMap(
@@ -132,8 +135,10 @@ async function prepare(): Promise<SatataBench> {
         bareRegions(geometries[target]),
         SIZE,
       ),
-    microMap: (target) =>
-      renderMicroMap(freshHost(SIZE.width), {
+    microMap: (target) => {
+      // The map appears where the bare map did (the stage above is emptied; the app root stays mounted).
+      document.getElementById('stage')!.replaceChildren();
+      return microStage.render({
         catalog: sampleCatalog,
         indicator: mapIndicator,
         results: mapResults,
@@ -143,7 +148,8 @@ async function prepare(): Promise<SatataBench> {
         open: target === 'kelurahan' ? openKecamatan : null,
         citywide: target === 'kelurahan-all',
         height: SIZE.height,
-      }),
+      });
+    },
     cardGrid: () => renderCardGrid(freshHost(1200), catalog, models, AS_OF),
     scorecard: () => renderScorecard(freshHost(1200), catalog, scoreRows, AS_OF),
     facts: {
