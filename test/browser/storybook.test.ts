@@ -1,14 +1,16 @@
 /**
  * Every story of the static Storybook build, in Debian Chromium: it renders, logs no console error, and axe-core
  * finds no serious or critical violation. Stories tagged `hostile` carry script-like strings in every text field:
- * they must create no element and run no script from the data.
+ * they must create no element and run no script from the data. The one story tagged `expected-error` (a widget
+ * that throws inside its error boundary) may log that error only, and must show it inside the widget.
  *
  * Needs `pnpm build:storybook` first (`pnpm test` does it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOUNDARY_STORY_ERROR } from '../../stories/support/boundary.ts';
 import { seriousViolations } from './support/axe.ts';
 import { launchChromium } from './support/chromium.ts';
 import { type StaticServer, serveStatic } from './support/static-server.ts';
@@ -60,7 +62,11 @@ describe('storybook', () => {
         await page.waitForFunction(() => !document.querySelector('[data-satata-rendering="true"]'), null, {
           timeout: 15_000,
         });
-        expect(errors).toEqual([]);
+        if (story.tags?.includes('expected-error')) {
+          await checkBoundaryStory(page, errors);
+        } else {
+          expect(errors).toEqual([]);
+        }
         expect(await seriousViolations(page, '#storybook-root')).toEqual([]);
         if (hostile) {
           const injected = await page.evaluate(() => ({
@@ -77,3 +83,21 @@ describe('storybook', () => {
     }, 60_000);
   }
 });
+
+/**
+ * The error-boundary story: the one widget that throws while rendering logs that error (React reports errors its
+ * boundaries catch) and nothing else; it shows its own alert with "Coba lagi" while the cards beside it render;
+ * "Coba lagi" renders it again, and it recovers without a new error.
+ */
+async function checkBoundaryStory(page: Page, errors: string[]): Promise<void> {
+  expect(errors.length).toBeGreaterThan(0);
+  for (const e of errors) expect(e).toContain(BOUNDARY_STORY_ERROR);
+  const alert = page.locator('[data-story-failing] [role="alert"]');
+  expect(await alert.count()).toBe(1);
+  expect(await page.locator('#storybook-root article.satata-card').count()).toBe(2);
+  const seen = errors.length;
+  await page.locator('[data-story-failing]').getByRole('button', { name: 'Coba lagi' }).click();
+  await page.waitForSelector('[data-story-recovered]');
+  expect(await alert.count()).toBe(0);
+  expect(errors.length).toBe(seen);
+}
