@@ -53,7 +53,7 @@ async function mapPair(
   label: string,
 ): Promise<void> {
   const warmup = 3;
-  const rounds = 25;
+  const rounds = 41;
   const bare: number[] = [];
   const micro: number[] = [];
   // Each round times both, back to back: the round's ratio compares two renders made under the same machine

@@ -201,7 +201,8 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
   const regionList = useMemo(() => {
     const list = [...geo.features]
       .map((f) => ({ kode: f.properties.kode, nama: f.properties.nama, induk: f.properties.induk }))
-      .sort((a, b) => a.kode.localeCompare(b.kode));
+      // Kemendagri codes are ASCII digits and dots: a plain comparison orders them (no locale collation needed).
+      .sort((a, b) => (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0));
     if (scope.level !== 'kelurahan' || scope.induk !== null) {
       return list.map(({ kode, nama }) => ({ kode, nama }));
     }
