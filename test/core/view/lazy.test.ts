@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defineLazy, lazyRecord } from '../../../packages/core/src/view/lazy.ts';
+import { defineLazy, lazyBilingual, lazyRecord } from '../../../packages/core/src/view/lazy.ts';
 
 describe('defineLazy', () => {
   it('builds the value on the first read, once, and keeps it', () => {
@@ -51,5 +51,20 @@ describe('lazyRecord', () => {
         expect(JSON.parse(JSON.stringify(r))).toEqual(Object.fromEntries(keys.map((x) => [x, `${x}!`])));
       }),
     );
+  });
+});
+
+describe('lazyBilingual', () => {
+  it('builds each locale on its own first read', () => {
+    const made: string[] = [];
+    const b = lazyBilingual((l) => {
+      made.push(l);
+      return l === 'id' ? 'Peta' : 'Map';
+    });
+    expect(made).toEqual([]);
+    expect(b.en).toBe('Map');
+    expect(made).toEqual(['en']);
+    expect(b).toEqual({ id: 'Peta', en: 'Map' });
+    expect(made).toEqual(['en', 'id']);
   });
 });

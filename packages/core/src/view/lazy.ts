@@ -6,6 +6,9 @@
  * deep equality all see plain values.
  */
 
+import type { Locale } from '../format/index.ts';
+import type { Bilingual } from './common.ts';
+
 /**
  * Define `key` on `target` as an enumerable, read-only property whose value `make` builds on first read (once).
  * Returns `target`.
@@ -39,4 +42,13 @@ export function lazyRecord<V>(
   const out: Record<string, V> = {};
   for (const k of keys) defineLazy(out, k, () => make(k));
   return out;
+}
+
+/** A `{ id, en }` text pair whose each text `make(locale)` builds on its first read (a view shows one locale). */
+export function lazyBilingual(make: (locale: Locale) => string): Bilingual {
+  return defineLazy(
+    defineLazy({}, 'id', () => make('id')),
+    'en',
+    () => make('en'),
+  );
 }

@@ -4,7 +4,7 @@ import { formatNumber, formatPeriod, formatValue, type Locale } from '../format/
 import type { Indicator, Polarity } from '../schema/indicator.ts';
 import type { RegionLevel } from '../schema/region.ts';
 import { type Bilingual, bilingual, inBoth, joinList, sortPeriodKeys, ViewModelError } from './common.ts';
-import { defineLazy, lazyRecord } from './lazy.ts';
+import { defineLazy, lazyBilingual, lazyRecord } from './lazy.ts';
 import type { DataTable, TableRow } from './table.ts';
 
 /** One region in one period of a map. */
@@ -229,13 +229,18 @@ export function buildMapViewModel(
   const parts = lazyRecord(periods, periodParts);
   const cells = lazyRecord(periods, (p) => parts[p]!.row);
   const counts = lazyRecord(periods, (p) => parts[p]!.counts);
-  const labels = { id: legendItems(c, { locale: 'id' }), en: legendItems(c, { locale: 'en' }) };
+  // Legend labels per locale, each built on first read (a view shows one locale).
+  const labels = defineLazy(
+    defineLazy({}, 'id', () => legendItems(c, { locale: 'id' })),
+    'en',
+    () => legendItems(c, { locale: 'en' }),
+  );
   const classes: MapClass[] = c.classes.map((k, i) => ({
     index: k.index,
     lo: k.lo,
     hi: k.hi,
     closedHigh: k.closedHigh,
-    label: { id: labels.id[i]!.label, en: labels.en[i]!.label },
+    label: lazyBilingual((l) => labels[l][i]!.label),
     count: k.count,
   }));
   const noDataCount = periods.length * regions.length - classes.reduce((n, k) => n + k.count, 0);
@@ -261,7 +266,7 @@ export function buildMapViewModel(
     },
     counts,
   };
-  const ringkasan = lazyRecord(periods, (periode) => inBoth((l) => summarise(base, periode, l)));
+  const ringkasan = lazyRecord(periods, (periode) => lazyBilingual((l) => summarise(base, periode, l)));
   return defineLazy({ ...base, ringkasan }, 'table', () => mapTable(indicator, base, classes));
 }
 
