@@ -51,15 +51,7 @@ export async function measure(
     times.push(performance.now() - t0);
     if (i >= 2 && performance.now() - start > maxMs) break;
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  return {
-    name,
-    runs: sorted.length,
-    median: quantile(sorted, 0.5),
-    p25: quantile(sorted, 0.25),
-    p75: quantile(sorted, 0.75),
-    min: sorted[0]!,
-  };
+  return timingOf(name, times);
 }
 
 const fmt = (n: number, d = 1) =>

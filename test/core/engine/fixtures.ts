@@ -4,7 +4,8 @@
  */
 import { type Catalog, type IndicatorInput, type Observation, parseCatalog, type Region } from '@satata/core';
 
-const base = (kode: string, extra: Partial<IndicatorInput>): IndicatorInput => ({
+/** A minimal valid indicator (yearly, last value, kota only, positive), with `extra` fields over it. */
+export const base = (kode: string, extra: Partial<IndicatorInput>): IndicatorInput => ({
   kode,
   nama: { id: kode },
   definisi: { id: `Definisi ${kode}` },

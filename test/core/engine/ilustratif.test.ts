@@ -17,6 +17,7 @@ import {
 } from '@satata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { base as indicatorBase } from './fixtures.ts';
 
 const KOTA = '33.74';
 const KEC1 = '33.74.01';
@@ -36,19 +37,9 @@ const regions: Region[] = [
   { kode: K22, nama: 'Kel 2-2', level: 'kelurahan', induk: KEC2 },
 ];
 
-const base = (kode: string, extra: Partial<IndicatorInput>): IndicatorInput => ({
-  kode,
-  nama: { id: kode },
-  definisi: { id: `Definisi ${kode}` },
-  satuan: '%',
-  polaritas: 'positif',
-  agregasi: 'last',
-  frekuensi: 'tahunan',
-  levelEstimasi: ['kota', 'kecamatan', 'kelurahan'],
-  produsenData: 'BAPPEDA',
-  sumberData: 'Uji',
-  ...extra,
-});
+/** Every indicator here is estimated at all three levels. */
+const base = (kode: string, extra: Partial<IndicatorInput>): IndicatorInput =>
+  indicatorBase(kode, { levelEstimasi: ['kota', 'kecamatan', 'kelurahan'], ...extra });
 
 const catalog: Catalog = parseCatalog({
   id: 'uji-ilustratif',
