@@ -136,6 +136,21 @@ describe('column specs from core DatasetField', () => {
   });
 });
 
+describe('booleans spelled with one ambiguous letter', () => {
+  it('rejects t and f (PostgreSQL true/false, but T = Tidak on forms) with a message saying why', () => {
+    const r = loadInline([{ ok: 't' }, { ok: 'F' }, { ok: 'Y' }, { ok: 'N' }], {
+      id: 'tf',
+      columns: [{ name: 'ok', type: 'boolean' }],
+    });
+    expect(r.table.objects()).toEqual([{ ok: true }, { ok: false }]);
+    expect(r.report.issues.map((i) => [i.row, i.field, i.value])).toEqual([
+      [0, 'ok', 't'],
+      [1, 'ok', 'F'],
+    ]);
+    for (const i of r.report.issues) expect(i.expected).toContain('PostgreSQL');
+  });
+});
+
 describe('zod row schema', () => {
   const Row = z.object({
     kode: z.string().regex(/^33\.74\.\d{2}$/),

@@ -85,10 +85,20 @@ function stringCoercer(spec: ColumnSpec): Coercer {
 }
 
 const TRUE_TEXT = new Set(['true', 'ya', 'y', '1', 'benar']);
-const FALSE_TEXT = new Set(['false', 'tidak', 't', 'n', '0', 'salah']);
+const FALSE_TEXT = new Set(['false', 'tidak', 'n', '0', 'salah']);
+/**
+ * Single letters that mean opposite things in common exports: PostgreSQL writes true as `t` (false `f`), while
+ * Indonesian forms write "Tidak" as `T` beside "Ya" as `Y`. Guessing would silently flip values, so they are
+ * rejected with a message that says why.
+ */
+const AMBIGUOUS_TEXT = new Set(['t', 'f']);
 
 function booleanCoercer(): Coercer {
   const fail = new Failure('schema', 'nilai logika (ya/tidak, true/false, 1/0)');
+  const ambiguous = new Failure(
+    'schema',
+    'nilai logika yang tidak ambigu (ya/tidak, true/false, 1/0): "t"/"f" berarti true/false di PostgreSQL tetapi "T" berarti "Tidak" di formulir',
+  );
   return (raw) => {
     if (typeof raw === 'boolean') return raw;
     if (raw === 1 || raw === 0) return raw === 1;
@@ -96,6 +106,7 @@ function booleanCoercer(): Coercer {
       const t = raw.trim().toLowerCase();
       if (TRUE_TEXT.has(t)) return true;
       if (FALSE_TEXT.has(t)) return false;
+      if (AMBIGUOUS_TEXT.has(t)) return ambiguous;
     }
     return fail;
   };
