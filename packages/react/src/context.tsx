@@ -2,7 +2,15 @@ import type { TooltipMode } from '@satata/charts';
 import type { Catalog, CategoryScale, EngineOptions, Region } from '@satata/core';
 import { DEFAULT_CATEGORY_SCALE } from '@satata/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useInsertionEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useInsertionEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { type Messages, messagesFor, type SatataLocale } from './messages.ts';
 import type { SatataSources } from './sources.ts';
 import { SATATA_CSS } from './styles.ts';
@@ -79,13 +87,14 @@ const STYLE_ID = 'satata-styles';
  * theme (`data-satata-theme`) and `lang`, under which the CSS custom properties apply.
  */
 export function SatataProvider(props: SatataProviderProps): ReactNode {
-  const [ownClient] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: { queries: { retry: 1, staleTime: 5 * 60_000, refetchOnWindowFocus: false } },
-      }),
-  );
-  const client = props.queryClient ?? ownClient;
+  // A client of its own only when none is given, created once when first needed (React's lazy ref pattern).
+  const ownClient = useRef<QueryClient | null>(null);
+  if (!props.queryClient && !ownClient.current) {
+    ownClient.current = new QueryClient({
+      defaultOptions: { queries: { retry: 1, staleTime: 5 * 60_000, refetchOnWindowFocus: false } },
+    });
+  }
+  const client = props.queryClient ?? (ownClient.current as QueryClient);
   const [ownSelection, setOwnSelection] = useState<string | null>(props.defaultSelectedRegion ?? null);
   const controlled = props.selectedRegion !== undefined;
   const selectedRegion = controlled ? (props.selectedRegion ?? null) : ownSelection;
