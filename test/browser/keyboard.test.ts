@@ -87,6 +87,10 @@ describe('keyboard only', () => {
       );
       expect(kelurahan.length).toBeGreaterThan(1);
       for (const k of kelurahan) expect(k.startsWith(`${kode}.`)).toBe(true);
+      // Focus moved on to the first kelurahan of the new list (the kecamatan's button is gone).
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-satata-region'))).toBe(
+        kelurahan[0],
+      );
       await page.waitForFunction((k) => new URLSearchParams(location.search).get('wilayah') === k, kode);
 
       // Back up by the back button.
@@ -95,14 +99,21 @@ describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       await page.waitForSelector(`${MAP}[data-satata-level="kecamatan"]`);
       await page.waitForFunction(() => !new URLSearchParams(location.search).has('wilayah'));
+      // The back button is gone with the level: focus is on the kecamatan left, in the still open list.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-satata-region'))).toBe(
+        kode,
+      );
 
-      // Down again, then up by Escape from a kelurahan button.
-      await tabTo(page, `${MAP} [data-satata-region]`);
+      // Down again from there (Enter on the focused kecamatan), then up by Escape from a kelurahan button.
       await page.keyboard.press('Enter');
       await page.waitForSelector(`${MAP}[data-satata-level="kelurahan"]`);
       await tabTo(page, `${MAP} [data-satata-region]`);
       await page.keyboard.press('Escape');
       await page.waitForSelector(`${MAP}[data-satata-level="kecamatan"]`);
+      // Focus back on the kecamatan the keyboard came from.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-satata-region'))).toBe(
+        kode,
+      );
       expect(errors).toEqual([]);
     } finally {
       await page.close();

@@ -198,8 +198,11 @@ describe('PovertyMicroMapView', () => {
     openRegionList(container);
     const tengah = container.querySelector(`[data-satata-region="${TENGAH}"]`) as HTMLButtonElement;
     expect(tengah.getAttribute('aria-label')).toContain('Buka kelurahan di Semarang Tengah');
+    // Pressed from the keyboard (focus on the button): focus moves to the first kelurahan of the new list.
+    act(() => tengah.focus());
     fireEvent.click(tengah);
     expect(screen.getByTestId('selected').textContent).toBe(TENGAH);
+    expect(document.activeElement?.getAttribute('data-satata-region')).toMatch(new RegExp(`^${TENGAH}\\.`));
     const root = container.querySelector('[data-satata-level]')!;
     expect(root.getAttribute('data-satata-level')).toBe('kelurahan');
     expect(screen.getByRole('heading', { level: 3 }).textContent).toContain('Semarang Tengah');
@@ -219,6 +222,8 @@ describe('PovertyMicroMapView', () => {
     expect(detail.textContent).toContain('penyebut kecil');
     fireEvent.keyDown(kel[1]!, { key: 'Escape' });
     expect(root.getAttribute('data-satata-level')).toBe('kecamatan');
+    // Back up from the list: focus on the kecamatan it came from.
+    expect(document.activeElement?.getAttribute('data-satata-region')).toBe(TENGAH);
     expect(screen.getByTestId('selected').textContent).toBe('-');
     expect(within(container).queryByRole('button', { name: /Kembali/ })).toBeNull();
   });

@@ -15,7 +15,16 @@ import {
   missingReasonLabel,
   parsePeriod,
 } from '@satata/core';
-import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { EChart } from '../chart/EChart.tsx';
 import type { EChartsOption } from '../chart/echarts.ts';
 import { useSatata } from '../context.tsx';
@@ -129,6 +138,9 @@ function cellText(
   return formatValue(cell.nilai, vm.satuan, { locale, decimals: vm.desimal });
 }
 
+/** True when keyboard focus is inside `el`. */
+const hasFocus = (el: HTMLElement | null): boolean => el?.contains(document.activeElement) ?? false;
+
 /** What the map draws: the kecamatan, the kelurahan of one kecamatan, or every kelurahan of the city. */
 type Scope = { readonly level: 'kecamatan' } | { readonly level: 'kelurahan'; readonly induk: string | null };
 
@@ -163,6 +175,13 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
   const [focus, setFocus] = useState<string | null>(null);
   // The region buttons are built only while their list is open (up to 177 of them; the map needs none).
   const [listOpen, setListOpen] = useState(false);
+  const listRef = useRef<HTMLUListElement>(null);
+  const backRef = useRef<HTMLButtonElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // Where keyboard focus goes when the level changes under it: the region buttons of the old level (and the back
+  // button) are gone, so a drill-down from the list focuses the first button of the new list, and going back from
+  // the list or the back button focuses the kecamatan left (or, with the list closed, the list's toggle).
+  const refocus = useRef<string | null>(null);
   const ids = { method: useId(), slider: useId(), detail: useId(), view: useId(), list: useId() };
   const areaName = props.areaName ?? 'Kota';
   const parent = scope.level === 'kelurahan' ? scope.induk : null;
@@ -300,6 +319,7 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
         setFocus(kode);
         return;
       }
+      if (hasFocus(listRef.current)) refocus.current = '';
       setScope({ level: 'kelurahan', induk: kode });
       setFocus(null);
       selectRegion(kode);
@@ -307,6 +327,7 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
     [level, selectRegion],
   );
   const back = () => {
+    if (parent && (hasFocus(listRef.current) || hasFocus(backRef.current))) refocus.current = parent;
     setScope({ level: 'kecamatan' });
     setFocus(null);
     selectRegion(null);
@@ -323,6 +344,18 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
     // The kecamatan chosen before is no longer on the map: release the linked selection.
     if (parent) selectRegion(null);
   };
+
+  // After every render: a pending refocus (set just before the level changed) is carried out once.
+  useEffect(() => {
+    const target = refocus.current;
+    if (target === null) return;
+    refocus.current = null;
+    const list = listRef.current;
+    const button = target
+      ? list?.querySelector<HTMLButtonElement>(`[data-satata-region="${CSS.escape(target)}"]`)
+      : list?.querySelector<HTMLButtonElement>('button');
+    (button ?? toggleRef.current)?.focus();
+  });
 
   const onEvents = useMemo(
     () => ({
@@ -391,7 +424,7 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
             ))}
           </fieldset>
           {parent ? (
-            <button type="button" onClick={back}>
+            <button type="button" ref={backRef} onClick={back}>
               <span aria-hidden="true">← </span>
               {m.backTo(areaName)}
             </button>
@@ -490,6 +523,7 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
         </p>
         <button
           type="button"
+          ref={toggleRef}
           className="satata-map__list-toggle"
           aria-expanded={listOpen}
           aria-controls={ids.list}
@@ -500,6 +534,7 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
         {/* Laid out and painted only near the viewport (content-visibility: auto in the stylesheet); the buttons
             stay in the accessibility tree and focusable. The reserved height until then estimates their rows. */}
         <ul
+          ref={listRef}
           id={ids.list}
           className="satata-map__regions"
           aria-label={m.region}
