@@ -31,6 +31,8 @@ export function renderBareMap(
 ): Promise<number> {
   const name = `bare-kelurahan-${serial++}`;
   return new Promise((resolve, reject) => {
+    // Start from a laid-out page: what the previous measurement left to lay out is not this map's work.
+    void document.body.offsetHeight;
     const t0 = performance.now();
     try {
       const chart = echarts.init(host, null, { renderer: 'svg', width: size.width, height: size.height });

@@ -11,6 +11,7 @@ import { createRoot } from 'react-dom/client';
 /** Render `node` into `host` synchronously and force layout; resolve with the ms taken and an unmount function. */
 function timedRender(host: HTMLElement, node: React.ReactNode): { ms: number; unmount: () => void } {
   const root = createRoot(host);
+  void document.body.offsetHeight;
   const t0 = performance.now();
   flushSync(() => root.render(node));
   // Reading a layout property makes the browser compute style and layout of what was committed.

@@ -126,6 +126,8 @@ export function createMicroMapStage(host: HTMLElement): MicroMapStage {
           () => finish(new Error('peta mikro tidak selesai digambar dalam 20 detik')),
           20_000,
         );
+        // Start from a laid-out page, as the bare map does.
+        void document.body.offsetHeight;
         const t0 = performance.now();
         show(input);
       }),
