@@ -6,6 +6,7 @@
 import { type ColumnTable, computeResults, parseCatalog } from '@satata/core';
 import { createCkanClient, loadArrow, loadCsv, loadJson, observationDataset } from '@satata/data';
 import { afterEach, describe, expect, it } from 'vitest';
+import { base } from '../core/engine/fixtures.ts';
 import { manualClock } from './helpers/clock.ts';
 import { send, startServer, type TestServer } from './helpers/server.ts';
 
@@ -14,20 +15,7 @@ const catalog = parseCatalog({
   nama: { id: 'Uji' },
   wilayah: '33.74',
   rpjmd: { mulai: 2021, akhir: 2026 },
-  indikator: [
-    {
-      kode: 'IKU-01',
-      nama: { id: 'IKU 1' },
-      definisi: { id: 'Definisi IKU 1' },
-      satuan: '%',
-      polaritas: 'positif',
-      agregasi: 'last',
-      frekuensi: 'tahunan',
-      levelEstimasi: ['kota'],
-      produsenData: 'BAPPEDA',
-      sumberData: 'Uji',
-    },
-  ],
+  indikator: [base('IKU-01', {})],
 });
 
 const dataset = observationDataset('iku');
