@@ -36,6 +36,8 @@ export const Kosong: Story = { args: { wilayah: ['33.74.99'] } };
 export const English: Story = { decorators: [satata({ locale: 'en' })] };
 export const Gelap: Story = { decorators: [satata({ theme: 'dark' })] };
 export const KontrasTinggi: Story = { decorators: [satata({ theme: 'high-contrast' })] };
+/** Tooltips drawn by ECharts as rich text (no HTML, no inline style): for host pages with a strict CSP. */
+export const TooltipTeksKaya: Story = { decorators: [satata({ tooltipMode: 'richText' })] };
 export const Hostile: Story = {
   tags: ['hostile'],
   decorators: [satata({ catalog: hostileCatalog(), regions: hostileRegions(), sources: hostileSources() })],
