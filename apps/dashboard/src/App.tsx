@@ -1,4 +1,10 @@
-import { buildDistributionViewModel, buildTrendViewModel, formatPeriod, type Region } from '@satata/core';
+import {
+  buildDistributionViewModel,
+  buildTrendViewModel,
+  formatPeriod,
+  groupByIndicator,
+  type Region,
+} from '@satata/core';
 import {
   IndicatorCardView,
   InfoIcon,
@@ -11,7 +17,7 @@ import {
   WidgetSkeleton,
 } from '@satata/react';
 import { lazy, type ReactNode, Suspense, startTransition, useEffect, useId, useMemo, useState } from 'react';
-import { cardsAsOf, type DashboardData, resultsByIndicator, type ShownCard } from './data.ts';
+import { cardsAsOf, type DashboardData, type ShownCard } from './data.ts';
 import { attention, headlineIndicators, lastQuarterWithData, type ViewPeriod, yearChoices } from './model.ts';
 import { ATTRIBUTIONS, type DashboardTexts, dashboardTexts } from './texts.ts';
 import type { Triwulan } from './url-state.ts';
@@ -248,7 +254,7 @@ function DashboardBody({
   const { locale, categoryScale } = useSatata();
   const { catalog } = data;
   const later = useAfterFirstPaint();
-  const byIndicator = useMemo(() => resultsByIndicator(data.results), [data.results]);
+  const byIndicator = useMemo(() => groupByIndicator(data.results), [data.results]);
   const cards = useMemo(
     () => cardsAsOf(data, byIndicator, catalog.wilayah, period, asOf),
     [data, byIndicator, catalog.wilayah, period, asOf],

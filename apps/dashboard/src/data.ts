@@ -54,20 +54,6 @@ export function computeDashboardData(input: DashboardInput): DashboardData {
   };
 }
 
-/** Group results by indicator code (input order kept). */
-export function resultsByIndicator(results: readonly IndicatorResult[]): Map<string, IndicatorResult[]> {
-  const map = new Map<string, IndicatorResult[]>();
-  for (const r of results) {
-    let list = map.get(r.indikator);
-    if (!list) {
-      list = [];
-      map.set(r.indikator, list);
-    }
-    list.push(r);
-  }
-  return map;
-}
-
 /** An IKU's card as of a view period, with the result it shows (null when it shows none). */
 export interface ShownCard {
   readonly model: CardViewModel;

@@ -3,7 +3,7 @@
  * functions render one thing into a fresh element and return the milliseconds it took. `bench/browser.bench.ts`
  * drives it from Node through playwright-core and takes medians.
  */
-import { buildCardViewModel, computeResults, type IndicatorResult, levelOfCode } from '@satata/core';
+import { buildCardViewModel, computeResults, groupByIndicator, levelOfCode } from '@satata/core';
 import { type RegionFeatureCollection, scorecardRows } from '@satata/react';
 import {
   featuresFromTopology,
@@ -102,13 +102,7 @@ async function prepare(): Promise<SatataBench> {
     observations: synthetic.observations,
     regions: synthetic.regions,
   });
-  const byIndicator = new Map<string, IndicatorResult[]>();
-  for (const r of rows) {
-    if (r.wilayah !== catalog.wilayah) continue;
-    const list = byIndicator.get(r.indikator) ?? [];
-    list.push(r);
-    byIndicator.set(r.indikator, list);
-  }
+  const byIndicator = groupByIndicator(rows, (r) => r.wilayah === catalog.wilayah);
   const opdNames = Object.fromEntries(catalog.opd.map((o) => [o.kode, o.nama]));
   const models = catalog.indikator.map((ind) =>
     buildCardViewModel(

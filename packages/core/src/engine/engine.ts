@@ -14,6 +14,7 @@ import { categorize } from './category.ts';
 import { addToSum, type Cell, type CellSum, emptySum, type IndicatorCells } from './cells.ts';
 import { combineComposite } from './composite.ts';
 import { formulaTable, formulaValue, rateFactor } from './formula.ts';
+import { groupByIndicator } from './group.ts';
 import { collectObservations, type ObservationStore } from './input.ts';
 import { internFlags } from './intern.ts';
 import { rankByPolarity } from './rank.ts';
@@ -545,15 +546,7 @@ export function computeScorecard(input: EngineInput, scorecard: ScorecardOptions
   const years = rows.filter((r) => r.periodKind === 'year');
   const withData = years.filter((r) => r.realisasi !== null);
   const latest = withData.reduce((m, r) => Math.max(m, r.tahun), input.catalog.rpjmd.mulai);
-  const byIndicator = new Map<string, IndicatorResult[]>();
-  for (const r of years) {
-    let l = byIndicator.get(r.indikator);
-    if (!l) {
-      l = [];
-      byIndicator.set(r.indikator, l);
-    }
-    l.push(r);
-  }
+  const byIndicator = groupByIndicator(years);
   const out: IndicatorResult[] = [];
   for (const ind of input.catalog.indikator) {
     const list = byIndicator.get(ind.kode) ?? [];

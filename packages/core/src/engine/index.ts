@@ -7,6 +7,7 @@ export * from './composite.ts';
 export * from './engine.ts';
 export * from './filters.ts';
 export * from './formula.ts';
+export * from './group.ts';
 export * from './input.ts';
 export * from './measures.ts';
 export * from './progress.ts';

@@ -5,6 +5,7 @@ import {
   type Catalog,
   CHANGE_LABELS,
   formatPercent,
+  groupByIndicator,
   type IndicatorResult,
   MISSING_TEXT,
   missingReasonLabel,
@@ -56,14 +57,13 @@ export function scorecardRows(
   const sasaran = new Map(
     catalog.misi.flatMap((m) => m.tujuan.flatMap((t) => t.sasaran.map((s) => [s.kode, s.nama] as const))),
   );
-  const byIndicator = new Map<string, IndicatorResult[]>();
-  for (const r of results) {
-    if (r.wilayah !== wilayah || r.periodKind !== 'year') continue;
-    if (options.tahun !== undefined && r.tahun > options.tahun) continue;
-    const list = byIndicator.get(r.indikator) ?? [];
-    list.push(r);
-    byIndicator.set(r.indikator, list);
-  }
+  const byIndicator = groupByIndicator(
+    results,
+    (r) =>
+      r.wilayah === wilayah &&
+      r.periodKind === 'year' &&
+      (options.tahun === undefined || r.tahun <= options.tahun),
+  );
   return catalog.indikator.map((ind) => {
     const mine = byIndicator.get(ind.kode) ?? [];
     const model = buildCardViewModel(ind, mine, {
