@@ -6,12 +6,11 @@
  */
 import type { IndicatorResult } from '@satata/core';
 import { PovertyMicroMapView, type RegionFeatureCollection } from '@satata/react';
-import { featuresOf } from '@satata/semarang';
 import { cleanup } from '@testing-library/react';
 import fc from 'fast-check';
 import { useLayoutEffect } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { kemiskinan, result } from './fixtures.ts';
+import { kemiskinan, mapBoundaries, result } from './fixtures.ts';
 import { renderWithProvider } from './render.tsx';
 
 afterEach(cleanup);
@@ -19,8 +18,7 @@ afterEach(cleanup);
 let kecamatan: RegionFeatureCollection;
 let kelurahan: RegionFeatureCollection;
 beforeAll(async () => {
-  kecamatan = (await featuresOf('kecamatan')) as unknown as RegionFeatureCollection;
-  kelurahan = (await featuresOf('kelurahan')) as unknown as RegionFeatureCollection;
+  ({ kecamatan, kelurahan } = await mapBoundaries());
 });
 
 /** One illustrative 2024 rate (2 + 0.1 i %) for every kecamatan and kelurahan, i by feature order. */

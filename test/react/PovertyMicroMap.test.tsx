@@ -2,15 +2,15 @@ import type { IndicatorResult } from '@satata/core';
 import {
   mapPeriodShown,
   PovertyMicroMapView,
+  type PovertyMicroMapViewProps,
   type RegionFeatureCollection,
   SatataProvider,
   useSelectedRegion,
 } from '@satata/react';
-import { featuresOf } from '@satata/semarang';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { kemiskinan, result } from './fixtures.ts';
+import { kemiskinan, mapBoundaries, result } from './fixtures.ts';
 import { PAINT, renderWithProvider } from './render.tsx';
 
 afterEach(cleanup);
@@ -18,11 +18,21 @@ afterEach(cleanup);
 let kecamatan: RegionFeatureCollection;
 let kelurahan: RegionFeatureCollection;
 beforeAll(async () => {
-  kecamatan = (await featuresOf('kecamatan')) as unknown as RegionFeatureCollection;
-  kelurahan = (await featuresOf('kelurahan')) as unknown as RegionFeatureCollection;
+  ({ kecamatan, kelurahan } = await mapBoundaries());
 });
 
 const TENGAH = '33.74.01';
+
+/** The micro-map over the test boundaries and {@link results} (or other props). */
+const mapView = (props: Partial<PovertyMicroMapViewProps> = {}) => (
+  <PovertyMicroMapView
+    indicator={kemiskinan}
+    results={results()}
+    kecamatan={kecamatan}
+    kelurahan={kelurahan}
+    {...props}
+  />
+);
 
 /**
  * Illustrative rates: kecamatan i (0-based, by code) has 2 + 0.25 i % in 2023 and 2.1 + 0.25 i % in 2024; the
@@ -101,14 +111,7 @@ function openRegionList(container: HTMLElement): HTMLButtonElement {
 
 describe('PovertyMicroMapView', () => {
   it('draws the kecamatan with a legend stating method, class counts and Tidak ada data', async () => {
-    const { container } = renderWithProvider(
-      <PovertyMicroMapView
-        indicator={kemiskinan}
-        results={results()}
-        kecamatan={kecamatan}
-        kelurahan={kelurahan}
-      />,
-    );
+    const { container } = renderWithProvider(mapView());
     await waitFor(() => expect(container.querySelector('.satata-chart svg')).not.toBeNull(), PAINT);
     expect(container.querySelector('[data-satata-level]')!.getAttribute('data-satata-level')).toBe(
       'kecamatan',
@@ -131,14 +134,7 @@ describe('PovertyMicroMapView', () => {
   });
 
   it('keeps the same classes every year while counts change with the slider', () => {
-    const { container } = renderWithProvider(
-      <PovertyMicroMapView
-        indicator={kemiskinan}
-        results={results()}
-        kecamatan={kecamatan}
-        kelurahan={kelurahan}
-      />,
-    );
+    const { container } = renderWithProvider(mapView());
     const slider = screen.getByRole('slider');
     expect(slider.getAttribute('aria-valuetext')).toBe('2024');
     const labels = (items: (string | null)[]) => items.map((t) => t!.replace(/ \(\d+\)$/, ''));
@@ -152,15 +148,7 @@ describe('PovertyMicroMapView', () => {
   });
 
   it('plays through the years and stops at the last', async () => {
-    renderWithProvider(
-      <PovertyMicroMapView
-        indicator={kemiskinan}
-        results={results()}
-        kecamatan={kecamatan}
-        kelurahan={kelurahan}
-        playInterval={20}
-      />,
-    );
+    renderWithProvider(mapView({ playInterval: 20 }));
     const slider = screen.getByRole('slider');
     fireEvent.change(slider, { target: { value: '0' } });
     fireEvent.click(screen.getByRole('button', { name: /Putar/ }));
@@ -171,14 +159,7 @@ describe('PovertyMicroMapView', () => {
   });
 
   it('changes the classification method from the chooser', () => {
-    const { container } = renderWithProvider(
-      <PovertyMicroMapView
-        indicator={kemiskinan}
-        results={results()}
-        kecamatan={kecamatan}
-        kelurahan={kelurahan}
-      />,
-    );
+    const { container } = renderWithProvider(mapView());
     fireEvent.change(screen.getByLabelText('Metode klasifikasi'), { target: { value: 'equal-interval' } });
     expect(container.textContent).toContain('Metode klasifikasi: Interval sama');
   });
@@ -187,12 +168,7 @@ describe('PovertyMicroMapView', () => {
     const { container } = renderWithProvider(
       <>
         <Selected />
-        <PovertyMicroMapView
-          indicator={kemiskinan}
-          results={results()}
-          kecamatan={kecamatan}
-          kelurahan={kelurahan}
-        />
+        {mapView()}
       </>,
     );
     openRegionList(container);
@@ -229,15 +205,7 @@ describe('PovertyMicroMapView', () => {
   });
 
   it('speaks English', () => {
-    const { container } = renderWithProvider(
-      <PovertyMicroMapView
-        indicator={kemiskinan}
-        results={results()}
-        kecamatan={kecamatan}
-        kelurahan={kelurahan}
-      />,
-      { locale: 'en' },
-    );
+    const { container } = renderWithProvider(mapView(), { locale: 'en' });
     expect(container.textContent).toContain('Classification method: Quantile');
     expect(legend(container).at(-1)).toBe('No data (1)');
   });
@@ -250,12 +218,7 @@ describe('PovertyMicroMapView: the citywide kelurahan level', () => {
     const { container } = renderWithProvider(
       <>
         <Selected />
-        <PovertyMicroMapView
-          indicator={kemiskinan}
-          results={results()}
-          kecamatan={kecamatan}
-          kelurahan={kelurahan}
-        />
+        {mapView()}
       </>,
     );
     const group = screen.getByRole('group', { name: 'Tingkat wilayah' });
@@ -299,15 +262,7 @@ describe('PovertyMicroMapView: the citywide kelurahan level', () => {
   });
 
   it('names the kecamatan beside kelurahan names that repeat across the city', () => {
-    const { container } = renderWithProvider(
-      <PovertyMicroMapView
-        indicator={kemiskinan}
-        results={results()}
-        kecamatan={kecamatan}
-        kelurahan={kelurahan}
-        defaultView="kelurahan"
-      />,
-    );
+    const { container } = renderWithProvider(mapView({ defaultView: 'kelurahan' }));
     const names = kelurahan.features.map((f) => f.properties.nama);
     const repeated = [...new Set(names.filter((x, i) => names.indexOf(x) !== i))];
     expect(repeated.length).toBeGreaterThan(0);
@@ -325,12 +280,7 @@ describe('PovertyMicroMapView: the citywide kelurahan level', () => {
     const { container } = renderWithProvider(
       <>
         <Selected />
-        <PovertyMicroMapView
-          indicator={kemiskinan}
-          results={results()}
-          kecamatan={kecamatan}
-          kelurahan={kelurahan}
-        />
+        {mapView()}
       </>,
     );
     openRegionList(container);
@@ -384,16 +334,7 @@ describe('PovertyMicroMapView: the period shown', () => {
 
   it('follows a controlled periode and reports moves through onPeriodeChange', () => {
     const moves: string[] = [];
-    const ui = (periode: string) => (
-      <PovertyMicroMapView
-        indicator={kemiskinan}
-        results={results()}
-        kecamatan={kecamatan}
-        kelurahan={kelurahan}
-        periode={periode}
-        onPeriodeChange={(p) => moves.push(p)}
-      />
-    );
+    const ui = (periode: string) => mapView({ periode, onPeriodeChange: (p) => moves.push(p) });
     const { rerender } = renderWithProvider(ui('2023'));
     const slider = screen.getByRole('slider');
     expect(slider.getAttribute('aria-valuetext')).toBe('2023');
@@ -444,12 +385,7 @@ describe('PovertyMicroMapView: first render under a linked selection', () => {
     observer.observe(host, { subtree: true, attributes: true, attributeFilter: ['data-satata-level'] });
     render(
       <SatataProvider asOf="2025-01-20" selectedRegion={TENGAH} onSelectRegion={() => {}}>
-        <PovertyMicroMapView
-          indicator={kemiskinan}
-          results={results()}
-          kecamatan={kecamatan}
-          kelurahan={kelurahan}
-        />
+        {mapView()}
       </SatataProvider>,
       { container: host },
     );

@@ -10,6 +10,8 @@ import {
   type IndicatorInput,
   type IndicatorResult,
 } from '@satata/core';
+import type { RegionFeatureCollection } from '@satata/react';
+import { featuresOf } from '@satata/semarang';
 import { result as baseResult } from '../core/view/fixtures.ts';
 
 export const KOTA = '33.74';
@@ -175,3 +177,14 @@ export const catalog: Catalog = Catalog.parse({
 } satisfies CatalogInput);
 
 export const allResults: IndicatorResult[] = [...kemiskinanResults, ...ipmResults, ...tptResults];
+
+/** The Semarang region pack's kecamatan and kelurahan boundaries, as the micro-map takes them. */
+export async function mapBoundaries(): Promise<{
+  kecamatan: RegionFeatureCollection;
+  kelurahan: RegionFeatureCollection;
+}> {
+  return {
+    kecamatan: (await featuresOf('kecamatan')) as unknown as RegionFeatureCollection,
+    kelurahan: (await featuresOf('kelurahan')) as unknown as RegionFeatureCollection,
+  };
+}
