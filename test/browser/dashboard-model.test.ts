@@ -21,43 +21,17 @@ import {
   viewPeriodKey,
   yearChoices,
 } from '../../apps/dashboard/src/model.ts';
+import { result as baseResult } from '../core/view/fixtures.ts';
 
 const KOTA = '33.74';
 
-function result(
+/** A kota result of the view-model tests' builder (every field filled), from BPS unless `extra` says otherwise. */
+const result = (
   indikator: string,
   periode: string,
   realisasi: number | null,
   extra: Partial<IndicatorResult> = {},
-) {
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(periode);
-  return {
-    indikator,
-    wilayah: KOTA,
-    level: 'kota',
-    periode,
-    periodKind: quarter ? 'quarter' : 'year',
-    tahun: Number(periode.slice(0, 4)),
-    realisasi,
-    numerator: null,
-    denominator: null,
-    sumberPeriode: [periode],
-    target: null,
-    targetAcuan: null,
-    targetBasis: null,
-    capaian: null,
-    kategori: null,
-    perubahan: null,
-    progres: null,
-    peringkat: null,
-    flags: {},
-    missing: {},
-    diperbarui: null,
-    sumber: 'BPS',
-    seri: null,
-    ...extra,
-  } as unknown as IndicatorResult;
-}
+): IndicatorResult => baseResult({ indikator, wilayah: KOTA, periode, realisasi, sumber: 'BPS', ...extra });
 
 const catalog = {
   wilayah: KOTA,
