@@ -145,24 +145,28 @@ export function choroplethOption(
         : { name: code, value: cls, itemStyle: { areaColor: classColor(cls), ...decal } },
     );
   }
-  const countText = (n: number) => ` (${formatNumber(n, { locale })})`;
-  const pieces = vm.classification.classes.map((c, i) => ({
-    value: i,
-    label: `${c.label[locale]}${countText(counts.classes[i] ?? 0)}`,
-    color: classColor(i),
-  }));
-  pieces.push({
-    value: NO_DATA_CLASS,
-    label: `${vm.classification.noData.label[locale]}${countText(counts.noData + extraNoData)}`,
-    color: noDataColor,
-  });
-  if (counts.ditekan > 0) {
+  // ECharts' own legend: one piece per class with this period's count, no data, and suppressed when any.
+  const legendPieces = () => {
+    const countText = (n: number) => ` (${formatNumber(n, { locale })})`;
+    const pieces = vm.classification.classes.map((c, i) => ({
+      value: i,
+      label: `${c.label[locale]}${countText(counts.classes[i] ?? 0)}`,
+      color: classColor(i),
+    }));
     pieces.push({
-      value: SUPPRESSED_CLASS,
-      label: `${locale === 'id' ? 'Ditekan (sel kecil)' : 'Suppressed (small cell)'}${countText(counts.ditekan)}`,
-      color: suppressedColor,
+      value: NO_DATA_CLASS,
+      label: `${vm.classification.noData.label[locale]}${countText(counts.noData + extraNoData)}`,
+      color: noDataColor,
     });
-  }
+    if (counts.ditekan > 0) {
+      pieces.push({
+        value: SUPPRESSED_CLASS,
+        label: `${locale === 'id' ? 'Ditekan (sel kecil)' : 'Suppressed (small cell)'}${countText(counts.ditekan)}`,
+        color: suppressedColor,
+      });
+    }
+    return pieces;
+  };
   const fmt = (v: number | null) => formatValue(v, vm.satuan, { locale, decimals: vm.desimal });
   const periodText = formatPeriod(periode, { locale });
   const methodLine =
@@ -231,7 +235,7 @@ export function choroplethOption(
       ? {
           visualMap: {
             type: 'piecewise' as const,
-            pieces,
+            pieces: legendPieces(),
             selectedMode: false as const,
             orient: 'vertical' as const,
             left: 'left',
