@@ -166,6 +166,13 @@ export function buildMapViewModel(
   const method = options.method ?? 'quantile';
   const names = new Map<string, string>();
   for (const r of options.regions ?? []) names.set(r.kode, r.nama);
+  const periods = sortPeriodKeys(options.periods ?? new Set(results.map((r) => r.periode)));
+  const regions = options.regions
+    ? options.regions.map((r) => r.kode)
+    : [...new Set(results.map((r) => r.wilayah))].sort();
+  // One pass over the results: checks, levels, and each period's result by region.
+  const byPeriod = new Map<string, Map<string, IndicatorResult>>(periods.map((p) => [p, new Map()]));
+  const levels = new Set<IndicatorResult['level']>();
   results.forEach((r, i) => {
     if (r.indikator !== indicator.kode) {
       throw new ViewModelError(i, 'indikator', `hasil indikator ${indicator.kode}, bukan ${r.indikator}`);
@@ -173,38 +180,33 @@ export function buildMapViewModel(
     if (options.regions && !names.has(r.wilayah)) {
       throw new ViewModelError(i, 'wilayah', `kode wilayah dari daftar wilayah peta, bukan ${r.wilayah}`);
     }
-  });
-  const periods = sortPeriodKeys(options.periods ?? new Set(results.map((r) => r.periode)));
-  const wanted = new Set(periods);
-  const regions = options.regions
-    ? options.regions.map((r) => r.kode)
-    : [...new Set(results.map((r) => r.wilayah))].sort();
-  const levels = new Set(results.map((r) => r.level));
-  const level = levels.size === 1 ? [...levels][0]! : null;
-  const byKey = new Map<string, IndicatorResult>();
-  results.forEach((r, i) => {
-    if (!wanted.has(r.periode)) return;
-    const key = `${r.periode}|${r.wilayah}`;
-    if (byKey.has(key)) {
+    levels.add(r.level);
+    const inPeriod = byPeriod.get(r.periode);
+    if (!inPeriod) return;
+    if (inPeriod.has(r.wilayah)) {
       throw new ViewModelError(
         i,
         'periode',
         `satu hasil per wilayah dan periode (${r.wilayah}, ${r.periode} ganda)`,
       );
     }
-    byKey.set(key, r);
+    inPeriod.set(r.wilayah, r);
   });
+  const level = levels.size === 1 ? [...levels][0]! : null;
   const values: (number | null)[] = [];
-  for (const r of byKey.values()) values.push(r.flags.ditekan ? null : r.realisasi);
+  for (const inPeriod of byPeriod.values()) {
+    for (const r of inPeriod.values()) values.push(r.flags.ditekan ? null : r.realisasi);
+  }
   const c = classify(values, { method, k: options.k, breaks: options.breaks });
   // One period's cells and legend counts, built when that period is first read (a slider shows one at a time).
   const periodParts = (periode: string) => {
     const row: Record<string, MapCell> = {};
+    const inPeriod = byPeriod.get(periode) ?? new Map<string, IndicatorResult>();
     const classCounts = c.classes.map(() => 0);
     let noData = 0;
     let ditekan = 0;
     for (const kode of regions) {
-      const r = byKey.get(`${periode}|${kode}`);
+      const r = inPeriod.get(kode);
       const suppressed = r ? r.flags.ditekan || r.missing.realisasi === 'suppressed' : false;
       const nilai = r && !suppressed ? r.realisasi : null;
       const kelas = nilai === null ? null : c.classOf(nilai);
