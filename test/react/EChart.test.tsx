@@ -1,5 +1,13 @@
-import { ChartRegistry, chartMaps, EChart, type EChartsInstance, needsResize } from '@satata/react';
-import { act, cleanup, waitFor } from '@testing-library/react';
+import {
+  ChartRegistry,
+  chartMaps,
+  EChart,
+  type EChartsInstance,
+  type EChartsOption,
+  needsResize,
+  withoutTooltip,
+} from '@satata/react';
+import { act, cleanup, fireEvent, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMapRegistry } from '../../packages/react/src/chart/maps.ts';
@@ -127,5 +135,56 @@ describe('EChart', () => {
       globalThis.ResizeObserver = original;
       width.mockRestore();
     }
+  });
+
+  it('sets up the tooltip only when a pointer first comes over the chart, and keeps it for later options', () => {
+    let instance: EChartsInstance | null = null;
+    const withTip = (v: number) =>
+      ({
+        ...mapOption('uji-tip', v),
+        tooltip: { trigger: 'item', formatter: `nilai ${v}` },
+      }) as EChartsOption;
+    const tooltips = () => (instance!.getOption() as { tooltip?: { formatter?: string }[] }).tooltip ?? [];
+    const tree = (v: number) => (
+      <ChartRegistry.Provider value={(c) => (instance = c ?? instance)}>
+        <EChart option={withTip(v)} maps={{ 'uji-tip': square(0) }} ariaLabel="peta" />
+      </ChartRegistry.Provider>
+    );
+    const { container, rerender } = renderWithProvider(tree(1));
+    expect(tooltips()).toEqual([]);
+    rerender(tree(2));
+    expect(tooltips()).toEqual([]);
+    const root = container.querySelector('.satata-chart')!;
+    fireEvent.pointerOver(root.firstElementChild!);
+    expect(tooltips().map((t) => t.formatter)).toEqual(['nilai 2']);
+    // A second pointer changes nothing; a new option after it is given whole, tooltip included.
+    fireEvent.pointerDown(root.firstElementChild!);
+    rerender(tree(3));
+    expect(tooltips().map((t) => t.formatter)).toEqual(['nilai 3']);
+  });
+
+  it('sets up the tooltip on a first touch too (pointerdown with no pointerover before it)', () => {
+    let instance: EChartsInstance | null = null;
+    const { container } = renderWithProvider(
+      <ChartRegistry.Provider value={(c) => (instance = c ?? instance)}>
+        <EChart
+          option={{ ...mapOption('uji-tip', 1), tooltip: { trigger: 'item' } } as EChartsOption}
+          maps={{ 'uji-tip': square(0) }}
+          ariaLabel="peta"
+        />
+      </ChartRegistry.Provider>,
+    );
+    fireEvent.pointerDown(container.querySelector('.satata-chart')!.firstElementChild!);
+    expect((instance!.getOption() as { tooltip?: unknown[] }).tooltip).toHaveLength(1);
+  });
+});
+
+describe('withoutTooltip', () => {
+  it('drops only the tooltip, and returns an option without one as it is', () => {
+    const plain = mapOption('x', 1) as EChartsOption;
+    expect(withoutTooltip(plain)).toBe(plain);
+    const tipped = { ...plain, tooltip: { trigger: 'item' } } as EChartsOption;
+    expect(withoutTooltip(tipped)).toEqual(plain);
+    expect(tipped.tooltip).toBeDefined();
   });
 });

@@ -30,6 +30,8 @@ describe('TrendChartView', () => {
       });
       const el = container.querySelector('.satata-chart') as HTMLElement;
       await waitFor(() => expect(el.getAttribute('data-satata-rendering')).toBe('false'), PAINT);
+      // The tooltip is set up when a pointer first comes over the chart.
+      fireEvent.pointerOver(el.firstElementChild!);
       const tooltip = (echarts.getInstanceByDom(el)!.getOption() as { tooltip: Record<string, unknown>[] })
         .tooltip[0]!;
       const text = (tooltip.formatter as (p: unknown) => string)([{ dataIndex: 0 }]);

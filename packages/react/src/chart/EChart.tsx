@@ -1,13 +1,5 @@
 import { LOCALE_ID, setupEcharts } from '@satata/charts';
-import {
-  createContext,
-  type ReactNode,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-} from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useLayoutEffect, useRef } from 'react';
 import { useSatata } from '../context.tsx';
 import type { EChartsInstance, EChartsOption } from './echarts.ts';
 import { createMapRegistry, type MapRegistry } from './maps.ts';
@@ -57,7 +49,9 @@ export interface EChartProps {
  * map geometry once ({@link chartMaps}), disposes on unmount; no animation under `prefers-reduced-motion`. While an
  * option is being painted the root carries `data-satata-rendering="true"`; ECharts' `finished` event sets it to
  * "false" directly on the element (no React render in between, so the mark flips as soon as
- * the chart is drawn).
+ * the chart is drawn). The option's tooltip is set up only when a pointer first comes over the chart
+ * ({@link withoutTooltip}): a chart nobody points at (read by keyboard or screen reader, printed, one of many on a
+ * dashboard) never builds ECharts' tooltip component; from then on every option is given with its tooltip.
  */
 export function EChart({
   option,
@@ -68,7 +62,13 @@ export function EChart({
   className,
 }: EChartProps): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
-  const [chart, setChart] = useState<EChartsInstance | null>(null);
+  // The live chart instance (a ref, not state: making it would render the component a second time, synchronously,
+  // inside the commit that first shows it).
+  const chart = useRef<EChartsInstance | null>(null);
+  // The latest handlers, called through one listener per event name bound on the live instance.
+  const handlers = useRef(onEvents);
+  handlers.current = onEvents;
+  const bound = useRef(new Set<string>());
   const register = useContext(ChartRegistry);
   const { locale } = useSatata();
   // The latest inputs, read by the init effect so it can paint the first option itself.
@@ -76,6 +76,8 @@ export function EChart({
   latest.current = { option, maps };
   // The option object last given to the chart instance now alive (null after a new init).
   const applied = useRef<EChartsOption | null>(null);
+  // True once a pointer has come over the chart: options are then given with their tooltip.
+  const pointed = useRef(false);
 
   // A layout effect: the chart is drawn into the frame that first shows the component, not one frame later.
   useLayoutEffect(() => {
@@ -91,9 +93,11 @@ export function EChart({
       el.setAttribute('data-satata-rendering', 'false');
     };
     instance.on('finished', finished);
-    applyOption(instance, el, latest.current.option, latest.current.maps);
+    applyOption(instance, el, latest.current.option, latest.current.maps, pointed.current);
     applied.current = latest.current.option;
-    setChart(instance);
+    chart.current = instance;
+    bound.current = new Set();
+    bindHandlers(instance, bound.current, handlers);
     register?.(instance);
     let observer: ResizeObserver | undefined;
     if (typeof ResizeObserver !== 'undefined') {
@@ -104,31 +108,41 @@ export function EChart({
       });
       observer.observe(el);
     }
+    // The first pointer over the chart (mouse, pen or touch) adds the tooltip before ECharts sees the event
+    // (capture phase on the wrapper), so that very move or tap already shows it.
+    const point = () => {
+      if (pointed.current) return;
+      pointed.current = true;
+      const { tooltip } = latest.current.option as { tooltip?: unknown };
+      if (tooltip !== undefined) instance.setOption({ tooltip } as EChartsOption, { lazyUpdate: false });
+    };
+    el.addEventListener('pointerover', point, true);
+    el.addEventListener('pointerdown', point, true);
     return () => {
+      el.removeEventListener('pointerover', point, true);
+      el.removeEventListener('pointerdown', point, true);
       observer?.disconnect();
       register?.(null);
       instance.off('finished', finished);
       instance.dispose();
       applied.current = null;
-      setChart(null);
+      chart.current = null;
     };
   }, [height, locale, register]);
 
+  // A later option (the first is set by the init above, which also sets it again after a re-init).
   useEffect(() => {
     const el = ref.current;
-    if (!chart || !el || applied.current === option) return;
-    applyOption(chart, el, option, maps);
+    const instance = chart.current;
+    if (!instance || !el || applied.current === option) return;
+    applyOption(instance, el, option, maps, pointed.current);
     applied.current = option;
-  }, [chart, option, maps]);
+  }, [option, maps]);
 
+  // Handlers under event names not bound yet (a name once bound calls whatever handler is current, or nothing).
   useEffect(() => {
-    if (!chart || !onEvents) return;
-    const entries = Object.entries(onEvents);
-    for (const [name, handler] of entries) chart.on(name, handler);
-    return () => {
-      for (const [name, handler] of entries) chart.off(name, handler);
-    };
-  }, [chart, onEvents]);
+    if (chart.current && onEvents) bindHandlers(chart.current, bound.current, handlers);
+  }, [onEvents]);
 
   return (
     <div
@@ -143,16 +157,44 @@ export function EChart({
   );
 }
 
-/** Register the option's maps, mark the root as rendering and set the option (replacing, not merging). */
+/** Bind one listener on `chart` for every event name of the current handlers not in `bound` (which it adds to). */
+function bindHandlers(
+  chart: EChartsInstance,
+  bound: Set<string>,
+  handlers: { readonly current: EChartProps['onEvents'] },
+): void {
+  for (const name of Object.keys(handlers.current ?? {})) {
+    if (bound.has(name)) continue;
+    bound.add(name);
+    chart.on(name, (params: unknown) => handlers.current?.[name]?.(params));
+  }
+}
+
+/**
+ * The option without its `tooltip` (the same object when it has none): what a chart is given until a pointer has
+ * come over it.
+ */
+export function withoutTooltip(option: EChartsOption): EChartsOption {
+  if (!('tooltip' in option)) return option;
+  const { tooltip: _, ...rest } = option;
+  return rest as EChartsOption;
+}
+
+/**
+ * Register the option's maps, mark the root as rendering and set the option (replacing, not merging) — with its
+ * tooltip only when `withTooltip`.
+ */
 function applyOption(
   chart: EChartsInstance,
   el: HTMLElement,
   option: EChartsOption,
   maps: Readonly<Record<string, unknown>> | undefined,
+  withTooltip: boolean,
 ): void {
   if (maps) for (const [name, geo] of Object.entries(maps)) chartMaps.ensure(name, geo);
   el.setAttribute('data-satata-rendering', 'true');
-  chart.setOption(reducedMotion() ? { ...option, animation: false } : option, {
+  const given = withTooltip ? option : withoutTooltip(option);
+  chart.setOption(reducedMotion() ? { ...given, animation: false } : given, {
     notMerge: true,
     lazyUpdate: false,
   });
