@@ -221,7 +221,7 @@ describe('PovertyMicroMapView: the citywide kelurahan level', () => {
         {mapView()}
       </>,
     );
-    const group = screen.getByRole('group', { name: 'Tingkat wilayah' });
+    const group = screen.getByRole('radiogroup', { name: 'Tingkat wilayah' });
     const [kec, kel] = within(group).getAllByRole('radio') as HTMLInputElement[];
     expect(kec!.checked).toBe(true);
     expect(kel!.labels![0]!.textContent).toBe('Kelurahan (seluruh kota)');

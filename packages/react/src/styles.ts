@@ -63,10 +63,18 @@ ${[0, 1, 2, 3, 4].map((i) => `.satata-tone-${i}{background:var(--satata-tone-${i
 .satata-scorecard__summary{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 10px;padding:0;list-style:none}
 .satata-scorecard h3{font-size:14px;margin:14px 0 4px;overflow-wrap:anywhere}
 .satata-map__bar{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin-bottom:8px}
+.satata-map__views{border:0;margin:0;padding:0;display:flex;gap:10px}
+.satata-map__views label{display:inline-flex;align-items:center;gap:4px}
+.satata-root .satata-map__views input{min-height:0;padding:0;margin:0}
+.satata-map__note{margin:8px 0 0}
+.satata-map__detail{margin:8px 0 0;min-height:1.45em}
 .satata-map__legend{list-style:none;margin:8px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:12px}
 .satata-map__legend li{display:flex;align-items:center;gap:6px}
-.satata-swatch{display:inline-block;width:14px;height:14px;border:1px solid var(--satata-border)}
-.satata-swatch--suppressed{background:repeating-linear-gradient(45deg,var(--satata-suppressed) 0 3px,var(--satata-bg) 3px 6px)}
+.satata-map__legend li::before{content:"";flex:none;width:14px;height:14px;border:1px solid var(--satata-border);background:var(--satata-swatch)}
+.satata-map__legend li[data-satata-class="suppressed"]::before{background:repeating-linear-gradient(45deg,var(--satata-suppressed) 0 3px,var(--satata-bg) 3px 6px)}
+.satata-map__back::before{content:"← " / ""}
+.satata-map__play::before{content:"▶ " / ""}
+.satata-map__play[aria-pressed="true"]::before{content:"❚❚ " / ""}
 .satata-map__slider{display:flex;align-items:center;gap:8px;margin-top:8px}
 .satata-map__slider input{flex:1;padding:0}
 .satata-map__regions{display:flex;flex-wrap:wrap;gap:4px;margin:8px 0 0;padding:0;list-style:none;content-visibility:auto}

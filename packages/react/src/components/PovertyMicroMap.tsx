@@ -16,6 +16,7 @@ import {
   parsePeriod,
 } from '@satata/core';
 import {
+  type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
   useCallback,
@@ -137,6 +138,9 @@ function cellText(
     return `${MISSING_TEXT[locale]} (${missingReasonLabel(cell.missing ?? 'no-data', locale)})`;
   return formatValue(cell.nilai, vm.satuan, { locale, decimals: vm.desimal });
 }
+
+/** The legend swatch colour of a class (drawn by the stylesheet, before the class's text). */
+const swatch = (color: string | undefined): CSSProperties => ({ '--satata-swatch': color }) as CSSProperties;
 
 /** True when keyboard focus is inside `el`. */
 const hasFocus = (el: HTMLElement | null): boolean => el?.contains(document.activeElement) ?? false;
@@ -306,10 +310,13 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
       // The accessible HTML legend below replaces ECharts' own: colours go on the regions, no visualMap.
       legend: false,
     };
-    const o = choroplethOption(vm, geo as unknown as GeoJsonLike, opts) as Record<string, unknown>;
-    // No title inside the picture (the frame has it): the map takes the full height.
+    // No title inside the picture (the frame has it, and no title component is built): the map takes the full height.
+    const { title: _, ...o } = choroplethOption(vm, geo as unknown as GeoJsonLike, opts) as Record<
+      string,
+      unknown
+    >;
     const series = (o.series as Record<string, unknown>[]).map((s) => ({ ...s, top: 8 }));
-    return { ...o, title: { show: false }, series } as EChartsOption;
+    return { ...o, series } as EChartsOption;
   }, [vm, periode, mapName, locale, tooltipMode, tokens, colors, geo]);
   const maps = useMemo(() => ({ [mapName]: geo }), [mapName, geo]);
 
@@ -403,13 +410,9 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
         badges={vm && props.indicator.ilustratif ? <IllustrativeBadge /> : null}
       >
         <div className="satata-map__bar">
-          <fieldset
-            className="satata-map__views"
-            style={{ border: 0, margin: 0, padding: 0, display: 'flex', gap: 10 }}
-          >
-            <legend className="satata-visually-hidden">{t.group}</legend>
+          <div className="satata-map__views" role="radiogroup" aria-label={t.group}>
             {MAP_VIEWS.map((v) => (
-              <label key={v} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+              <label key={v}>
                 <input
                   type="radio"
                   name={ids.view}
@@ -417,15 +420,13 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
                   checked={v === view}
                   data-satata-view={v}
                   onChange={() => chooseView(v)}
-                  style={{ minHeight: 0, padding: 0, margin: 0 }}
                 />
                 {t[v]}
               </label>
             ))}
-          </fieldset>
+          </div>
           {parent ? (
-            <button type="button" ref={backRef} onClick={back}>
-              <span aria-hidden="true">← </span>
+            <button type="button" ref={backRef} className="satata-map__back" onClick={back}>
               {m.backTo(areaName)}
             </button>
           ) : null}
@@ -450,6 +451,7 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
         <div className="satata-map__slider">
           <button
             type="button"
+            className="satata-map__play"
             onClick={() => {
               // Play from the start when the last period is shown.
               if (!playing && index >= periods.length - 1) choosePeriode(periods[0]!);
@@ -458,7 +460,6 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
             aria-pressed={playing}
             disabled={periods.length < 2}
           >
-            <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
             {playing ? m.pause : m.play}
           </button>
           <label htmlFor={ids.slider}>{m.period}</label>
@@ -480,33 +481,25 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
             {formatPeriod(periode, { locale })}
           </output>
         </div>
-        <p className="satata-muted" style={{ margin: '8px 0 0' }}>
+        <p className="satata-muted satata-map__note">
           {m.legend} — {m.method}: <strong>{vm.classification.methodLabel[locale]}</strong>
         </p>
         <ul className="satata-map__legend" aria-label={m.legend}>
           {vm.classification.classes.map((c, i) => (
-            <li key={c.index} data-satata-class={i}>
-              <span className="satata-swatch" style={{ background: colors[i] }} aria-hidden="true" />
+            <li key={c.index} data-satata-class={i} style={swatch(colors[i])}>
               {c.label[locale]} ({formatNumber(counts.classes[i] ?? 0, { locale })})
             </li>
           ))}
-          <li data-satata-class="no-data">
-            <span className="satata-swatch" style={{ background: tokens.noData }} aria-hidden="true" />
+          <li data-satata-class="no-data" style={swatch(tokens.noData)}>
             {m.noData} ({formatNumber(counts.noData, { locale })})
           </li>
           {counts.ditekan > 0 ? (
             <li data-satata-class="suppressed">
-              <span className="satata-swatch satata-swatch--suppressed" aria-hidden="true" />
               {m.suppressed} ({formatNumber(counts.ditekan, { locale })})
             </li>
           ) : null}
         </ul>
-        <p
-          id={ids.detail}
-          aria-live="polite"
-          style={{ margin: '8px 0 0', minHeight: '1.45em' }}
-          data-satata-detail=""
-        >
+        <p id={ids.detail} className="satata-map__detail" aria-live="polite" data-satata-detail="">
           {focus ? (
             <>
               <strong>{focusName ?? focus}</strong> · {formatPeriod(periode, { locale })}:{' '}
