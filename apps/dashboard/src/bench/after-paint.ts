@@ -6,6 +6,16 @@
  * paint: the map's SVG and whatever else was put into the document with it.
  */
 
+/**
+ * One render of the map benchmark: `ms` until the first frame showing the map has been rendered ({@link afterPaint}),
+ * and `work` — until the map's SVG was in the document: the script, style and layout done before that frame (the
+ * rest of `ms` is the frame itself and, when the work ended early, the wait for the display's next refresh).
+ */
+export interface MapTiming {
+  readonly ms: number;
+  readonly work: number;
+}
+
 /** Resolve with `performance.now()` at the first task after the next frame has been rendered. */
 export function afterPaint(): Promise<number> {
   return new Promise((resolve) => {

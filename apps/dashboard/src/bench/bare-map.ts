@@ -6,7 +6,7 @@
 import { MapChart } from 'echarts/charts';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { afterPaint } from './after-paint.ts';
+import { afterPaint, type MapTiming } from './after-paint.ts';
 
 echarts.use([MapChart, SVGRenderer]);
 
@@ -20,15 +20,15 @@ let serial = 0;
 
 /**
  * Render the bare map into `host` (a fresh element of the given size) and resolve with the milliseconds from the
- * start of `init` until the first frame showing it has been rendered by the browser ({@link afterPaint}; `setOption`
- * builds the SVG synchronously). The chart is disposed after.
+ * start of `init` until the first frame showing it has been rendered by the browser ({@link afterPaint}), and until
+ * `setOption` returned (it builds the SVG synchronously: the work before that frame). The chart is disposed after.
  */
 export function renderBareMap(
   host: HTMLElement,
   geojson: unknown,
   regions: readonly BareRegion[],
   size: { width: number; height: number },
-): Promise<number> {
+): Promise<MapTiming> {
   const name = `bare-kelurahan-${serial++}`;
   return new Promise((resolve, reject) => {
     // Start from a laid-out page: what the previous measurement left to lay out is not this map's work.
@@ -50,9 +50,10 @@ export function renderBareMap(
           },
         ],
       });
+      const work = performance.now() - t0;
       void afterPaint().then((t1) => {
         chart.dispose();
-        resolve(t1 - t0);
+        resolve({ ms: t1 - t0, work });
       });
     } catch (e) {
       reject(e);

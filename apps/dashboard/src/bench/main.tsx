@@ -13,14 +13,18 @@ import {
   sampleObservations,
 } from '@satata/semarang';
 import { syntheticCatalog } from '../../../../bench/fixtures/synthetic-catalog.ts';
+import type { MapTiming } from './after-paint.ts';
 import { type BareRegion, renderBareMap } from './bare-map.ts';
 import { renderCardGrid, renderScorecard } from './card-grid.tsx';
 import { createMicroMapStage } from './micro-map.tsx';
 
 /** The functions the benchmark calls in the page. */
 export interface SatataBench {
-  /** Bare ECharts map of a geometry: ms until the first frame showing it has been rendered. */
-  bareMap(target: MapTarget): Promise<number>;
+  /**
+   * Bare ECharts map of a geometry: ms until the first frame showing it has been rendered, and the work before
+   * that frame ({@link MapTiming}).
+   */
+  bareMap(target: MapTarget): Promise<MapTiming>;
   /**
    * The PovertyMicroMapView over the same geometry: ms until the first frame showing its map has been rendered
    * (the same end point as {@link SatataBench.bareMap}) — `kecamatan`: the 16 kecamatan;
@@ -29,7 +33,7 @@ export interface SatataBench {
    * afresh, as the bare map does with its new map name. The map mounts into the page's running React root (one
    * root and query client for the page's life, as in an app), with its own provider.
    */
-  microMap(target: MapTarget): Promise<number>;
+  microMap(target: MapTarget): Promise<MapTiming>;
   /** 127 compact IndicatorCardView in a grid: ms of render, commit and layout. */
   cardGrid(): { ms: number; cards: number };
   /** The ScorecardView table of the same 127 IKU. */

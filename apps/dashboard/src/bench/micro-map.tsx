@@ -5,7 +5,9 @@
  * new `SatataProvider` (its linked selection is part of the input) with the map, and is timed from the state
  * update that mounts it until the first frame showing its map has been rendered by the browser: once the chart
  * root of the expected level holds the map's paths (ECharts builds them synchronously in `setOption`), the time
- * is taken {@link afterPaint} — the same end point as the bare map's. Not ECharts' `finished` event: the bare map
+ * is taken {@link afterPaint} — the same end point as the bare map's; `work` is the time until those paths were seen
+ * (the React render and commit, the style and layout of the widget and ECharts' synchronous drawing — the mutation
+ * observer runs right after the task that did them). Not ECharts' `finished` event: the bare map
  * has no animation, so its `finished` comes with its first paint, while an animated chart fires it only after its
  * last animation frame. The map is unmounted after each measurement.
  */
@@ -19,7 +21,7 @@ import {
 import { type ReactNode, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { afterPaint } from './after-paint.ts';
+import { afterPaint, type MapTiming } from './after-paint.ts';
 
 /** Inputs of one micro-map render. */
 export interface MicroMapInput {
@@ -38,10 +40,10 @@ export interface MicroMapInput {
 /** A running app root into which maps are mounted one at a time. */
 export interface MicroMapStage {
   /**
-   * Mount the micro-map and resolve with the ms until the first frame showing its map of the expected level, then
-   * unmount it. Rejects when it has not painted within 20 s.
+   * Mount the micro-map and resolve with the ms until the first frame showing its map of the expected level (and
+   * until its SVG was in the document), then unmount it. Rejects when it has not painted within 20 s.
    */
-  render(input: MicroMapInput): Promise<number>;
+  render(input: MicroMapInput): Promise<MapTiming>;
 }
 
 /** Where the stage mounts its maps: holds the current input, handing its setter to the stage. */
@@ -107,7 +109,7 @@ export function createMicroMapStage(host: HTMLElement): MicroMapStage {
           const chart = widget?.querySelector('.satata-chart');
           return chart?.querySelector('path') != null;
         };
-        const finish = (ms: number | Error) => {
+        const finish = (ms: MapTiming | Error) => {
           observer.disconnect();
           clearTimeout(timer);
           // Unmounted now, outside the timing, so the next measurement starts from an empty slot.
@@ -119,7 +121,8 @@ export function createMicroMapStage(host: HTMLElement): MicroMapStage {
         const observer = new MutationObserver(() => {
           if (seen || !done()) return;
           seen = true;
-          void afterPaint().then((t1) => finish(t1 - t0));
+          const work = performance.now() - t0;
+          void afterPaint().then((t1) => finish({ ms: t1 - t0, work }));
         });
         observer.observe(host, { subtree: true, childList: true, attributes: true });
         const timer = setTimeout(
