@@ -1,7 +1,8 @@
 /**
  * Every story of the static Storybook build, in Debian Chromium: it renders, logs no console error, and axe-core
  * finds no serious or critical violation. Stories tagged `hostile` carry script-like strings in every text field:
- * they must create no element and run no script from the data. The one story tagged `expected-error` (a widget
+ * they must create no element and run no script from the data — also once the mouse has been over every chart, so
+ * that the tooltips (set up on the first pointer over a chart) have been built and shown with hostile text. The one story tagged `expected-error` (a widget
  * that throws inside its error boundary) may log that error only, and must show it inside the widget.
  *
  * Needs `pnpm build:storybook` first (`pnpm test` does it).
@@ -69,6 +70,9 @@ describe('storybook', () => {
         }
         expect(await seriousViolations(page, '#storybook-root')).toEqual([]);
         if (hostile) {
+          const charts = await page.locator('#storybook-root .satata-chart').count();
+          const tooltips = await hoverCharts(page);
+          if (charts > 0) expect(tooltips).toBeGreaterThan(0);
           const injected = await page.evaluate(() => ({
             ran: (window as unknown as { __satataXss?: unknown }).__satataXss ?? null,
             elements: document.querySelectorAll(
@@ -83,6 +87,35 @@ describe('storybook', () => {
     }, 60_000);
   }
 });
+
+/**
+ * Move the mouse over the middle of every chart's drawing in the story, as a user would, and count the charts that then show
+ * an HTML tooltip with text in it (ECharts adds it inside the chart's root, with our `satata-tooltip-host` class).
+ */
+async function hoverCharts(page: Page): Promise<number> {
+  const charts = page.locator('#storybook-root .satata-chart');
+  let shown = 0;
+  for (let i = 0; i < (await charts.count()); i++) {
+    const chart = charts.nth(i);
+    await chart.scrollIntoViewIfNeeded();
+    // The drawing, not the root: a sparkline's root keeps the charts' minimum height below its 48 px picture.
+    const box = await chart.locator('svg').first().boundingBox();
+    if (!box) continue;
+    await page.mouse.move(box.x + box.width / 2 - 6, box.y + box.height / 2 - 6);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+    const visible = await chart
+      .locator('.satata-tooltip-host')
+      .filter({ hasText: /\S/ })
+      .first()
+      .waitFor({ state: 'visible', timeout: 2_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (visible) shown++;
+  }
+  return shown;
+}
 
 /**
  * The error-boundary story: the one widget that throws while rendering logs that error (React reports errors its
