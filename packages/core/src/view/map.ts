@@ -201,7 +201,8 @@ export function buildMapViewModel(
   // One period's cells and legend counts, built when that period is first read (a slider shows one at a time).
   const periodParts = (periode: string) => {
     const row: Record<string, MapCell> = {};
-    const inPeriod = byPeriod.get(periode) ?? new Map<string, IndicatorResult>();
+    // Called for the periods of byPeriod only (lazyRecord's keys).
+    const inPeriod = byPeriod.get(periode)!;
     const classCounts = c.classes.map(() => 0);
     let noData = 0;
     let ditekan = 0;
