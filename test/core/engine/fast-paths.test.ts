@@ -22,6 +22,20 @@ import { describe, expect, it } from 'vitest';
 import { syntheticCatalog } from '../../../bench/fixtures/synthetic-catalog.ts';
 import { catalog, observations, regions } from './fixtures.ts';
 
+/** The fixtures with the formula dataset `rt` (three households of 2025, one poor): formula and composite rows. */
+const formulaInput = () => ({
+  catalog,
+  observations,
+  regions,
+  datasets: {
+    rt: columnTable({
+      kel: ['33.74.01.1001', '33.74.01.1002', '33.74.02.1001'],
+      tahun: [2025, 2025, 2025],
+      miskin: [true, false, false],
+    }),
+  },
+});
+
 const shuffle = <T>(xs: readonly T[], seed: number): T[] => {
   const out = [...xs];
   let s = seed >>> 0 || 1;
@@ -60,12 +74,7 @@ describe('computeScorecard takes shortcuts (years only, roll-ups into the kota o
   });
 
   it('…also with formula datasets, composites and a kecamatan that reports its own values', () => {
-    const rt = columnTable({
-      kel: ['33.74.01.1001', '33.74.01.1002', '33.74.02.1001'],
-      tahun: [2025, 2025, 2025],
-      miskin: [true, false, false],
-    });
-    const input = { catalog, observations, regions, datasets: { rt } };
+    const input = formulaInput();
     const all = computeResults(input).rows;
     for (const r of computeScorecard(input).rows) {
       expect(r).toEqual(
@@ -98,12 +107,7 @@ describe('computeOwnRegionResults builds only the kota rows, each equal to its r
   });
 
   it('with formula datasets, composites and a kecamatan that reports its own values', () => {
-    const rt = columnTable({
-      kel: ['33.74.01.1001', '33.74.01.1002', '33.74.02.1001'],
-      tahun: [2025, 2025, 2025],
-      miskin: [true, false, false],
-    });
-    const input = { catalog, observations, regions, datasets: { rt } };
+    const input = formulaInput();
     const own = computeOwnRegionResults(input).rows;
     expect(own.some((r) => r.periodKind !== 'year')).toBe(true);
     expect(own).toEqual(kotaRows(computeResults(input).rows));
