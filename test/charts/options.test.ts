@@ -4,6 +4,7 @@ import {
   NO_DATA_CLASS,
   NO_DATA_COLOR,
   SUPPRESSED_CLASS,
+  setupEcharts,
   sparklineOption,
   trendOption,
 } from '@satata/charts';
@@ -209,6 +210,34 @@ describe('choroplethOption', () => {
     ]);
     expect((seriesOf(o25)[0] as unknown as { left: number }).left).toBe(8);
     expect((seriesOf(o)[0] as unknown as { left: number }).left).toBe(200);
+  });
+
+  it('gives no region a label text in any state, so ECharts builds none (its map labels selected regions by default)', () => {
+    const echarts = setupEcharts();
+    const labelled = (option: object) => {
+      echarts.registerMap(
+        'uji-label',
+        squaresGeoJson() as unknown as Parameters<typeof echarts.registerMap>[1],
+      );
+      const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 400, height: 300 });
+      try {
+        chart.setOption({ ...option, animation: false });
+        const regions = chart
+          .getZr()
+          .storage.getDisplayList(true)
+          .filter((el) => el.type === 'compound' || el.type === 'polygon');
+        expect(regions.length).toBeGreaterThanOrEqual(4);
+        return regions.filter((el) => el.getTextContent() !== undefined).length;
+      } finally {
+        chart.dispose();
+      }
+    };
+    const opts = { mapName: 'uji-label', periode: '2024', legend: false } as const;
+    const option = choroplethOption(vm, squaresGeoJson(), opts) as { series: Record<string, unknown>[] };
+    expect(labelled(option)).toBe(0);
+    // The same option with ECharts' default for the select state: every region gets a hidden text element.
+    const { select: _, ...withDefault } = option.series[0]!;
+    expect(labelled({ ...option, series: [withDefault] })).toBeGreaterThanOrEqual(4);
   });
 
   it('refuses regions without geometry unless allowed, and then names them', () => {

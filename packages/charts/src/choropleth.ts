@@ -258,6 +258,10 @@ export function choroplethOption(
         right: 8,
         itemStyle: { borderColor, borderWidth: 0.6, areaColor: noDataColor },
         emphasis: { label: { show: false }, itemStyle: { borderColor: '#000000', borderWidth: 1.5 } },
+        // No label in any state. ECharts' map series shows one on selection by default, so without this it
+        // builds a hidden text element with four state styles for every region, though no region is ever
+        // selected here (`selectedMode: false`).
+        select: { label: { show: false } },
         label: { show: false },
         data,
       },
