@@ -78,7 +78,6 @@ ${[0, 1, 2, 3, 4].map((i) => `.satata-tone-${i}{background:var(--satata-tone-${i
 .satata-map__slider{display:flex;align-items:center;gap:8px;margin-top:8px}
 .satata-map__slider input{flex:1;padding:0}
 .satata-map__regions{display:flex;flex-wrap:wrap;gap:4px;margin:8px 0 0;padding:0;list-style:none;content-visibility:auto}
-.satata-map__regions[hidden]{display:none}
 .satata-map__list-toggle{margin-top:8px}
 .satata-map__regions button{font-size:12px;min-height:28px;padding:2px 8px}
 `;

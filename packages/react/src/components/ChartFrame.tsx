@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useId, useRef, useState } from 'react';
+import { type HTMLAttributes, type ReactNode, useCallback, useId, useRef, useState } from 'react';
 import { ChartRegistry } from '../chart/EChart.tsx';
 import type { EChartsInstance } from '../chart/echarts.ts';
 import { useSatata } from '../context.tsx';
@@ -22,6 +22,11 @@ export interface ChartFrameProps {
   readonly children?: ReactNode;
   /** Saves exported files (default: a download link). */
   readonly save?: (blob: Blob, filename: string) => void;
+  /**
+   * Further attributes of the frame's root `<section>` (data attributes, a key handler): a widget built on the
+   * frame puts its own markers here instead of wrapping the frame in another element.
+   */
+  readonly rootProps?: HTMLAttributes<HTMLElement> & Readonly<Record<`data-${string}`, string | undefined>>;
 }
 
 /**
@@ -36,6 +41,7 @@ export function ChartFrame({
   headingLevel = 3,
   children,
   save,
+  rootProps,
 }: ChartFrameProps): ReactNode {
   const { messages: m } = useSatata();
   const chartRef = useRef<EChartsInstance | null>(null);
@@ -47,7 +53,7 @@ export function ChartFrame({
   }, []);
   const Heading = `h${headingLevel}` as 'h3';
   return (
-    <section className="satata-widget satata-frame" aria-labelledby={headingId}>
+    <section {...rootProps} className="satata-widget satata-frame" aria-labelledby={headingId}>
       <div className="satata-card__head">
         <Heading className="satata-title" id={headingId}>
           {title}
@@ -70,9 +76,13 @@ export function ChartFrame({
         </button>
         <ExportButtons title={title} table={table} getChart={() => chartRef.current} save={save} />
       </div>
-      <div id={tableId} hidden={!showTable}>
-        {showTable ? <DataTableView table={resolveTable(table)} /> : null}
-      </div>
+      {/* Built only while shown (a map's table has a row per region and period); until then the button's
+          aria-controls names an element not yet in the document, as a collapsed disclosure may. */}
+      {showTable ? (
+        <div id={tableId}>
+          <DataTableView table={resolveTable(table)} />
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -400,163 +400,168 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
   const focusName = focus ? regionList.find((r) => r.kode === focus)?.nama : undefined;
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere inside the widget goes back up a level.
-    <div onKeyDown={onKeyDown} data-satata-widget="map" data-satata-level={level} data-satata-view={view}>
-      <ChartFrame
-        title={title}
-        summary={vm.ringkasan[periode]![locale]}
-        table={() => vm.table}
-        save={props.save}
-        badges={vm && props.indicator.ilustratif ? <IllustrativeBadge /> : null}
-      >
-        <div className="satata-map__bar">
-          <div className="satata-map__views" role="radiogroup" aria-label={t.group}>
-            {MAP_VIEWS.map((v) => (
-              <label key={v}>
-                <input
-                  type="radio"
-                  name={ids.view}
-                  value={v}
-                  checked={v === view}
-                  data-satata-view={v}
-                  onChange={() => chooseView(v)}
-                />
-                {t[v]}
-              </label>
-            ))}
-          </div>
-          {parent ? (
-            <button type="button" ref={backRef} className="satata-map__back" onClick={back}>
-              {m.backTo(areaName)}
-            </button>
-          ) : null}
-          <label htmlFor={ids.method}>
-            {m.method}{' '}
-            <select id={ids.method} value={method} onChange={(e) => setMethod(e.target.value as ClassMethod)}>
-              {[...MAP_METHODS, ...(props.breaks ? (['manual'] as const) : [])].map((me) => (
-                <option key={me} value={me}>
-                  {methodLabel(me, locale)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <EChart
-          option={option}
-          maps={maps}
-          onEvents={onEvents}
-          height={props.height ?? 420}
-          ariaLabel={vm.ringkasan[periode]![locale]}
-        />
-        <div className="satata-map__slider">
-          <button
-            type="button"
-            className="satata-map__play"
-            onClick={() => {
-              // Play from the start when the last period is shown.
-              if (!playing && index >= periods.length - 1) choosePeriode(periods[0]!);
-              setPlaying((p) => !p);
-            }}
-            aria-pressed={playing}
-            disabled={periods.length < 2}
-          >
-            {playing ? m.pause : m.play}
-          </button>
-          <label htmlFor={ids.slider}>{m.period}</label>
-          <input
-            id={ids.slider}
-            type="range"
-            min={0}
-            max={Math.max(periods.length - 1, 0)}
-            step={1}
-            value={index}
-            aria-valuetext={formatPeriod(periode, { locale })}
-            onChange={(e) => {
-              setPlaying(false);
-              const p = periods[Number(e.target.value)];
-              if (p !== undefined) choosePeriode(p);
-            }}
-          />
-          <output htmlFor={ids.slider} aria-live="polite">
-            {formatPeriod(periode, { locale })}
-          </output>
-        </div>
-        <p className="satata-muted satata-map__note">
-          {m.legend} — {m.method}: <strong>{vm.classification.methodLabel[locale]}</strong>
-        </p>
-        <ul className="satata-map__legend" aria-label={m.legend}>
-          {vm.classification.classes.map((c, i) => (
-            <li key={c.index} data-satata-class={i} style={swatch(colors[i])}>
-              {c.label[locale]} ({formatNumber(counts.classes[i] ?? 0, { locale })})
-            </li>
+    <ChartFrame
+      // Escape anywhere inside the widget goes back up a level.
+      rootProps={{
+        onKeyDown,
+        'data-satata-widget': 'map',
+        'data-satata-level': level,
+        'data-satata-view': view,
+      }}
+      title={title}
+      summary={vm.ringkasan[periode]![locale]}
+      table={() => vm.table}
+      save={props.save}
+      badges={vm && props.indicator.ilustratif ? <IllustrativeBadge /> : null}
+    >
+      <div className="satata-map__bar">
+        <div className="satata-map__views" role="radiogroup" aria-label={t.group}>
+          {MAP_VIEWS.map((v) => (
+            <label key={v}>
+              <input
+                type="radio"
+                name={ids.view}
+                value={v}
+                checked={v === view}
+                data-satata-view={v}
+                onChange={() => chooseView(v)}
+              />
+              {t[v]}
+            </label>
           ))}
-          <li data-satata-class="no-data" style={swatch(tokens.noData)}>
-            {m.noData} ({formatNumber(counts.noData, { locale })})
-          </li>
-          {counts.ditekan > 0 ? (
-            <li data-satata-class="suppressed">
-              {m.suppressed} ({formatNumber(counts.ditekan, { locale })})
-            </li>
-          ) : null}
-        </ul>
-        <p id={ids.detail} className="satata-map__detail" aria-live="polite" data-satata-detail="">
-          {focus ? (
-            <>
-              <strong>{focusName ?? focus}</strong> · {formatPeriod(periode, { locale })}:{' '}
-              {cellText(focusCell, vm, locale, m)}
-              {focusCell && focusCell.numerator !== null
-                ? ` · ${m.numerator} ${formatNumber(focusCell.numerator, { locale })}`
-                : ''}
-              {focusCell && focusCell.denominator !== null
-                ? ` · ${m.denominator} ${formatNumber(focusCell.denominator, { locale })}`
-                : ''}
-              {focusCell?.kecil ? ` · ⚠ ${m.smallArea}` : ''}
-            </>
-          ) : null}
-        </p>
+        </div>
+        {parent ? (
+          <button type="button" ref={backRef} className="satata-map__back" onClick={back}>
+            {m.backTo(areaName)}
+          </button>
+        ) : null}
+        <label htmlFor={ids.method}>
+          {`${m.method} `}
+          <select id={ids.method} value={method} onChange={(e) => setMethod(e.target.value as ClassMethod)}>
+            {[...MAP_METHODS, ...(props.breaks ? (['manual'] as const) : [])].map((me) => (
+              <option key={me} value={me}>
+                {methodLabel(me, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <EChart
+        option={option}
+        maps={maps}
+        onEvents={onEvents}
+        height={props.height ?? 420}
+        ariaLabel={vm.ringkasan[periode]![locale]}
+      />
+      <div className="satata-map__slider">
         <button
           type="button"
-          ref={toggleRef}
-          className="satata-map__list-toggle"
-          aria-expanded={listOpen}
-          aria-controls={ids.list}
-          onClick={() => setListOpen((o) => !o)}
+          className="satata-map__play"
+          onClick={() => {
+            // Play from the start when the last period is shown.
+            if (!playing && index >= periods.length - 1) choosePeriode(periods[0]!);
+            setPlaying((p) => !p);
+          }}
+          aria-pressed={playing}
+          disabled={periods.length < 2}
         >
-          {listOpen ? m.hideRegions : m.showRegions(regionList.length)}
+          {playing ? m.pause : m.play}
         </button>
-        {/* Laid out and painted only near the viewport (content-visibility: auto in the stylesheet); the buttons
-            stay in the accessibility tree and focusable. The reserved height until then estimates their rows. */}
+        <label htmlFor={ids.slider}>{m.period}</label>
+        <input
+          id={ids.slider}
+          type="range"
+          min={0}
+          max={Math.max(periods.length - 1, 0)}
+          step={1}
+          value={index}
+          aria-valuetext={formatPeriod(periode, { locale })}
+          onChange={(e) => {
+            setPlaying(false);
+            const p = periods[Number(e.target.value)];
+            if (p !== undefined) choosePeriode(p);
+          }}
+        />
+        <output htmlFor={ids.slider} aria-live="polite">
+          {formatPeriod(periode, { locale })}
+        </output>
+      </div>
+      <p className="satata-muted satata-map__note">
+        {`${m.legend} — ${m.method}: `}
+        <strong>{vm.classification.methodLabel[locale]}</strong>
+      </p>
+      <ul className="satata-map__legend" aria-label={m.legend}>
+        {vm.classification.classes.map((c, i) => (
+          <li key={c.index} data-satata-class={i} style={swatch(colors[i])}>
+            {`${c.label[locale]} (${formatNumber(counts.classes[i] ?? 0, { locale })})`}
+          </li>
+        ))}
+        <li data-satata-class="no-data" style={swatch(tokens.noData)}>
+          {`${m.noData} (${formatNumber(counts.noData, { locale })})`}
+        </li>
+        {counts.ditekan > 0 ? (
+          <li data-satata-class="suppressed">
+            {`${m.suppressed} (${formatNumber(counts.ditekan, { locale })})`}
+          </li>
+        ) : null}
+      </ul>
+      <p id={ids.detail} className="satata-map__detail" aria-live="polite" data-satata-detail="">
+        {focus ? (
+          <>
+            <strong>{focusName ?? focus}</strong> · {formatPeriod(periode, { locale })}:{' '}
+            {cellText(focusCell, vm, locale, m)}
+            {focusCell && focusCell.numerator !== null
+              ? ` · ${m.numerator} ${formatNumber(focusCell.numerator, { locale })}`
+              : ''}
+            {focusCell && focusCell.denominator !== null
+              ? ` · ${m.denominator} ${formatNumber(focusCell.denominator, { locale })}`
+              : ''}
+            {focusCell?.kecil ? ` · ⚠ ${m.smallArea}` : ''}
+          </>
+        ) : null}
+      </p>
+      <button
+        type="button"
+        ref={toggleRef}
+        className="satata-map__list-toggle"
+        aria-expanded={listOpen}
+        aria-controls={ids.list}
+        onClick={() => setListOpen((o) => !o)}
+      >
+        {listOpen ? m.hideRegions : m.showRegions(regionList.length)}
+      </button>
+      {/* Built only while open; laid out and painted only near the viewport (content-visibility: auto in the
+            stylesheet), the buttons staying in the accessibility tree and focusable. The reserved height until then
+            estimates their rows. */}
+      {listOpen ? (
         <ul
           ref={listRef}
           id={ids.list}
           className="satata-map__regions"
           aria-label={m.region}
-          hidden={!listOpen}
           style={{ containIntrinsicSize: `auto ${Math.ceil(regionList.length / 8) * 32}px` }}
         >
-          {listOpen
-            ? regionList.map((r) => {
-                const text = cellText(cells[r.kode], vm, locale, m);
-                return (
-                  <li key={r.kode}>
-                    <button
-                      type="button"
-                      data-satata-region={r.kode}
-                      aria-describedby={focus === r.kode ? ids.detail : undefined}
-                      aria-label={
-                        level === 'kelurahan' ? `${r.nama}: ${text}` : `${m.drillInto(r.nama)} (${text})`
-                      }
-                      onFocus={() => setFocus(r.kode)}
-                      onClick={() => drill(r.kode)}
-                    >
-                      {r.nama}
-                    </button>
-                  </li>
-                );
-              })
-            : null}
+          {regionList.map((r) => {
+            const text = cellText(cells[r.kode], vm, locale, m);
+            return (
+              <li key={r.kode}>
+                <button
+                  type="button"
+                  data-satata-region={r.kode}
+                  aria-describedby={focus === r.kode ? ids.detail : undefined}
+                  aria-label={
+                    level === 'kelurahan' ? `${r.nama}: ${text}` : `${m.drillInto(r.nama)} (${text})`
+                  }
+                  onFocus={() => setFocus(r.kode)}
+                  onClick={() => drill(r.kode)}
+                >
+                  {r.nama}
+                </button>
+              </li>
+            );
+          })}
         </ul>
-      </ChartFrame>
-    </div>
+      ) : null}
+    </ChartFrame>
   );
 }
