@@ -160,7 +160,12 @@ describe('PovertyMicroMapView', () => {
 
   it('changes the classification method from the chooser', () => {
     const { container } = renderWithProvider(mapView());
-    fireEvent.change(screen.getByLabelText('Metode klasifikasi'), { target: { value: 'equal-interval' } });
+    const group = screen.getByRole('radiogroup', { name: 'Metode klasifikasi' });
+    const radio = (name: string) => within(group).getByRole('radio', { name }) as HTMLInputElement;
+    expect(radio('Kuantil').checked).toBe(true);
+    fireEvent.click(radio('Interval sama'));
+    expect(radio('Interval sama').checked).toBe(true);
+    expect(radio('Kuantil').checked).toBe(false);
     expect(container.textContent).toContain('Metode klasifikasi: Interval sama');
   });
 

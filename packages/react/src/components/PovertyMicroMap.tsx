@@ -435,16 +435,24 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
             {m.backTo(areaName)}
           </button>
         ) : null}
-        <label htmlFor={ids.method}>
-          {`${m.method} `}
-          <select id={ids.method} value={method} onChange={(e) => setMethod(e.target.value as ClassMethod)}>
-            {[...MAP_METHODS, ...(props.breaks ? (['manual'] as const) : [])].map((me) => (
-              <option key={me} value={me}>
-                {methodLabel(me, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {/* Radio buttons, not a <select>: every choice in view, and in Chromium a select's option insertion
+            starts an autofill pass over the page's form controls (about 1 ms here) before the next frame. */}
+        <div className="satata-map__views" role="radiogroup" aria-labelledby={ids.method}>
+          <span id={ids.method}>{m.method}</span>
+          {[...MAP_METHODS, ...(props.breaks ? (['manual'] as const) : [])].map((me) => (
+            <label key={me}>
+              <input
+                type="radio"
+                name={ids.method}
+                value={me}
+                checked={me === method}
+                data-satata-method={me}
+                onChange={() => setMethod(me)}
+              />
+              {methodLabel(me, locale)}
+            </label>
+          ))}
+        </div>
       </div>
       <EChart
         option={option}
