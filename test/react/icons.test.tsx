@@ -27,6 +27,8 @@ describe('inline SVG icons', () => {
       expect(svg.getAttribute('aria-hidden')).toBe('true');
       expect(svg.getAttribute('focusable')).toBe('false');
       expect(svg.getAttribute('stroke')).toBe('currentColor');
+      // One path each: a card grid draws hundreds of icons.
+      expect([...svg.children].map((c) => c.tagName.toLowerCase())).toEqual(['path']);
     }
     expect(svgs[0]!.getAttribute('width')).toBe('1em');
     expect(svgs[1]!.getAttribute('width')).toBe('20px');
