@@ -145,6 +145,52 @@ const swatch = (color: string | undefined): CSSProperties => ({ '--satata-swatch
 /** True when keyboard focus is inside `el`. */
 const hasFocus = (el: HTMLElement | null): boolean => el?.contains(document.activeElement) ?? false;
 
+/** Props of {@link ChoiceGroup}. */
+interface ChoiceGroupProps<T extends string> {
+  /** The radios' `name` (unique in the page). */
+  readonly name: string;
+  /** The group's accessible name; written before the choices when `shown`. */
+  readonly label: string;
+  readonly shown?: boolean;
+  readonly choices: readonly T[];
+  readonly text: (choice: T) => string;
+  readonly value: T;
+  readonly onChange: (choice: T) => void;
+  /** The data attribute that carries each radio's choice (for tests and host pages). */
+  readonly data: `data-${string}`;
+}
+
+/**
+ * Native radio buttons in a `role=radiogroup`: Tab to the group, arrow keys to choose. The map uses radios, not a
+ * `<select>`, for its level and its method: every choice is in view, and in Chromium a select's option insertion
+ * starts an autofill pass over the page's form controls (about 1 ms here) before the next frame.
+ */
+function ChoiceGroup<T extends string>(p: ChoiceGroupProps<T>): ReactNode {
+  const labelId = `${p.name}-label`;
+  return (
+    <div
+      className="satata-map__views"
+      role="radiogroup"
+      {...(p.shown ? { 'aria-labelledby': labelId } : { 'aria-label': p.label })}
+    >
+      {p.shown ? <span id={labelId}>{p.label}</span> : null}
+      {p.choices.map((c) => (
+        <label key={c}>
+          <input
+            type="radio"
+            name={p.name}
+            value={c}
+            checked={c === p.value}
+            {...{ [p.data]: c }}
+            onChange={() => p.onChange(c)}
+          />
+          {p.text(c)}
+        </label>
+      ))}
+    </div>
+  );
+}
+
 /** What the map draws: the kecamatan, the kelurahan of one kecamatan, or every kelurahan of the city. */
 type Scope = { readonly level: 'kecamatan' } | { readonly level: 'kelurahan'; readonly induk: string | null };
 
@@ -415,44 +461,30 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
       badges={vm && props.indicator.ilustratif ? <IllustrativeBadge /> : null}
     >
       <div className="satata-map__bar">
-        <div className="satata-map__views" role="radiogroup" aria-label={t.group}>
-          {MAP_VIEWS.map((v) => (
-            <label key={v}>
-              <input
-                type="radio"
-                name={ids.view}
-                value={v}
-                checked={v === view}
-                data-satata-view={v}
-                onChange={() => chooseView(v)}
-              />
-              {t[v]}
-            </label>
-          ))}
-        </div>
+        <ChoiceGroup
+          name={ids.view}
+          label={t.group}
+          choices={MAP_VIEWS}
+          text={(v) => t[v]}
+          value={view}
+          onChange={chooseView}
+          data="data-satata-view"
+        />
         {parent ? (
           <button type="button" ref={backRef} className="satata-map__back" onClick={back}>
             {m.backTo(areaName)}
           </button>
         ) : null}
-        {/* Radio buttons, not a <select>: every choice in view, and in Chromium a select's option insertion
-            starts an autofill pass over the page's form controls (about 1 ms here) before the next frame. */}
-        <div className="satata-map__views" role="radiogroup" aria-labelledby={ids.method}>
-          <span id={ids.method}>{m.method}</span>
-          {[...MAP_METHODS, ...(props.breaks ? (['manual'] as const) : [])].map((me) => (
-            <label key={me}>
-              <input
-                type="radio"
-                name={ids.method}
-                value={me}
-                checked={me === method}
-                data-satata-method={me}
-                onChange={() => setMethod(me)}
-              />
-              {methodLabel(me, locale)}
-            </label>
-          ))}
-        </div>
+        <ChoiceGroup
+          name={ids.method}
+          label={m.method}
+          shown
+          choices={[...MAP_METHODS, ...(props.breaks ? (['manual'] as const) : [])]}
+          text={(me) => methodLabel(me, locale)}
+          value={method}
+          onChange={setMethod}
+          data="data-satata-method"
+        />
       </div>
       <EChart
         option={option}
