@@ -1,6 +1,6 @@
 /**
  * Browser benchmarks (issue 4 §6), measured in Debian Chromium through playwright-core over the built dashboard
- * (`apps/dashboard/dist`, built here when missing) served on 127.0.0.1:
+ * (`apps/dashboard/dist`, built here from the current source) served on 127.0.0.1:
  *
  * - the kelurahan PovertyMicroMap's first render, and its ratio against a bare ECharts map of the same geometry on
  *   the same page (`bench.html`), both timed back to back in each round (alternating which goes first) — goal
@@ -17,7 +17,6 @@
  * on time.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -28,8 +27,8 @@ import { goal, quantile, ratio, report, timingOf } from './harness.ts';
 const APP = join(import.meta.dirname, '..', 'apps', 'dashboard');
 const DIST = join(APP, 'dist');
 
-function ensureBuild(): void {
-  if (existsSync(join(DIST, 'bench.html')) && existsSync(join(DIST, 'index.html'))) return;
+/** Build the dashboard from the current source (a few seconds): a build left from earlier code is never measured. */
+function build(): void {
   console.log('  (membangun apps/dashboard: vite build)');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: APP, stdio: 'inherit' });
 }
@@ -194,7 +193,7 @@ async function benchDashboard(browser: Browser, url: string): Promise<void> {
 
 /** Run the browser benchmarks and print their figures. */
 export async function run(): Promise<void> {
-  ensureBuild();
+  build();
   const [browser, server] = await Promise.all([launchChromium(), serveStatic(DIST)]);
   try {
     console.log(`  Chromium ${browser.version()} (headless), ${server.url}`);
