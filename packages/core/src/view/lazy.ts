@@ -7,7 +7,6 @@
  */
 
 import type { Locale } from '../format/index.ts';
-import type { Bilingual } from './common.ts';
 
 /**
  * Define `key` on `target` as an enumerable, read-only property whose value `make` builds on first read (once).
@@ -44,8 +43,11 @@ export function lazyRecord<V>(
   return out;
 }
 
-/** A `{ id, en }` text pair whose each text `make(locale)` builds on its first read (a view shows one locale). */
-export function lazyBilingual(make: (locale: Locale) => string): Bilingual {
+/**
+ * A `{ id, en }` pair whose each value `make(locale)` builds on its first read (a view shows one locale): a
+ * `Bilingual` text (`view/common.ts`), or any per-locale value (a legend's labels).
+ */
+export function lazyBilingual<T = string>(make: (locale: Locale) => T): Readonly<Record<Locale, T>> {
   return defineLazy(
     defineLazy({}, 'id', () => make('id')),
     'en',

@@ -233,11 +233,7 @@ export function buildMapViewModel(
   const cells = lazyRecord(periods, (p) => parts[p]!.row);
   const counts = lazyRecord(periods, (p) => parts[p]!.counts);
   // Legend labels per locale, each built on first read (a view shows one locale).
-  const labels = defineLazy(
-    defineLazy({}, 'id', () => legendItems(c, { locale: 'id' })),
-    'en',
-    () => legendItems(c, { locale: 'en' }),
-  );
+  const labels = lazyBilingual((locale) => legendItems(c, { locale }));
   const classes: MapClass[] = c.classes.map((k, i) => ({
     index: k.index,
     lo: k.lo,
