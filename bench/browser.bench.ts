@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/browser/support/chromium.ts';
 import { serveStatic } from '../test/browser/support/static-server.ts';
-import { goal, quantile, ratio, report, timingOf } from './harness.ts';
+import { goal, ratio, report, timingOf } from './harness.ts';
 
 const APP = join(import.meta.dirname, '..', 'apps', 'dashboard');
 const DIST = join(APP, 'dist');
@@ -86,21 +86,15 @@ async function mapPair(
   report(b);
   report(m);
   ratio(m, b);
-  const sorted = [...paired].sort((x, y) => x - y);
-  const r = quantile(sorted, 0.5);
+  const per = timingOf('ratio per round', paired);
+  const r = per.median;
   console.log(
-    `  ratio per round (median of ${paired.length} paired rounds): ${r.toFixed(2)}× ` +
-      `(p25 ${quantile(sorted, 0.25).toFixed(2)}, p75 ${quantile(sorted, 0.75).toFixed(2)})`,
+    `  ratio per round (median of ${per.runs} paired rounds): ${r.toFixed(2)}× ` +
+      `(p25 ${per.p25.toFixed(2)}, p75 ${per.p75.toFixed(2)})`,
   );
   console.log(`  goal map / bare map (${label}): ${r.toFixed(2)}× ≤ 1.50× — ${r <= 1.5 ? 'met' : 'NOT met'}`);
-  const bw = quantile(
-    [...bareWork].sort((x, y) => x - y),
-    0.5,
-  );
-  const mw = quantile(
-    [...microWork].sort((x, y) => x - y),
-    0.5,
-  );
+  const bw = timingOf('bare work', bareWork).median;
+  const mw = timingOf('micro-map work', microWork).median;
   console.log(
     `  work before the first frame (script, style, layout; median): bare ${bw.toFixed(1)} ms, ` +
       `micro-map ${mw.toFixed(1)} ms (${(mw / bw).toFixed(2)}×)`,

@@ -15,7 +15,7 @@ export interface Timing {
 }
 
 /** The `q` quantile (0–1) of ascending `sorted` values, interpolated linearly. */
-export function quantile(sorted: readonly number[], q: number): number {
+function quantile(sorted: readonly number[], q: number): number {
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
