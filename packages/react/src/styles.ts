@@ -63,7 +63,7 @@ ${[0, 1, 2, 3, 4].map((i) => `.satata-tone-${i}{background:var(--satata-tone-${i
 .satata-scorecard__summary{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 10px;padding:0;list-style:none}
 .satata-scorecard h3{font-size:14px;margin:14px 0 4px;overflow-wrap:anywhere}
 .satata-map__bar{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin-bottom:8px}
-.satata-map__views{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px}
+.satata-map__views{display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px}
 .satata-map__views label{display:inline-flex;align-items:center;gap:4px}
 .satata-root .satata-map__views input{min-height:0;padding:0;margin:0}
 .satata-map__note{margin:8px 0 0}

@@ -200,10 +200,10 @@ const isKecamatan = (fc: RegionFeatureCollection, kode: string | null): kode is 
 /**
  * The poverty micro-map: a choropleth of kecamatan, drilling down to the kelurahan of one kecamatan by click, by
  * the region buttons under the map (a disclosure button opens their list — built only then, up to 177 buttons —
- * and Enter/Space on a region drills) and back up by the back button or Escape; a level toggle (native
- * radio buttons: Tab to the group, arrow keys to choose) between the kecamatan and every kelurahan of the city; the
- * classification method chosen the same way; a legend stating the method with the count in each class, "Tidak ada data" and
- * suppressed cells; the same classes in every year (computed over all years shown); a keyboard time slider with
+ * and Enter/Space on a region drills) and back up by the back button or Escape; a level toggle (native radio
+ * buttons: Tab to the group, arrow keys to choose) between the kecamatan and every kelurahan of the city; the
+ * classification method chosen the same way; a legend stating the method with the count in each class, "Tidak ada
+ * data" and suppressed cells; the same classes in every year (computed over all years shown); a keyboard time slider with
  * play/pause, opening on the latest period with data (or the controlled `periode`); a detail line with rate,
  * numerator, denominator and the small-area flag for the region in focus. Choosing a kecamatan sets the provider's
  * linked selection; a kecamatan already selected opens its kelurahan from the first render.
