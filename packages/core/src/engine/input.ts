@@ -5,13 +5,12 @@
 import type { ColumnTable } from 'arquero';
 import { type Period, periodKey, tryParsePeriod } from '../period/period.ts';
 import type { QualityIssue } from '../quality/report.ts';
+import { isKodeWilayah, KODE_WILAYAH_EXPECTED } from '../schema/common.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { Cell } from './cells.ts';
 import { formulaValue, rateFactor } from './formula.ts';
 import { isColumnTable } from './table.ts';
-
-const KODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
 /** Observations as columns (any column may be absent). */
 interface Columns {
@@ -188,14 +187,8 @@ export function collectObservations(
     else {
       r = typeof w === 'string' ? regCodes.get(w) : undefined;
       if (r === undefined) {
-        if (typeof w !== 'string' || !KODE.test(w)) {
-          issue(
-            i,
-            'unknown-region',
-            'wilayah',
-            w,
-            'kode wilayah Kemendagri seperti 33.74 atau 33.74.01.1001',
-          );
+        if (!isKodeWilayah(w)) {
+          issue(i, 'unknown-region', 'wilayah', w, KODE_WILAYAH_EXPECTED);
           continue;
         }
         if (options.regionCodes && !options.regionCodes.has(w)) {
