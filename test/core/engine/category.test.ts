@@ -1,12 +1,26 @@
-import { BAIK_KURANG_CATEGORY_SCALE, bandRank, categorize, DEFAULT_CATEGORY_SCALE } from '@satata/core';
+import {
+  BAIK_KURANG_CATEGORY_SCALE,
+  bandRank,
+  capaianDecimals,
+  categorize,
+  DEFAULT_CATEGORY_SCALE,
+  EngineArgumentError,
+  resolveCategoryScale,
+} from '@satata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 describe('categorize', () => {
-  it('uses half-open bands on the unrounded capaian (Permendagri 86/2017: ≥ 91, ≥ 76, ≥ 66, ≥ 51)', () => {
+  it('uses half-open bands on the published capaian (Permendagri 86/2017: ≥ 91, ≥ 76, ≥ 66, ≥ 51)', () => {
     const key = (c: number) => categorize(c)?.key;
     expect(key(91)).toBe('sangat-tinggi');
-    expect(key(90.999)).toBe('tinggi'); // prints as 91,00 but is below 91
+    // Decided on the capaian as printed (2 decimals, half away from zero): 90,995 prints 91,00, 90,994 prints 90,99.
+    expect(key(90.999)).toBe('sangat-tinggi');
+    expect(key(90.99999999999999)).toBe('sangat-tinggi');
+    expect(key(90.995)).toBe('sangat-tinggi');
+    expect(key(90.994)).toBe('tinggi');
+    expect(categorize(90.5, DEFAULT_CATEGORY_SCALE, 0)?.key).toBe('sangat-tinggi');
+    expect(categorize(90.49, DEFAULT_CATEGORY_SCALE, 0)?.key).toBe('tinggi');
     expect(key(76)).toBe('tinggi');
     expect(key(75.99)).toBe('sedang');
     expect(key(66)).toBe('sedang');
@@ -34,6 +48,27 @@ describe('categorize', () => {
   it('has no category for a missing capaian', () => {
     expect(categorize(null)).toBeNull();
     expect(categorize(Number.NaN)).toBeNull();
+  });
+
+  it('checks its scale and decimals', () => {
+    expect(() => categorize(80, { id: 'x', nama: { id: 'x' }, bands: [] })).toThrow(EngineArgumentError);
+    expect(() => categorize(80, DEFAULT_CATEGORY_SCALE, 1.5)).toThrow(/decimals/);
+  });
+});
+
+describe('resolveCategoryScale and capaianDecimals: one rule each (issue 10 §8)', () => {
+  const catalog = { kategori: BAIK_KURANG_CATEGORY_SCALE, desimalCapaian: 1 };
+  it("the explicit scale wins, then the catalog's own, then the default", () => {
+    expect(resolveCategoryScale(DEFAULT_CATEGORY_SCALE, catalog)).toBe(DEFAULT_CATEGORY_SCALE);
+    // A provider without an explicit scale must not override the catalog's (the bug: sources.catalog).
+    expect(resolveCategoryScale(undefined, catalog)).toBe(BAIK_KURANG_CATEGORY_SCALE);
+    expect(resolveCategoryScale(undefined, { kategori: undefined })).toBe(DEFAULT_CATEGORY_SCALE);
+    expect(resolveCategoryScale(undefined, null)).toBe(DEFAULT_CATEGORY_SCALE);
+  });
+  it("the indicator's capaian decimals win, then the catalog's, then 2", () => {
+    expect(capaianDecimals({ desimalCapaian: 0 }, catalog)).toBe(0);
+    expect(capaianDecimals({}, catalog)).toBe(1);
+    expect(capaianDecimals(undefined, undefined)).toBe(2);
   });
 
   it('never drops as the capaian rises (property)', () => {

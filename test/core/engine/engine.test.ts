@@ -4,6 +4,7 @@ import {
   computeScorecard,
   type IndicatorResult,
   type Observation,
+  parseCatalog,
 } from '@satata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -42,15 +43,15 @@ describe('computeResults — hand-checked rows', () => {
     const r = find(rows, 'IPM', '33.74', '2025');
     expect(r.realisasi).toBe(83.6);
     expect(r.level).toBe('kota');
-    // 83,6 / 83,5 × 100 = 100,1198…
-    expect(r.capaian).toBeCloseTo(100.11976, 5);
+    // 83,6 / 83,5 × 100 = 100,1198… → published 100,12.
+    expect(r.capaian).toBe(100.12);
     expect(r.kategori).toBe('sangat-tinggi');
     expect(r.targetBasis).toBe('tahunan');
     // 83,6 − 83,0 = +0,6 → membaik.
     expect(r.perubahan?.selisih).toBeCloseTo(0.6, 10);
     expect(r.perubahan?.arah).toBe('membaik');
     // Progress: the latest value 83,6 against the 2026 target 84 → 99,52 % → tercapai.
-    expect(r.progres?.persen).toBeCloseTo(99.52381, 5);
+    expect(r.progres?.persen).toBe(99.52);
     expect(r.progres?.status).toBe('tercapai');
     // Projection over (2020 baseline 81), 2023 82,5, 2024 83, 2025 83,6: x̄ = 2023, ȳ = 82,525,
     // Sxy = 7,2, Sxx = 14 → b = 0,514286; 2026: 82,525 + 3b = 84,0679 ≥ 84 → akan tercapai.
@@ -79,8 +80,11 @@ describe('computeResults — hand-checked rows', () => {
     const kota = find(rows, 'MISKIN', '33.74', '2025');
     expect([kota.numerator, kota.denominator]).toEqual([90, 3020]);
     expect(kota.realisasi).toBeCloseTo(2.980132, 5);
-    // Negative, selisih: (2·3 − 2,98013) / 3 × 100 = 100,6623.
-    expect(kota.capaian).toBeCloseTo(100.662252, 5);
+    // Negative, selisih: (2·3 − 2,98013) / 3 × 100 = 100,6623 → 100,66.
+    expect(kota.capaian).toBe(100.66);
+    expect(kota.cakupan).toEqual({ dilaporkan: 4, diharapkan: 4 });
+    expect(find(rows, 'MISKIN', '33.74.01', '2025').cakupan).toEqual({ dilaporkan: 2, diharapkan: 2 });
+    expect(find(rows, 'MISKIN', '33.74.01.1001', '2025').cakupan).toBeNull();
     expect(find(rows, 'MISKIN', '33.74.01', '2025').realisasi).toBeCloseTo(2.666667, 5);
     expect(find(rows, 'MISKIN', '33.74.02', '2025-Q4').realisasi).toBeCloseTo(3.289474, 5);
     expect(find(rows, 'MISKIN', '33.74.02', '2025').level).toBe('kecamatan');
@@ -132,24 +136,45 @@ describe('computeResults — hand-checked rows', () => {
 
   it('KOMPOSIT: weighted mean of the components’ capaian, itself the capaian without a target', () => {
     const r = find(rows, 'KOMPOSIT', '33.74', '2025');
-    // (100,119760 + 100,662252) / 2 = 100,391006.
-    expect(r.realisasi).toBeCloseTo(100.391006, 5);
-    expect(r.capaian).toBeCloseTo(100.391006, 5);
+    // The published capaian of the components: (100,12 + 100,66) / 2 = 100,39.
+    expect(r.realisasi).toBeCloseTo(100.39, 10);
+    expect(r.capaian).toBe(100.39);
     expect(r.missing.capaian).toBeUndefined();
     const y24 = find(rows, 'KOMPOSIT', '33.74', '2024');
     expect(y24.realisasi).toBeNull();
     expect(y24.missing.realisasi).toBe('composite-incomplete');
   });
 
-  it('RT_MISKIN: formula from the dataset at every level, from sums', () => {
-    // 1001: 1/2 = 50 %; 1002: 1/4 = 25 %; Kec 01: 2/6 = 33,33 %; Kec 02: 0/2 = 0 %; kota: 2/8 = 25 %.
+  it('RT_MISKIN: formula from the dataset at every level, from sums, by the one roll-up rule', () => {
+    // 1001: 1/2 = 50 %; 1002: 1/4 = 25 %; Kec 01 (both kelurahan): 2/6 = 33,33 %.
     expect(find(rows, 'RT_MISKIN', '33.74.01.1001', '2025').realisasi).toBe(50);
-    expect(find(rows, 'RT_MISKIN', '33.74.01', '2025').realisasi).toBeCloseTo(33.333333, 5);
-    expect(find(rows, 'RT_MISKIN', '33.74.02', '2025').realisasi).toBe(0);
+    const kec1 = find(rows, 'RT_MISKIN', '33.74.01', '2025');
+    expect(kec1.realisasi).toBeCloseTo(33.333333, 5);
+    expect(kec1.cakupan).toEqual({ dilaporkan: 2, diharapkan: 2 });
+    // Kec 02: only 1001 of its 2 kelurahan has households — no value from the single child (was 0 %), and the
+    // kota (3 of 4) neither: the same meaning as an observation indicator (issue 10 §7).
+    const kec2 = find(rows, 'RT_MISKIN', '33.74.02', '2025');
+    expect(kec2).toMatchObject({ realisasi: null, cakupan: { dilaporkan: 1, diharapkan: 2 } });
+    expect(kec2.missing.realisasi).toBe('incomplete-coverage');
     const kota = find(rows, 'RT_MISKIN', '33.74', '2025');
-    expect([kota.numerator, kota.denominator, kota.realisasi]).toEqual([2, 8, 25]);
-    // Negative against 30: (60 − 25) / 30 × 100 = 116,67.
-    expect(kota.capaian).toBeCloseTo(116.666667, 5);
+    expect(kota).toMatchObject({ realisasi: null, cakupan: { dilaporkan: 3, diharapkan: 4 } });
+    expect(kota.missing.realisasi).toBe('incomplete-coverage');
+  });
+
+  it('RT_MISKIN with partial coverage allowed: sums over the kelurahan that reported, saying how many', () => {
+    const partial = parseCatalog({
+      ...catalog,
+      indikator: catalog.indikator.map((i) => (i.kode === 'RT_MISKIN' ? { ...i, cakupanSebagian: true } : i)),
+    });
+    const out = computeResults({ ...input, catalog: partial }).rows;
+    expect(find(out, 'RT_MISKIN', '33.74.02', '2025')).toMatchObject({
+      realisasi: 0,
+      cakupan: { dilaporkan: 1, diharapkan: 2 },
+    });
+    const kota = find(out, 'RT_MISKIN', '33.74', '2025');
+    // 2 / 8 = 25 % from 3 of 4 kelurahan; negative against 30: (60 − 25) / 30 × 100 = 116,67.
+    expect(kota).toMatchObject({ numerator: 2, denominator: 8, realisasi: 25, capaian: 116.67 });
+    expect(kota.cakupan).toEqual({ dilaporkan: 3, diharapkan: 4 });
   });
 
   it('neutral indicators have values but no capaian, direction or rank, each with its reason', () => {
@@ -316,7 +341,9 @@ describe('computeResults — properties', () => {
           for (const r of computeResults({ catalog, observations: obs }).rows) {
             expect(r.realisasi).not.toBe(0);
             if (r.realisasi === null)
-              expect(r.missing.realisasi).toMatch(/no-data|reported-missing|composite-incomplete/);
+              expect(r.missing.realisasi).toMatch(
+                /^(no-data|reported-missing|sub-period-missing|composite-incomplete)$/,
+              );
           }
         },
       ),

@@ -8,6 +8,7 @@ import {
   parentCode,
   rankByPolarity,
   rateFactor,
+  rollupRegions,
 } from '@satata/core';
 import { describe, expect, it } from 'vitest';
 
@@ -39,7 +40,7 @@ describe('formulaValue and rateFactor', () => {
     ).toBe(10);
   });
 
-  it('formulaTable: sums per kelurahan rolled up — the kecamatan rate is Σnum / Σden, not the mean of rates', () => {
+  it('formulaTable sums per kelurahan; rolled up, the kecamatan rate is Σnum / Σden, not the mean of rates', () => {
     const dataset = columnTable({
       kel: [
         '33.74.01.1001',
@@ -61,10 +62,12 @@ describe('formulaValue and rateFactor', () => {
       numerator: { op: 'count', filters: [{ field: 'miskin', op: 'eq', value: true }] },
       denominator: { op: 'count', filters: [] },
     };
-    const rows = formulaTable(formula, dataset, parentCode, ['kecamatan']).objects() as Record<
-      string,
-      number
-    >[];
+    const kel = formulaTable(formula, dataset);
+    expect(kel.objects()).toEqual([
+      { wilayah: '33.74.01.1001', periode: 2025, numerator: 1, denominator: 2 },
+      { wilayah: '33.74.01.1002', periode: 2025, numerator: 1, denominator: 4 },
+    ]);
+    const rows = rollupRegions(kel, parentCode, ['kecamatan']).objects() as Record<string, number>[];
     const kec = rows.find((r) => r.wilayah === ('33.74.01' as never))!;
     // 1001: 1 of 2 (50 %); 1002: 1 of 4 (25 %). Kecamatan: 2 of 6 = 33,3 % — not (50 + 25) / 2 = 37,5 %.
     expect([kec.numerator, kec.denominator]).toEqual([2, 6]);

@@ -209,6 +209,7 @@ describe('realisasiIlustratif, hand-checked', () => {
       'seriBerubah',
       'sebagian',
       'realisasiIlustratif',
+      'kosongNol',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { cagr, linearFit, meetsTarget, projectToYear } from '@satata/core';
+import { cagr, EngineArgumentError, linearFit, meetsTarget, projectToYear } from '@satata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -60,6 +60,21 @@ describe('projectToYear', () => {
     expect(p.nilai).toBeCloseTo(10, 10);
   });
 
+  it('falls back to linear when the last value is ≤ 0 too, not only the first', () => {
+    const p = projectToYear(
+      [
+        { tahun: 2021, nilai: 5 },
+        { tahun: 2022, nilai: -1 },
+      ],
+      2023,
+      'cagr',
+    );
+    if ('reason' in p) throw new Error('expected a projection');
+    expect(p.metode).toBe('linear');
+    expect(p.nilai).toBeCloseTo(-7, 10);
+    expect(() => cagr({ tahun: 2021, nilai: 5 }, { tahun: 2022, nilai: 0 })).toThrow(EngineArgumentError);
+  });
+
   it('needs at least two years', () => {
     expect(projectToYear([{ tahun: 2021, nilai: 3 }], 2026, 'linear')).toEqual({
       reason: 'insufficient-history',
@@ -85,14 +100,32 @@ describe('projectToYear', () => {
 });
 
 describe('meetsTarget', () => {
-  it('judges by polarity; a range by inclusion', () => {
+  it('judges by polarity: R = T meets the target whatever the polarity', () => {
     expect(meetsTarget(10, 10, 'positif')).toBe(true);
     expect(meetsTarget(9.9, 10, 'positif')).toBe(false);
+    expect(meetsTarget(4.5, 4.5, 'negatif')).toBe(true);
     expect(meetsTarget(4, 4.5, 'negatif')).toBe(true);
     expect(meetsTarget(5, 4.5, 'negatif')).toBe(false);
-    expect(meetsTarget(5.5, { min: 5, max: 6 }, 'positif')).toBe(true);
-    expect(meetsTarget(6.5, { min: 5, max: 6 }, 'positif')).toBe(false);
     expect(meetsTarget(5, 4, 'netral')).toBeNull();
     expect(meetsTarget(5, null, 'positif')).toBeNull();
+  });
+
+  it('a range is met inside and on its favourable side (published convention), inside only when bad on both sides', () => {
+    const range = { min: 5, max: 6 };
+    expect(meetsTarget(5.5, range, 'positif')).toBe(true);
+    expect(meetsTarget(6, range, 'positif')).toBe(true);
+    expect(meetsTarget(6.5, range, 'positif')).toBe(true);
+    expect(meetsTarget(4.5, range, 'positif')).toBe(false);
+    expect(meetsTarget(4.5, range, 'negatif')).toBe(true);
+    expect(meetsTarget(6.5, range, 'negatif')).toBe(false);
+    expect(meetsTarget(6.5, range, 'positif', 'dua-sisi')).toBe(false);
+    expect(meetsTarget(4.5, range, 'negatif', 'dua-sisi')).toBe(false);
+    expect(meetsTarget(5, range, 'negatif', 'dua-sisi')).toBe(true);
+  });
+
+  it('checks its arguments', () => {
+    expect(() => meetsTarget(Number.NaN, 5, 'positif')).toThrow(EngineArgumentError);
+    expect(() => meetsTarget(5, 5, 'positive' as never)).toThrow(/polaritas/);
+    expect(() => meetsTarget(5, 5, 'positif', 'band' as never)).toThrow(/rentang/);
   });
 });

@@ -15,14 +15,45 @@ describe('rollupRegions', () => {
     const up = Object.fromEntries(
       out.slice(4).map((r) => [`${r.wilayah}|${r.periode}`, [r.miskin, r.penduduk]]),
     );
-    // 33.74.01 in 2024: 10 + 20 = 30 of 100 + 300 = 400; 33.74.02: 5 of 50; kota 2024: 35 of 450; 2025: 7 of 90.
+    // 33.74.01 in 2024: 10 + 20 = 30 of 100 + 300 = 400; 33.74.02: 5 of 50; kota 2024: 35 of 450. In 2025 only
+    // 1001 reported, of the two kelurahan 33.74.01 has (three the kota has): no partial sums.
     expect(up).toEqual({
       '33.74.01|2024': [30, 400],
       '33.74.02|2024': [5, 50],
       '33.74|2024': [35, 450],
-      '33.74.01|2025': [7, 90],
-      '33.74|2025': [7, 90],
+      '33.74.01|2025': [null, null],
+      '33.74|2025': [null, null],
     });
+    // With partial coverage allowed, the reported children are summed, and the coverage columns say how many.
+    const partial = rollupRegions(t, parentCode, ['kecamatan', 'kota'], {
+      includeInput: false,
+      cakupanSebagian: true,
+      cakupan: true,
+    }).objects() as Record<string, unknown>[];
+    expect(partial.find((r) => r.wilayah === '33.74' && r.periode === 2025)).toEqual({
+      wilayah: '33.74',
+      periode: 2025,
+      miskin: 7,
+      penduduk: 90,
+      dilaporkan: 1,
+      diharapkan: 3,
+    });
+  });
+
+  it("expects the region pack's children when given: a kelurahan absent from every period still counts", () => {
+    const t = columnTable({ wilayah: ['33.74.01.1001'], periode: [2024], n: [4] });
+    const regions = [
+      { kode: '33.74', nama: 'Kota', level: 'kota' as const },
+      { kode: '33.74.01', nama: 'Kec', level: 'kecamatan' as const, induk: '33.74' },
+      { kode: '33.74.01.1001', nama: 'A', level: 'kelurahan' as const, induk: '33.74.01' },
+      { kode: '33.74.01.1002', nama: 'B', level: 'kelurahan' as const, induk: '33.74.01' },
+    ];
+    expect(rollupRegions(t, parentCode, ['kecamatan'], { includeInput: false }).objects()).toEqual([
+      { wilayah: '33.74.01', periode: 2024, n: 4 },
+    ]);
+    expect(rollupRegions(t, parentCode, ['kecamatan'], { includeInput: false, regions }).objects()).toEqual([
+      { wilayah: '33.74.01', periode: 2024, n: null },
+    ]);
   });
 
   it('makes a parent null when a child value is null (no partial sums)', () => {

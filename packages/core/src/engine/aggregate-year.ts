@@ -1,11 +1,32 @@
 /**
  * Making a year (or a period to date) from its sub-periods by the indicator's aggregation (DESIGN §3).
+ *
+ * The rule:
+ * - **Kinds combine where they cover different parts of the year.** Months January–March and triwulan II–IV make a
+ *   whole year. Where sub-periods overlap, a documented precedence decides which one counts: a longer period wins
+ *   (tahunan > semester > triwulan > bulan) — a published semester is the figure, not the sum of the quarters
+ *   someone typed beside it. Where overlapping values disagree beyond rounding, {@link subPeriodConflicts} says so.
+ * - **Aggregation.** `sum`: the sum of the pieces; `last`: the latest piece (by end month); `mean`: the mean
+ *   weighted by the months each piece covers; `max`: the largest piece.
+ * - **Blanks in a `sum`.** A month with no value before the last reported one, or after it in a finished year, is a
+ *   blank: by default (`tidak-ada-data`) the year cannot be summed and has no value (`sub-period-missing`, or the
+ *   blank's own `reported-missing` / `suppressed`); with `nol` a blank counts as 0 (`kosongNol`) — but a
+ *   suppressed cell never does. Months after the last value of a year not yet finished are not blanks: the year is
+ *   partial (`sebagian`, through `sampaiDengan`) and is judged to date.
+ * - Missing stays missing: null values and suppressed cells are never read as 0 (except blanks under `nol`).
  */
-import { PERIODS_PER_YEAR, type Period, type PeriodKind, periodOrdinal } from '../period/period.ts';
-import type { Aggregation } from '../schema/indicator.ts';
+import { type Period, type PeriodKind, periodOrdinal } from '../period/period.ts';
+import {
+  type Aggregation,
+  Aggregation as AggregationSchema,
+  type BlankRule,
+  BlankRule as BlankRuleSchema,
+} from '../schema/indicator.ts';
+import { checkArray, checkEnum, checkInteger, checkOptionalEnum } from './arguments.ts';
+import { decimalsOf } from './decimal.ts';
 import type { MissingReason } from './types.ts';
 
-/** One observed sub-period value (a triwulan, a month, a semester). */
+/** One observed sub-period value (a month, a triwulan, a semester; a year is ignored here). */
 export interface SubPeriodValue {
   /** Canonical period key, e.g. `2025-Q2`. */
   readonly periode: string;
@@ -26,46 +47,50 @@ export interface AggregatedValue {
   readonly denominator: number | null;
   /** Keys of the sub-periods that contributed, in time order. */
   readonly sumberPeriode: readonly string[];
-  /** Kind of the sub-periods used. */
+  /** Kind of the last sub-period used (months and triwulan may both have contributed). */
   readonly kind: PeriodKind | null;
-  /** Fewer sub-periods contributed than `expected` (only meaningful for `sum`, `mean` and `max`). */
+  /** The value covers only part of the span asked for (`sum`, `mean` and `max`; never `last`). */
   readonly sebagian: boolean;
+  /** The last sub-period a partial value covers (`2025-Q3`); null when not partial. */
+  readonly sampaiDengan: string | null;
+  /** Blank sub-periods were counted as 0 (`periodeKosong: 'nol'`). */
+  readonly kosongNol: boolean;
   /** Why `nilai` is null. */
   readonly reason?: MissingReason;
 }
 
+/** Options of {@link aggregateSubPeriods}. */
+export interface AggregateOptions {
+  /** Aggregate the months 1…`sampaiBulan` only (default 12: the whole year). Sub-periods ending later are left out. */
+  readonly sampaiBulan?: number;
+  /** What a blank in a `sum` means (default `tidak-ada-data`). */
+  readonly periodeKosong?: BlankRule;
+  /**
+   * Whether months after the last value (up to `sampaiBulan`) are blanks — the year is finished — or simply not
+   * reported yet (default false: the value is partial, `sebagian`).
+   */
+  readonly selesai?: boolean;
+}
+
+/** Precedence of kinds, highest first: a longer period wins where sub-periods overlap. */
+const PRECEDENCE: Readonly<Record<PeriodKind, number>> = { year: 0, semester: 1, quarter: 2, month: 3 };
+const MONTHS: Readonly<Record<PeriodKind, number>> = { year: 12, semester: 6, quarter: 3, month: 1 };
+
+/** Bit mask of the months (bit 0 = January) a period covers. */
+export function monthMask(p: Period): number {
+  const len = MONTHS[p.kind];
+  const start = (p.index - 1) * len;
+  return ((1 << len) - 1) << start;
+}
+
+/** Last month (1–12) a period covers. */
+const endOf = (p: Period) => p.index * MONTHS[p.kind];
+
 const usable = (v: SubPeriodValue) => v.nilai !== null && !v.ditekan && Number.isFinite(v.nilai);
 
-/**
- * Choose the sub-periods of one kind, so months and triwulan of the same year are never added together: the kind
- * whose usable values cover the most months, ties going to the finer kind.
- */
-function pickKind(values: readonly SubPeriodValue[]): PeriodKind | null {
-  // Months covered per kind; −1 = no value of that kind.
-  let month = -1;
-  let quarter = -1;
-  let semester = -1;
-  for (const v of values) {
-    const kind = v.period.kind;
-    if (kind === 'year') continue;
-    const months = usable(v) ? 12 / PERIODS_PER_YEAR[kind] : 0;
-    if (kind === 'month') month = Math.max(month, 0) + months;
-    else if (kind === 'quarter') quarter = Math.max(quarter, 0) + months;
-    else semester = Math.max(semester, 0) + months;
-  }
-  // Ties go to the finer kind: month, then quarter, then semester.
-  let best: PeriodKind | null = null;
-  let bestCover = -1;
-  if (month >= 0 && month > bestCover) {
-    best = 'month';
-    bestCover = month;
-  }
-  if (quarter >= 0 && quarter > bestCover) {
-    best = 'quarter';
-    bestCover = quarter;
-  }
-  if (semester >= 0 && semester > bestCover) best = 'semester';
-  return best;
+/** Highest set bit's month (1–12) of a mask, 0 for an empty one. */
+function lastMonth(mask: number): number {
+  return mask === 0 ? 0 : 32 - Math.clz32(mask);
 }
 
 const SINGLE_KEYS = new Map<string, readonly string[]>();
@@ -80,99 +105,313 @@ function singleKey(key: string): readonly string[] {
   return a;
 }
 
-/** Values of one kind in time order (a copy only when they are not in order already). */
-function ofKindInOrder(
-  values: readonly SubPeriodValue[],
-  kind: PeriodKind | null,
-): readonly SubPeriodValue[] {
-  let all = true;
-  let ordered = true;
-  let prev = Number.NEGATIVE_INFINITY;
-  for (const v of values) {
-    if (v.period.kind !== kind) {
-      all = false;
-      continue;
-    }
-    const o = periodOrdinal(v.period);
-    if (o < prev) ordered = false;
-    prev = o;
+const MANY_KEYS = new Map<string, readonly string[]>();
+
+/** A frozen `sumberPeriode` of several keys, shared by every row built from the same periods. */
+function manyKeys(keys: readonly string[]): readonly string[] {
+  if (keys.length === 1) return singleKey(keys[0]!);
+  const id = keys.join(',');
+  let a = MANY_KEYS.get(id);
+  if (a === undefined) {
+    a = Object.freeze([...keys]);
+    if (MANY_KEYS.size < 65_536) MANY_KEYS.set(id, a);
   }
-  const ofKind = all ? values : values.filter((v) => v.period.kind === kind);
-  return ordered ? ofKind : [...ofKind].sort((a, b) => periodOrdinal(a.period) - periodOrdinal(b.period));
+  return a;
 }
 
-function missingReason(values: readonly SubPeriodValue[]): MissingReason {
-  if (values.length === 0) return 'no-data';
-  if (values.every((v) => v.ditekan)) return 'suppressed';
-  return 'reported-missing';
+/** The sub-periods chosen to cover months 1…`upTo`: non-overlapping, by precedence, in time order. */
+export interface Pieces<V extends SubPeriodValue> {
+  /** The usable values chosen, in time order (by start month). */
+  readonly chosen: readonly V[];
+  /** Months covered by the chosen values. */
+  readonly mask: number;
+  /** Months of values reported empty, and of suppressed ones (months 1…`upTo` only). */
+  readonly emptyMask: number;
+  readonly suppressedMask: number;
+  /** Values of the span that are not usable (empty or suppressed). */
+  readonly blanks: number;
+}
+
+/** Sort key: precedence first, then start month. */
+function precedenceOrder(a: SubPeriodValue, b: SubPeriodValue): number {
+  return (
+    PRECEDENCE[a.period.kind] - PRECEDENCE[b.period.kind] || periodOrdinal(a.period) - periodOrdinal(b.period)
+  );
 }
 
 /**
- * Aggregate sub-period values by `agregasi`:
- * - `sum`: the sum of the usable values (numerators and denominators summed too);
- * - `last`: the latest usable value (with its numerator and denominator);
- * - `mean` / `max`: the mean / maximum of the usable values.
+ * Choose the sub-periods that count for months 1…`upTo`: usable values, longer periods first, each taken when none
+ * of its months is taken yet. Years are ignored (the caller decides between a year's own value and its parts).
+ */
+export function choosePieces<V extends SubPeriodValue>(values: readonly V[], upTo = 12): Pieces<V> {
+  const span = upTo >= 12 ? 0xfff : (1 << upTo) - 1;
+  const candidates: V[] = [];
+  let emptyMask = 0;
+  let suppressedMask = 0;
+  let blanks = 0;
+  for (const v of values) {
+    if (v.period.kind === 'year' || endOf(v.period) > upTo) continue;
+    if (usable(v)) candidates.push(v);
+    else {
+      blanks++;
+      if (v.ditekan) suppressedMask |= monthMask(v.period);
+      else emptyMask |= monthMask(v.period);
+    }
+  }
+  if (candidates.length === 0) return { chosen: [], mask: 0, emptyMask, suppressedMask, blanks };
+  let sorted = true;
+  for (let i = 1; i < candidates.length; i++) {
+    if (precedenceOrder(candidates[i - 1]!, candidates[i]!) > 0) {
+      sorted = false;
+      break;
+    }
+  }
+  if (!sorted) candidates.sort(precedenceOrder);
+  let mask = 0;
+  const chosen: V[] = [];
+  let mixed = false;
+  for (const v of candidates) {
+    const m = monthMask(v.period);
+    if ((mask & m) !== 0) continue;
+    if (chosen.length > 0 && chosen[0]!.period.kind !== v.period.kind) mixed = true;
+    chosen.push(v);
+    mask |= m;
+  }
+  if (mixed) chosen.sort((a, b) => periodOrdinal(a.period) - periodOrdinal(b.period));
+  return {
+    chosen,
+    mask: mask & span,
+    emptyMask: emptyMask & span,
+    suppressedMask: suppressedMask & span,
+    blanks,
+  };
+}
+
+function missingValue(reason: MissingReason, kind: PeriodKind | null): AggregatedValue {
+  return {
+    nilai: null,
+    numerator: null,
+    denominator: null,
+    sumberPeriode: [],
+    kind,
+    sebagian: true,
+    sampaiDengan: null,
+    kosongNol: false,
+    reason,
+  };
+}
+
+/** The reason a gap of months leaves a `sum` without a value, or null when the gap counts as 0. */
+function gapReason(gap: number, pieces: Pieces<SubPeriodValue>, blank: BlankRule): MissingReason | null {
+  if ((gap & pieces.suppressedMask) !== 0) return 'suppressed';
+  if (blank === 'nol') return null;
+  return (gap & pieces.emptyMask) !== 0 ? 'reported-missing' : 'sub-period-missing';
+}
+
+/**
+ * Aggregate sub-period values by `agregasi` over months 1…`sampaiBulan` (see the rule in this module's header).
  *
- * Missing stays missing: null values and suppressed cells are skipped, never read as 0, and when no value is
- * usable the result is null with `no-data`, `reported-missing` or `suppressed` — never 0. `sebagian` is true when
- * fewer than `expected` sub-periods contributed (default: all of the year, e.g. 4 triwulan), so a partial-year sum
- * is never mistaken for a full one; `sumberPeriode` says which contributed.
- *
- * Values of several kinds (months and triwulan) are not mixed: see the kind chosen in `kind`.
+ * @throws EngineArgumentError for an unknown aggregation or blank rule, or `sampaiBulan` outside 1–12.
  */
 export function aggregateSubPeriods(
   values: readonly SubPeriodValue[],
   agregasi: Aggregation,
-  expected?: number,
+  options: AggregateOptions = {},
 ): AggregatedValue {
-  const kind = pickKind(values);
-  const ofKind = ofKindInOrder(values, kind);
-  const used = ofKind.filter(usable);
-  if (used.length === 0) {
-    return {
-      nilai: null,
-      numerator: null,
-      denominator: null,
-      sumberPeriode: [],
-      kind,
-      sebagian: true,
-      reason: missingReason(ofKind),
-    };
+  const fn = 'aggregateSubPeriods';
+  checkArray(fn, 'values', values);
+  checkEnum(fn, 'agregasi', agregasi, AggregationSchema.options);
+  checkOptionalEnum(fn, 'options.periodeKosong', options.periodeKosong, BlankRuleSchema.options);
+  const upTo =
+    options.sampaiBulan === undefined
+      ? 12
+      : checkInteger(fn, 'options.sampaiBulan', options.sampaiBulan, 1, 12);
+  return aggregatePieces(
+    choosePieces(values, upTo),
+    agregasi,
+    upTo,
+    options.periodeKosong ?? 'tidak-ada-data',
+    options.selesai ?? false,
+  );
+}
+
+/** Unchecked aggregation of already chosen pieces, for the engine's loops. */
+export function aggregatePieces(
+  pieces: Pieces<SubPeriodValue>,
+  agregasi: Aggregation,
+  upTo: number,
+  blank: BlankRule,
+  finished: boolean,
+): AggregatedValue {
+  const { chosen, mask } = pieces;
+  if (chosen.length === 0) {
+    const reason: MissingReason =
+      pieces.blanks === 0
+        ? 'no-data'
+        : pieces.emptyMask === 0 && pieces.suppressedMask !== 0
+          ? 'suppressed'
+          : 'reported-missing';
+    return missingValue(reason, null);
   }
-  const want = expected ?? (kind ? PERIODS_PER_YEAR[kind] : 1);
-  const sebagian = agregasi !== 'last' && used.length < want;
+  const last = chosen[chosen.length - 1]!;
+  const kind = last.period.kind;
   if (agregasi === 'last') {
-    const v = used[used.length - 1]!;
     return {
-      nilai: v.nilai,
-      numerator: v.numerator ?? null,
-      denominator: v.denominator ?? null,
-      sumberPeriode: singleKey(v.periode),
+      nilai: last.nilai,
+      numerator: last.numerator ?? null,
+      denominator: last.denominator ?? null,
+      sumberPeriode: singleKey(last.periode),
       kind,
       sebagian: false,
+      sampaiDengan: null,
+      kosongNol: false,
     };
   }
-  let nilai: number;
-  let numerator: number | null = null;
-  let denominator: number | null = null;
-  if (agregasi === 'sum' || agregasi === 'mean') {
-    // Added in time order from 0, as a reduce would.
-    let total = 0;
-    for (const v of used) total += v.nilai as number;
-    nilai = agregasi === 'sum' ? total : total / used.length;
-    if (agregasi === 'sum' && used.every((v) => v.numerator != null && v.denominator != null)) {
-      let n = 0;
-      let d = 0;
-      for (const v of used) {
-        n += v.numerator as number;
-        d += v.denominator as number;
-      }
-      numerator = n;
-      denominator = d;
+  const span = upTo >= 12 ? 0xfff : (1 << upTo) - 1;
+  const gaps = span & ~mask;
+  const reach = lastMonth(mask);
+  const before = gaps & ((1 << reach) - 1);
+  const trailing = gaps & ~before;
+  let kosongNol = false;
+  let sebagian = false;
+  if (agregasi === 'sum') {
+    if (before !== 0) {
+      const reason = gapReason(before, pieces, blank);
+      if (reason) return missingValue(reason, kind);
+      kosongNol = true;
     }
-  } else {
-    nilai = Math.max(...used.map((v) => v.nilai as number));
+    if (trailing !== 0) {
+      if (finished) {
+        const reason = gapReason(trailing, pieces, blank);
+        if (reason) return missingValue(reason, kind);
+        kosongNol = true;
+      } else sebagian = true;
+    }
+  } else sebagian = gaps !== 0;
+  const sumberPeriode = manyKeys(chosen.map((v) => v.periode));
+  const sampaiDengan = sebagian ? last.periode : null;
+  if (agregasi === 'max') {
+    let m = Number.NEGATIVE_INFINITY;
+    for (const v of chosen) if ((v.nilai as number) > m) m = v.nilai as number;
+    return {
+      nilai: m,
+      numerator: null,
+      denominator: null,
+      sumberPeriode,
+      kind,
+      sebagian,
+      sampaiDengan,
+      kosongNol,
+    };
   }
-  const sumberPeriode = used.length === 1 ? singleKey(used[0]!.periode) : used.map((v) => v.periode);
-  return { nilai, numerator, denominator, sumberPeriode, kind, sebagian };
+  if (agregasi === 'mean') {
+    let total = 0;
+    let months = 0;
+    for (const v of chosen) {
+      const w = MONTHS[v.period.kind];
+      total += (v.nilai as number) * w;
+      months += w;
+    }
+    return {
+      nilai: total / months,
+      numerator: null,
+      denominator: null,
+      sumberPeriode,
+      kind,
+      sebagian,
+      sampaiDengan,
+      kosongNol,
+    };
+  }
+  // sum: added in time order from 0, as a reduce would; parts summed when every piece has them.
+  let total = 0;
+  let n = 0;
+  let d = 0;
+  let parts = true;
+  for (const v of chosen) {
+    total += v.nilai as number;
+    if (v.numerator == null || v.denominator == null) parts = false;
+    else {
+      n += v.numerator;
+      d += v.denominator;
+    }
+  }
+  return {
+    nilai: total,
+    numerator: parts ? n : null,
+    denominator: parts ? d : null,
+    sumberPeriode,
+    kind,
+    sebagian,
+    sampaiDengan,
+    kosongNol,
+  };
+}
+
+/** Two overlapping published values that disagree beyond rounding. */
+export interface SubPeriodConflict<V extends SubPeriodValue = SubPeriodValue> {
+  /** The longer period, whose value counts (precedence). */
+  readonly dipakai: V;
+  /** The shorter periods covering it, whose aggregate disagrees. */
+  readonly pembanding: readonly V[];
+  /** Their aggregate by the indicator's aggregation. */
+  readonly nilaiPembanding: number;
+}
+
+/** Half a unit in the last printed decimal of `x`; an integer is taken as exact. */
+function halfUnit(x: number): number {
+  const d = decimalsOf(x);
+  return d === 0 ? 0 : 0.5 * 10 ** -d;
+}
+
+/**
+ * Overlapping values that disagree: for every usable value of a longer period (a year, a semester, a triwulan) and
+ * every shorter kind whose usable values cover it exactly, their aggregate by `agregasi` (sum, the one ending with
+ * it for `last`, the month-weighted mean, the maximum) is compared with it. They agree when they differ by no more
+ * than the rounding of their printed decimals (half a unit in the last printed decimal of each value compared;
+ * integers are taken as exact). The longer period counts either way (see {@link choosePieces}).
+ */
+export function subPeriodConflicts<V extends SubPeriodValue>(
+  values: readonly V[],
+  agregasi: Aggregation,
+): SubPeriodConflict<V>[] {
+  const out: SubPeriodConflict<V>[] = [];
+  if (values.length < 2) return out;
+  let kinds = 0;
+  for (const v of values) kinds |= 1 << PRECEDENCE[v.period.kind];
+  if ((kinds & (kinds - 1)) === 0) return out; // one kind only: nothing overlaps
+  for (const outer of values) {
+    if (!usable(outer) || outer.period.kind === 'month') continue;
+    const om = monthMask(outer.period);
+    for (const kind of ['semester', 'quarter', 'month'] as const) {
+      if (PRECEDENCE[kind] <= PRECEDENCE[outer.period.kind]) continue;
+      const inner = values.filter((v) => v.period.kind === kind && (monthMask(v.period) & ~om) === 0);
+      if (inner.length === 0 || !inner.every(usable)) continue;
+      let cover = 0;
+      for (const v of inner) cover |= monthMask(v.period);
+      if (cover !== om) continue;
+      inner.sort((a, b) => periodOrdinal(a.period) - periodOrdinal(b.period));
+      const xs = inner.map((v) => v.nilai as number);
+      let agg: number;
+      let tol = halfUnit(outer.nilai as number);
+      if (agregasi === 'sum') {
+        agg = xs.reduce((s, x) => s + x, 0);
+        for (const x of xs) tol += halfUnit(x);
+      } else if (agregasi === 'last') {
+        agg = xs[xs.length - 1]!;
+        tol += halfUnit(agg);
+      } else if (agregasi === 'mean') {
+        agg = xs.reduce((s, x) => s + x, 0) / xs.length;
+        tol += Math.max(...xs.map(halfUnit));
+      } else {
+        agg = Math.max(...xs);
+        tol += halfUnit(agg);
+      }
+      const o = outer.nilai as number;
+      if (Math.abs(agg - o) > tol + 1e-9 * Math.max(1, Math.abs(agg), Math.abs(o))) {
+        out.push({ dipakai: outer, pembanding: inner, nilaiPembanding: agg });
+      }
+    }
+  }
+  return out;
 }

@@ -1,11 +1,10 @@
 /**
- * Observation cells: the engine's internal, validated form of an observation (one indicator × region × period),
- * and the rule for summing cells up the region hierarchy.
+ * Observation cells: the engine's internal, validated form of an observation (one indicator × region × period).
  */
 import type { Period } from '../period/period.ts';
-import type { MissingReason } from './types.ts';
+import type { MissingReason, ResultCoverage } from './types.ts';
 
-/** One validated observation of an indicator × region × period. */
+/** One validated observation of an indicator × region × period (or one rolled up from the regions below). */
 export interface Cell {
   readonly periode: string;
   readonly period: Period;
@@ -24,6 +23,10 @@ export interface Cell {
    * rolled-up cell, any of the children summed into it; for a composite, any of its components' realisations.
    */
   readonly ilustratif: boolean;
+  /** Index of the input row the cell came from (for quality issues); null for a rolled-up or derived cell. */
+  readonly row: number | null;
+  /** Children reported / expected, for a cell rolled up from the regions below; null for an observed cell. */
+  readonly cakupan: ResultCoverage | null;
 }
 
 /** Cells of one indicator: region code → period key → cell. */
@@ -39,60 +42,4 @@ export function laterDate(a: string | null, b: string | null): string | null {
   if (a === null) return b;
   if (b === null) return a;
   return a >= b ? a : b;
-}
-
-/** Accumulator for summing child cells into a parent. */
-export interface CellSum {
-  period: Period;
-  children: number;
-  nilai: number;
-  numerator: number;
-  denominator: number;
-  allRates: boolean;
-  allValues: boolean;
-  unusable: MissingReason | null;
-  diperbarui: string | null;
-  /** Some child added so far is illustrative. */
-  ilustratif: boolean;
-}
-
-/** Start a sum for a parent region and period. */
-export function emptySum(period: Period): CellSum {
-  return {
-    period,
-    children: 0,
-    nilai: 0,
-    numerator: 0,
-    denominator: 0,
-    allRates: true,
-    allValues: true,
-    unusable: null,
-    diperbarui: null,
-    ilustratif: false,
-  };
-}
-
-/** Add a child's values to a parent's sum (an illustrative child makes the sum illustrative). */
-export function addToSum(
-  s: CellSum,
-  ditekan: boolean,
-  nilai: number | null,
-  numerator: number | null,
-  denominator: number | null,
-  reason: MissingReason | null,
-  diperbarui: string | null,
-  ilustratif: boolean,
-): void {
-  s.children++;
-  if (ilustratif) s.ilustratif = true;
-  if (ditekan) s.unusable = 'suppressed';
-  else if (nilai === null && numerator === null && s.unusable === null)
-    s.unusable = reason ?? 'reported-missing';
-  if (numerator !== null && denominator !== null) {
-    s.numerator += numerator;
-    s.denominator += denominator;
-  } else s.allRates = false;
-  if (nilai !== null) s.nilai += nilai;
-  else s.allValues = false;
-  s.diperbarui = laterDate(s.diperbarui, diperbarui);
 }

@@ -3,10 +3,10 @@
  * averaging lower-level percentages (DESIGN §3).
  */
 import type { ColumnTable } from 'arquero';
+import { isPercentSatuan } from '../format/value.ts';
 import type { Formula, Indicator } from '../schema/indicator.ts';
-import type { RegionLevel } from '../schema/region.ts';
+import { checkFinite, checkOptionalFinite } from './arguments.ts';
 import { aggregateMeasures, formulaMeasureSpec } from './measures.ts';
-import { rollupRegions } from './rollup-regions.ts';
 import type { MissingReason } from './types.ts';
 
 /** A formula's value from summed parts, or why there is none. */
@@ -15,10 +15,16 @@ export interface FormulaValue {
   readonly reason?: MissingReason;
 }
 
+const NO_DATA: FormulaValue = Object.freeze({ nilai: null, reason: 'no-data' });
+const DENOMINATOR_ZERO: FormulaValue = Object.freeze({ nilai: null, reason: 'denominator-zero' });
+const NOT_FINITE: FormulaValue = Object.freeze({ nilai: null, reason: 'not-finite' });
+
 /**
  * numerator / denominator × factor; without a denominator (`undefined`), numerator × factor.
- * A null part → `no-data`; a denominator of 0 → `denominator-zero`.
+ * A null part → `no-data`; a denominator of 0 → `denominator-zero`; a result that is not finite (overflow, a
+ * denominator that underflows to 0) → `not-finite`.
  *
+ * @throws EngineArgumentError for parts or a factor that are not finite numbers (NaN, Infinity).
  * @example formulaValue(35, 450, 100) // { nilai: 7.777… } — 35 poor of 450 households, in percent
  */
 export function formulaValue(
@@ -26,22 +32,38 @@ export function formulaValue(
   denominator: number | null | undefined,
   factor = 1,
 ): FormulaValue {
-  if (numerator === null || Number.isNaN(numerator)) return { nilai: null, reason: 'no-data' };
-  if (denominator === undefined) return { nilai: numerator * factor };
-  if (denominator === null || Number.isNaN(denominator)) return { nilai: null, reason: 'no-data' };
-  if (denominator === 0) return { nilai: null, reason: 'denominator-zero' };
-  return { nilai: (numerator / denominator) * factor };
+  checkOptionalFinite('formulaValue', 'numerator', numerator);
+  checkOptionalFinite('formulaValue', 'denominator', denominator);
+  checkFinite('formulaValue', 'factor', factor);
+  return formulaValueOf(numerator, denominator, factor);
+}
+
+/** Unchecked {@link formulaValue} for the engine's loops. */
+export function formulaValueOf(
+  numerator: number | null,
+  denominator: number | null | undefined,
+  factor: number,
+): FormulaValue {
+  if (numerator === null || Number.isNaN(numerator)) return NO_DATA;
+  let nilai: number;
+  if (denominator === undefined) nilai = numerator * factor;
+  else {
+    if (denominator === null || Number.isNaN(denominator)) return NO_DATA;
+    if (denominator === 0) return DENOMINATOR_ZERO;
+    nilai = (numerator / denominator) * factor;
+  }
+  return Number.isFinite(nilai) ? { nilai } : NOT_FINITE;
 }
 
 /**
  * The factor that turns numerator / denominator into an indicator's unit: the formula's `factor`; otherwise 100
- * for a `%` unit, N for a "per N" unit ("per 1.000 kelahiran hidup" → 1000, id-ID thousands dots), else 1.
+ * for a percentage satuan (`isPercentSatuan`: `%`, `persen`, `Persen (%)`, `persentase`, `percent`), N for a
+ * "per N" unit ("per 1.000 kelahiran hidup" → 1000, id-ID thousands dots), else 1.
  */
 export function rateFactor(indicator: Pick<Indicator, 'formula' | 'satuan'>): number {
   if (indicator.formula) return indicator.formula.factor;
-  const satuan = indicator.satuan.toLowerCase();
-  if (satuan.includes('%') || satuan.includes('persen')) return 100;
-  const per = /per\s*([\d.]+)/.exec(satuan);
+  if (isPercentSatuan(indicator.satuan)) return 100;
+  const per = /per\s*([\d.]+)/.exec(indicator.satuan.toLowerCase());
   if (per) {
     const n = Number(per[1]!.replaceAll('.', ''));
     if (Number.isFinite(n) && n > 0) return n;
@@ -50,16 +72,10 @@ export function rateFactor(indicator: Pick<Indicator, 'formula' | 'satuan'>): nu
 }
 
 /**
- * The numerator and denominator of a formula per region and period from its dataset, summed up to the `levels`
- * asked for (e.g. kelurahan rows rolled up to kecamatan and kota). Columns: `wilayah`, `periode`, `numerator`,
- * `denominator` (absent without a denominator). Compute the value with {@link formulaValue} on each row.
+ * The numerator and denominator of a formula per region and period from its dataset, at the dataset's own level
+ * (the engine rolls them up to the levels above like any observation: see `rollup.ts`). Columns: `wilayah`,
+ * `periode`, `numerator`, `denominator` (absent without a denominator).
  */
-export function formulaTable(
-  formula: Formula,
-  dataset: ColumnTable,
-  parentOf: (code: string) => string | undefined,
-  levels: readonly RegionLevel[],
-): ColumnTable {
-  const sums = aggregateMeasures(dataset, formulaMeasureSpec(formula));
-  return levels.length === 0 ? sums : rollupRegions(sums, parentOf, levels);
+export function formulaTable(formula: Formula, dataset: ColumnTable): ColumnTable {
+  return aggregateMeasures(dataset, formulaMeasureSpec(formula));
 }

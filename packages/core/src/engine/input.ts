@@ -9,7 +9,7 @@ import { isKodeWilayah, KODE_WILAYAH_EXPECTED } from '../schema/common.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { Cell } from './cells.ts';
-import { formulaValue, rateFactor } from './formula.ts';
+import { formulaValueOf, rateFactor } from './formula.ts';
 import { isColumnTable } from './table.ts';
 
 /** Observations as columns (any column may be absent). */
@@ -57,6 +57,8 @@ const textOrNull = (v: unknown): string | null => (typeof v === 'string' && v.le
  * thousand objects, not 100 k.
  */
 export interface ObservationStore {
+  /** The source name used in issues (e.g. `observasi`, or a dataset id). */
+  readonly source: string;
   /** The issues of the rows that could not be used. */
   readonly issues: QualityIssue[];
   /** Codes of the regions with at least one accepted row for an indicator. */
@@ -347,7 +349,7 @@ export function collectObservations(
       d = valueAt(den, i) as number | null;
       nilai = valueAt(nil, i) as number | null;
       if (nilai === null && nu !== null) {
-        const fv = formulaValue(nu, d, factorOf(x));
+        const fv = formulaValueOf(nu, d, factorOf(x));
         nilai = fv.nilai;
         reason = fv.reason ?? null;
       }
@@ -366,6 +368,8 @@ export function collectObservations(
       diperbarui: textOrNull(upd ? upd[i] : null),
       seri: textOrNull(ser ? ser[i] : null),
       ilustratif: rowIlu ? rowIlu[i] === 1 : false,
+      row: i,
+      cakupan: null,
     };
   };
   const emptyCells = () => new Map<string, Cell>();
@@ -384,6 +388,7 @@ export function collectObservations(
   };
 
   return {
+    source,
     issues,
     periods,
     regionsOf(kode) {
@@ -430,7 +435,7 @@ export function collectObservations(
         let nilai = valueAt(nil, i) as number | null;
         let reason: Cell['reason'] = null;
         if (nilai === null && nu !== null) {
-          const fv = formulaValue(nu, d, f);
+          const fv = formulaValueOf(nu, d, f);
           nilai = fv.nilai;
           reason = fv.reason ?? null;
         }

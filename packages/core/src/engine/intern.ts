@@ -7,13 +7,13 @@
 import { type Period, periodKey } from '../period/period.ts';
 import type { MissingReason, ResultField, ResultFlags } from './types.ts';
 
-const FLAG_CACHE: (ResultFlags | undefined)[] = new Array(128);
+const FLAG_CACHE: (ResultFlags | undefined)[] = new Array(256);
 
 /**
  * The frozen flags object with these values (one instance per combination). `ilustratif` comes out as
  * `indikatorIlustratif || realisasiIlustratif`, so a row never says its realisation is illustrative without saying
  * that something on it is. Field order is fixed: capaianNegatif, kecilDenominator, ditekan, ilustratif,
- * seriBerubah, sebagian, realisasiIlustratif.
+ * seriBerubah, sebagian, realisasiIlustratif, kosongNol.
  */
 export function internFlags(
   capaianNegatif: boolean,
@@ -23,6 +23,7 @@ export function internFlags(
   seriBerubah: boolean,
   sebagian: boolean,
   realisasiIlustratif: boolean,
+  kosongNol = false,
 ): ResultFlags {
   const ilustratif = indikatorIlustratif || realisasiIlustratif;
   const code =
@@ -32,7 +33,8 @@ export function internFlags(
     (ilustratif ? 8 : 0) |
     (seriBerubah ? 16 : 0) |
     (sebagian ? 32 : 0) |
-    (realisasiIlustratif ? 64 : 0);
+    (realisasiIlustratif ? 64 : 0) |
+    (kosongNol ? 128 : 0);
   let f = FLAG_CACHE[code];
   if (f === undefined) {
     f = Object.freeze({
@@ -43,6 +45,7 @@ export function internFlags(
       seriBerubah,
       sebagian,
       realisasiIlustratif,
+      kosongNol,
     });
     FLAG_CACHE[code] = f;
   }
@@ -66,10 +69,16 @@ const REASONS: readonly MissingReason[] = [
   'suppressed',
   'no-target',
   'target-zero',
+  'target-negative',
   'realisation-zero',
+  'realisation-negative',
+  'not-finite',
   'neutral-polarity',
   'denominator-zero',
+  'incomplete-coverage',
+  'sub-period-missing',
   'no-previous',
+  'no-comparable-period',
   'insufficient-history',
   'no-end-target',
   'composite-incomplete',
@@ -89,7 +98,7 @@ export function internMissing(
     const r = reasons[i];
     const c = r === undefined ? 0 : REASON_CODE.get(r);
     if (c === undefined) throw new TypeError(`alasan hilang tidak dikenal: ${String(r)}`);
-    code = code * 16 + c;
+    code = code * 32 + c;
   }
   let m = MISSING_CACHE.get(code);
   if (m === undefined) {

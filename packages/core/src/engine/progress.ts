@@ -1,15 +1,32 @@
 /**
  * Progress against the RPJMD end target, with its status and a projection to the final year (DESIGN §3).
  */
-import type {
-  Aggregation,
-  NegativeFormula,
-  Polarity,
-  ProjectionMethod,
-  Target,
+import {
+  type Aggregation,
+  Aggregation as AggregationSchema,
+  type NegativeFormula,
+  NegativeFormula as NegativeFormulaSchema,
+  type Polarity,
+  Polarity as PolaritySchema,
+  type ProjectionMethod,
+  ProjectionMethod as ProjectionMethodSchema,
+  type RangeRule,
+  RangeRule as RangeRuleSchema,
+  type Target,
 } from '../schema/indicator.ts';
-import { computeCapaian } from './capaian.ts';
-import { meetsTarget, projectToYear, type YearPoint } from './projection.ts';
+import {
+  checkArray,
+  checkEnum,
+  checkFinite,
+  checkInteger,
+  checkOptionalEnum,
+  checkTarget,
+  EngineArgumentError,
+} from './arguments.ts';
+import { capaianOf, DEFAULT_CAPAIAN_DECIMALS } from './capaian.ts';
+import { MAX_DECIMALS } from './decimal.ts';
+import { meets, projectionOf, type YearPoint } from './projection.ts';
+import { endTargetOf } from './targets.ts';
 import type {
   EngineOptions,
   MissingReason,
@@ -21,50 +38,40 @@ import type {
 /** Default progress thresholds: ≥ 80 tercapai, ≥ 60 on-track, otherwise perlu upaya keras. */
 export const DEFAULT_PROGRESS_THRESHOLDS = { tercapai: 80, onTrack: 60 } as const;
 
-/** The status of a progress percentage under the thresholds (default {@link DEFAULT_PROGRESS_THRESHOLDS}). */
-export function progressStatus(
-  persen: number,
-  thresholds: { readonly tercapai: number; readonly onTrack: number } = DEFAULT_PROGRESS_THRESHOLDS,
-): ProgressStatus {
-  if (persen >= thresholds.tercapai) return 'tercapai';
-  if (persen >= thresholds.onTrack) return 'on-track';
-  return 'perlu-upaya-keras';
+/** Progress thresholds in percent. */
+export interface ProgressThresholds {
+  readonly tercapai: number;
+  readonly onTrack: number;
+}
+
+function checkThresholds(fn: string, t: ProgressThresholds): void {
+  if (!t || typeof t !== 'object')
+    throw new EngineArgumentError(fn, 'thresholds', t, '{ tercapai, onTrack }');
+  checkFinite(fn, 'thresholds.tercapai', t.tercapai);
+  checkFinite(fn, 'thresholds.onTrack', t.onTrack);
+  if (t.onTrack > t.tercapai)
+    throw new EngineArgumentError(fn, 'thresholds.onTrack', t.onTrack, `≤ tercapai (${t.tercapai})`);
 }
 
 /**
- * The end-of-period target: for `sum` indicators the sum of the annual targets of every RPJMD year (a flow's end
- * target is cumulative; ranges sum bound by bound), null unless every year has one; for the others the target of
- * the final year.
+ * The status of a progress percentage under the thresholds (default {@link DEFAULT_PROGRESS_THRESHOLDS}):
+ * ≥ tercapai → `tercapai`, ≥ onTrack → `on-track`, else `perlu-upaya-keras`.
+ *
+ * @throws EngineArgumentError for a percentage that is not finite or thresholds with onTrack > tercapai.
  */
-export function endTarget(
-  targets: Readonly<Record<string, Target>>,
-  agregasi: Aggregation,
-  mulai: number,
-  akhir: number,
-): Target | null {
-  if (agregasi !== 'sum') return targets[String(akhir)] ?? null;
-  let min = 0;
-  let max = 0;
-  let range = false;
-  for (let y = mulai; y <= akhir; y++) {
-    const t = targets[String(y)];
-    if (t === undefined) return null;
-    if (typeof t === 'number') {
-      min += t;
-      max += t;
-    } else {
-      range = true;
-      min += t.min;
-      max += t.max;
-    }
-  }
-  return range ? { min, max } : min;
+export function progressStatus(
+  persen: number,
+  thresholds: ProgressThresholds = DEFAULT_PROGRESS_THRESHOLDS,
+): ProgressStatus {
+  checkFinite('progressStatus', 'persen', persen);
+  checkThresholds('progressStatus', thresholds);
+  return statusOf(persen, thresholds);
 }
 
-/** True when the points' years never decrease. */
-function isInYearOrder(points: readonly YearPoint[]): boolean {
-  for (let i = 1; i < points.length; i++) if (points[i]!.tahun < points[i - 1]!.tahun) return false;
-  return true;
+function statusOf(persen: number, thresholds: ProgressThresholds): ProgressStatus {
+  if (persen >= thresholds.tercapai) return 'tercapai';
+  if (persen >= thresholds.onTrack) return 'on-track';
+  return 'perlu-upaya-keras';
 }
 
 /** Inputs of {@link computeProgress}. */
@@ -72,6 +79,10 @@ export interface ProgressInput {
   readonly agregasi: Aggregation;
   readonly polaritas: Polarity;
   readonly rumusNegatif?: NegativeFormula;
+  /** How a range end target is judged outside the range (default `polaritas`). */
+  readonly rentang?: RangeRule;
+  /** Decimals of the published percentage (default 2). */
+  readonly desimal?: number;
   readonly proyeksi: ProjectionMethod;
   /** The year of the row. */
   readonly tahun: number;
@@ -100,48 +111,81 @@ export interface ProgressResult {
 /**
  * Progress of the realisation through `tahun` against the end target:
  * - `sum`: the realisations of the RPJMD years up to `tahun` added (earlier years plus this one) against the
- *   cumulative end target ({@link endTarget});
+ *   cumulative end target (see `endTarget`);
  * - other aggregations: the latest realisation up to `tahun` against the final year's target;
- * - `persen` is the capaian of that against the end target (same polarity and range rules as {@link computeCapaian}),
- *   `status` from the thresholds.
+ * - `persen` is the capaian of that against the end target (same polarity, range and rounding rules as
+ *   `computeCapaian`), `status` from the thresholds on that published percentage.
  * The projection uses the yearly realisations up to `tahun` (the baseline included): the final-year value for
  * non-`sum` indicators; for `sum` ones the realised total plus the projected flows of the remaining years, so
- * `nilai` is a cumulative total and `titik` the projected yearly flows. `akanTercapai` by {@link meetsTarget}.
+ * `nilai` is a cumulative total and `titik` the projected yearly flows. `akanTercapai` by `meetsTarget`.
+ *
+ * @throws EngineArgumentError for unknown enums, years that are not integers, malformed points or targets.
  */
 export function computeProgress(input: ProgressInput, options: EngineOptions = {}): ProgressResult {
+  const fn = 'computeProgress';
+  checkEnum(fn, 'agregasi', input.agregasi, AggregationSchema.options);
+  checkEnum(fn, 'polaritas', input.polaritas, PolaritySchema.options);
+  checkOptionalEnum(fn, 'rumusNegatif', input.rumusNegatif, NegativeFormulaSchema.options);
+  checkOptionalEnum(fn, 'rentang', input.rentang, RangeRuleSchema.options);
+  checkEnum(fn, 'proyeksi', input.proyeksi, ProjectionMethodSchema.options);
+  if (input.desimal !== undefined) checkInteger(fn, 'desimal', input.desimal, 0, MAX_DECIMALS);
+  checkInteger(fn, 'tahun', input.tahun, 0, 9999);
+  checkInteger(fn, 'tahunMulai', input.tahunMulai, 0, 9999);
+  checkInteger(fn, 'tahunAkhir', input.tahunAkhir, input.tahunMulai, 9999);
+  for (const [name, pts] of [
+    ['yearly', input.yearly],
+    ['projectionPoints', input.projectionPoints ?? []],
+  ] as const) {
+    checkArray(fn, name, pts);
+    pts.forEach((p, i) => {
+      checkInteger(fn, `${name}.${i}.tahun`, p?.tahun, 0, 9999);
+      checkFinite(fn, `${name}.${i}.nilai`, p.nilai);
+    });
+  }
+  for (const [k, t] of Object.entries(input.targets)) checkTarget(fn, `targets.${k}`, t);
+  if (input.targetAkhir !== undefined) checkTarget(fn, 'targetAkhir', input.targetAkhir);
+  checkOptionalEnum(fn, 'options.negativeFormula', options.negativeFormula, NegativeFormulaSchema.options);
+  if (options.progressThresholds) checkThresholds(fn, options.progressThresholds);
+  return progressOf(input, options);
+}
+
+/** Unchecked {@link computeProgress} for the engine's loops. */
+export function progressOf(input: ProgressInput, options: EngineOptions): ProgressResult {
   const { agregasi, tahun, tahunMulai, tahunAkhir, polaritas } = input;
   const targetAkhir =
     input.targetAkhir !== undefined
       ? input.targetAkhir
-      : endTarget(input.targets, agregasi, tahunMulai, tahunAkhir);
-  let realisasiKumulatif: number | null = null;
-  if (isInYearOrder(input.yearly)) {
-    // Points already in year order (the engine's): one pass, the same additions in the same order as below.
-    let sum = 0;
-    let count = 0;
-    let latest: number | null = null;
-    for (const p of input.yearly) {
-      if (p.tahun > tahun || p.tahun < tahunMulai || !Number.isFinite(p.nilai)) continue;
-      sum += p.nilai;
-      count++;
-      latest = p.nilai;
-    }
-    if (count > 0) realisasiKumulatif = agregasi === 'sum' ? sum : latest;
-  } else {
-    const upTo = input.yearly.filter((p) => p.tahun <= tahun && Number.isFinite(p.nilai));
-    const inPlan = upTo.filter((p) => p.tahun >= tahunMulai).sort((a, b) => a.tahun - b.tahun);
-    if (agregasi === 'sum') {
-      if (inPlan.length > 0) realisasiKumulatif = inPlan.reduce((s, p) => s + p.nilai, 0);
-    } else if (inPlan.length > 0) {
-      realisasiKumulatif = inPlan[inPlan.length - 1]!.nilai;
+      : endTargetOf(input.targets, agregasi, tahunMulai, tahunAkhir);
+  // The cumulative sum (added in year order) or the latest value up to `tahun`, within the plan.
+  let inOrder = true;
+  for (let i = 1; i < input.yearly.length; i++) {
+    if (input.yearly[i]!.tahun < input.yearly[i - 1]!.tahun) {
+      inOrder = false;
+      break;
     }
   }
-  const c = computeCapaian(
-    { realisasi: realisasiKumulatif, target: targetAkhir, polaritas, rumusNegatif: input.rumusNegatif },
-    options,
+  const yearly = inOrder ? input.yearly : [...input.yearly].sort((a, b) => a.tahun - b.tahun);
+  let sum = 0;
+  let count = 0;
+  let latest: number | null = null;
+  for (const p of yearly) {
+    if (p.tahun > tahun || p.tahun < tahunMulai || !Number.isFinite(p.nilai)) continue;
+    sum += p.nilai;
+    count++;
+    latest = p.nilai;
+  }
+  const realisasiKumulatif = count === 0 ? null : agregasi === 'sum' ? sum : latest;
+  const rule = input.rentang ?? 'polaritas';
+  const c = capaianOf(
+    realisasiKumulatif,
+    'no-data',
+    targetAkhir,
+    polaritas,
+    input.rumusNegatif ?? options.negativeFormula ?? 'selisih',
+    rule,
+    input.desimal ?? DEFAULT_CAPAIAN_DECIMALS,
   );
-  const reason: MissingReason | undefined =
-    c.reason === 'no-target' ? 'no-end-target' : (c.reason as MissingReason | undefined);
+  const reason: MissingReason | undefined = c.reason === 'no-target' ? 'no-end-target' : c.reason;
 
   let proyeksi: ResultProjection | null = null;
   let proyeksiReason: MissingReason | undefined;
@@ -149,7 +193,7 @@ export function computeProgress(input: ProgressInput, options: EngineOptions = {
   const fitOn = fitFrom.every((p) => p.tahun <= tahun && Number.isFinite(p.nilai))
     ? fitFrom
     : fitFrom.filter((p) => p.tahun <= tahun && Number.isFinite(p.nilai));
-  const fit = projectToYear(fitOn, tahunAkhir, input.proyeksi);
+  const fit = projectionOf(fitOn, tahunAkhir, input.proyeksi);
   if ('reason' in fit) {
     proyeksiReason = fit.reason;
   } else {
@@ -166,22 +210,25 @@ export function computeProgress(input: ProgressInput, options: EngineOptions = {
       for (const p of fit.titik) if (p.tahun > lastFitted && p.tahun >= tahunMulai) future += p.nilai;
       nilai = realised + future;
     }
-    proyeksi = {
-      metode: fit.metode,
-      tahun: tahunAkhir,
-      nilai,
-      akanTercapai: meetsTarget(nilai, targetAkhir, polaritas),
-      titik: fit.titik,
-    };
-    if (targetAkhir === null) proyeksiReason = 'no-end-target';
+    if (Number.isFinite(nilai)) {
+      proyeksi = {
+        metode: fit.metode,
+        tahun: tahunAkhir,
+        nilai,
+        akanTercapai: meets(nilai, targetAkhir, polaritas, rule),
+        titik: fit.titik,
+      };
+      if (targetAkhir === null) proyeksiReason = 'no-end-target';
+    } else proyeksiReason = 'not-finite';
   }
+  const thresholds = options.progressThresholds ?? DEFAULT_PROGRESS_THRESHOLDS;
   return {
     progres: {
       tahunAkhir,
       targetAkhir,
       realisasiKumulatif,
       persen: c.capaian,
-      status: c.capaian === null ? null : progressStatus(c.capaian, options.progressThresholds),
+      status: c.capaian === null ? null : statusOf(c.capaian, thresholds),
       proyeksi,
     },
     reason,

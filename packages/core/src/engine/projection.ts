@@ -1,7 +1,24 @@
 /**
  * Projection of yearly realisations to the final RPJMD year at the current pace (DESIGN §3).
  */
-import type { Polarity, ProjectionMethod, Target } from '../schema/indicator.ts';
+import {
+  type Polarity,
+  Polarity as PolaritySchema,
+  type ProjectionMethod,
+  ProjectionMethod as ProjectionMethodSchema,
+  type RangeRule,
+  RangeRule as RangeRuleSchema,
+  type Target,
+} from '../schema/indicator.ts';
+import {
+  checkArray,
+  checkEnum,
+  checkFinite,
+  checkInteger,
+  checkOptionalEnum,
+  checkTarget,
+  EngineArgumentError,
+} from './arguments.ts';
 import type { MissingReason } from './types.ts';
 
 /** A yearly point. */
@@ -20,11 +37,30 @@ export interface Projection {
   readonly nilai: number;
 }
 
+function checkPoints(fn: string, points: readonly YearPoint[]): void {
+  checkArray(fn, 'points', points);
+  points.forEach((p, i) => {
+    if (!p || typeof p !== 'object') throw new EngineArgumentError(fn, `points.${i}`, p, '{ tahun, nilai }');
+    checkInteger(fn, `points.${i}.tahun`, p.tahun, 0, 9999);
+    checkFinite(fn, `points.${i}.nilai`, p.nilai);
+  });
+}
+
 /**
  * Ordinary least squares y = a + b·x over the points. Returns [a, b].
  * Hand-written (two sums) so it runs on a handful of points without allocating.
+ *
+ * @throws EngineArgumentError when a point is not `{ tahun: integer, nilai: finite }`, or fewer than 2 years.
  */
 export function linearFit(points: readonly YearPoint[]): [number, number] {
+  checkPoints('linearFit', points);
+  if (new Set(points.map((p) => p.tahun)).size < 2) {
+    throw new EngineArgumentError('linearFit', 'points', points, 'titik dari sedikitnya 2 tahun berbeda');
+  }
+  return fitLine(points);
+}
+
+function fitLine(points: readonly YearPoint[]): [number, number] {
   const n = points.length;
   let sx = 0;
   let sy = 0;
@@ -40,24 +76,57 @@ export function linearFit(points: readonly YearPoint[]): [number, number] {
     sxy += (p.tahun - mx) * (p.nilai - my);
     sxx += (p.tahun - mx) ** 2;
   }
-  const b = sxx === 0 ? 0 : sxy / sxx;
+  const b = sxy / sxx;
   return [my - b * mx, b];
 }
 
-/** Compound annual growth rate between the first and last point: (last / first)^(1 / years) − 1. */
+/**
+ * Compound annual growth rate between the first and last point: (last / first)^(1 / years) − 1.
+ *
+ * @throws EngineArgumentError unless both values are > 0 and the years differ.
+ */
 export function cagr(first: YearPoint, last: YearPoint): number {
-  return (last.nilai / first.nilai) ** (1 / (last.tahun - first.tahun)) - 1;
+  checkPoints('cagr', [first, last]);
+  if (!(first.nilai > 0 && last.nilai > 0)) {
+    throw new EngineArgumentError(
+      'cagr',
+      'first.nilai/last.nilai',
+      [first.nilai, last.nilai],
+      'dua nilai > 0',
+    );
+  }
+  if (first.tahun === last.tahun)
+    throw new EngineArgumentError('cagr', 'last.tahun', last.tahun, 'tahun lain dari first');
+  return growth(first, last);
 }
+
+const growth = (first: YearPoint, last: YearPoint) =>
+  (last.nilai / first.nilai) ** (1 / (last.tahun - first.tahun)) - 1;
 
 /**
  * Project yearly points (at least 2 distinct years) to `tahunAkhir`: by linear least squares over all points, or
- * by the CAGR from the first to the last point applied to the last value. `titik` runs from the last observed year
- * (its fitted value for `linear`, its observed value for `cagr`) to `tahunAkhir`. Fewer than 2 years →
- * `insufficient-history`.
+ * by the CAGR from the first to the last point applied to the last value (only when both are > 0; otherwise the
+ * linear fit, and `metode` says so). `titik` runs from the last observed year (its fitted value for `linear`, its
+ * observed value for `cagr`) to `tahunAkhir`. Fewer than 2 years → `insufficient-history`; a fit that is not
+ * finite → `not-finite`.
  *
+ * @throws EngineArgumentError for malformed points, a year that is not an integer or an unknown method.
  * @example projectToYear([{tahun: 2021, nilai: 10}, {tahun: 2022, nilai: 12}], 2024, 'linear') // nilai 16
  */
 export function projectToYear(
+  points: readonly YearPoint[],
+  tahunAkhir: number,
+  metode: ProjectionMethod,
+): Projection | { readonly reason: MissingReason } {
+  const fn = 'projectToYear';
+  checkPoints(fn, points);
+  checkInteger(fn, 'tahunAkhir', tahunAkhir, 0, 9999);
+  checkEnum(fn, 'metode', metode, ProjectionMethodSchema.options);
+  return projectionOf(points, tahunAkhir, metode);
+}
+
+/** Unchecked {@link projectToYear} for the engine's loops; non-finite points are skipped. */
+export function projectionOf(
   points: readonly YearPoint[],
   tahunAkhir: number,
   metode: ProjectionMethod,
@@ -82,29 +151,58 @@ export function projectToYear(
   const end = Math.max(last.tahun, tahunAkhir);
   // Sized up front: a pushed-to array keeps spare capacity, and every result row holds one of these.
   const titik = new Array<YearPoint>(end - last.tahun + 1);
+  let used: ProjectionMethod = 'linear';
   if (metode === 'cagr' && first.nilai > 0 && last.nilai > 0) {
-    const g = cagr(first, last);
+    used = 'cagr';
+    const g = growth(first, last);
     for (let i = 0; i < titik.length; i++) {
       const tahun = last.tahun + i;
       titik[i] = { tahun, nilai: last.nilai * (1 + g) ** (tahun - last.tahun) };
     }
-    return { metode: 'cagr', titik, nilai: titik[titik.length - 1]!.nilai };
+  } else {
+    const [a, b] = fitLine(sorted);
+    for (let i = 0; i < titik.length; i++) {
+      const tahun = last.tahun + i;
+      titik[i] = { tahun, nilai: a + b * tahun };
+    }
   }
-  const [a, b] = linearFit(sorted);
-  for (let i = 0; i < titik.length; i++) {
-    const tahun = last.tahun + i;
-    titik[i] = { tahun, nilai: a + b * tahun };
-  }
-  return { metode: 'linear', titik, nilai: titik[titik.length - 1]!.nilai };
+  const nilai = titik[titik.length - 1]!.nilai;
+  if (!Number.isFinite(nilai)) return { reason: 'not-finite' };
+  return { metode: used, titik, nilai };
 }
 
 /**
- * Whether a value meets a target, by polarity: positive ≥ T, negative ≤ T, range inside [min, max] (whatever the
- * polarity). Null for a neutral indicator or a missing target.
+ * Whether a value meets a target, by polarity: positive ≥ T, negative ≤ T. A range `{min, max}` is met inside it
+ * and, under the published convention (`rentang: 'polaritas'`, the default), beyond it on the favourable side
+ * (a positive indicator above `max`, a negative one below `min`) — exactly where the capaian is ≥ 100; a
+ * `dua-sisi` range is met inside it only. Null for a neutral indicator or a missing target.
+ *
+ * @throws EngineArgumentError for a value that is not finite, a malformed target or an unknown polarity or rule.
  */
-export function meetsTarget(value: number, target: Target | null, polaritas: Polarity): boolean | null {
-  if (target === null) return null;
-  if (typeof target === 'object') return value >= target.min && value <= target.max;
-  if (polaritas === 'netral') return null;
-  return polaritas === 'positif' ? value >= target : value <= target;
+export function meetsTarget(
+  value: number,
+  target: Target | null,
+  polaritas: Polarity,
+  rentang: RangeRule = 'polaritas',
+): boolean | null {
+  const fn = 'meetsTarget';
+  checkFinite(fn, 'value', value);
+  checkTarget(fn, 'target', target);
+  checkEnum(fn, 'polaritas', polaritas, PolaritySchema.options);
+  checkOptionalEnum(fn, 'rentang', rentang, RangeRuleSchema.options);
+  return meets(value, target ?? null, polaritas, rentang);
+}
+
+/** Unchecked {@link meetsTarget} for the engine's loops. */
+export function meets(
+  value: number,
+  target: Target | null,
+  polaritas: Polarity,
+  rentang: RangeRule,
+): boolean | null {
+  if (target === null || polaritas === 'netral') return null;
+  if (typeof target === 'number') return polaritas === 'positif' ? value >= target : value <= target;
+  if (value >= target.min && value <= target.max) return true;
+  if (rentang === 'dua-sisi') return false;
+  return polaritas === 'positif' ? value > target.max : value < target.min;
 }

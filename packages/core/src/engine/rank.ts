@@ -1,7 +1,8 @@
 /**
  * Ranks within a group by polarity, and the small-denominator flag.
  */
-import type { Polarity } from '../schema/indicator.ts';
+import { type Polarity, Polarity as PolaritySchema } from '../schema/indicator.ts';
+import { checkArray, checkEnum, checkOptionalFinite } from './arguments.ts';
 
 /** Default threshold under which a denominator is flagged as small. */
 export const DEFAULT_SMALL_DENOMINATOR = 30;
@@ -11,9 +12,18 @@ export const DEFAULT_SMALL_DENOMINATOR = 30;
  * indicator, the lowest for a negative one. Ties share a rank and the next rank skips. Missing values get null,
  * and so does every value of a neutral indicator.
  *
+ * @throws EngineArgumentError for an unknown polarity or a value that is not a finite number or null.
  * @example rankByPolarity([5, 9, 5, null], 'positif') // [2, 1, 2, null]
  */
 export function rankByPolarity(values: readonly (number | null)[], polaritas: Polarity): (number | null)[] {
+  checkArray('rankByPolarity', 'values', values);
+  checkEnum('rankByPolarity', 'polaritas', polaritas, PolaritySchema.options);
+  for (let i = 0; i < values.length; i++) checkOptionalFinite('rankByPolarity', `values.${i}`, values[i]);
+  return ranksOf(values, polaritas);
+}
+
+/** Unchecked {@link rankByPolarity} for the engine's loops. */
+export function ranksOf(values: readonly (number | null)[], polaritas: Polarity): (number | null)[] {
   if (polaritas === 'netral') return values.map(() => null);
   const sign = polaritas === 'positif' ? -1 : 1;
   const present = values

@@ -1,13 +1,15 @@
 /**
- * Rolling additive measures up the region hierarchy (kelurahan → kecamatan → kota) by summing — the only correct
- * way to get a rate at a higher level is Σ numerator / Σ denominator of the level below (DESIGN §3).
+ * Rolling a table of additive measures up the region hierarchy (kelurahan → kecamatan → kota) by the engine's one
+ * roll-up rule (`rollup.ts`), for trusted pipelines that aggregate micro-data into open tables.
  */
-
 import type { ColumnTable } from 'arquero';
-import * as aq from 'arquero';
-import { levelOfCode, type RegionLevel } from '../schema/region.ts';
+import type { Region, RegionLevel } from '../schema/region.ts';
+import { levelOfCode } from '../schema/region.ts';
 import { MeasureSpecError } from './filters.ts';
 import { PERIOD_COLUMN, REGION_COLUMN } from './measures.ts';
+import { regionInfo } from './regions.ts';
+import { addChild, emptyChildSum, parentValue } from './rollup.ts';
+import { columnTable } from './table.ts';
 
 /** Options of {@link rollupRegions}. */
 export interface RollupOptions {
@@ -15,26 +17,30 @@ export interface RollupOptions {
   readonly measures?: readonly string[];
   /** Keep the input rows in the output, before the rolled-up rows (default true). */
   readonly includeInput?: boolean;
-  /**
-   * The level of a region code (default {@link levelOfCode}, from the Kemendagri code's shape).
-   */
+  /** The level of a region code (default from the Kemendagri code's shape, or the region pack's). */
   readonly levelOf?: (code: string) => RegionLevel;
+  /**
+   * The region pack's regions: how many children each parent expects. Without them, a parent expects every child
+   * seen in the table (in any period).
+   */
+  readonly regions?: readonly Region[];
+  /** Give a parent with missing children the sum of those that reported (default false: null). */
+  readonly cakupanSebagian?: boolean;
+  /** Add `dilaporkan` and `diharapkan` columns: children with a row / children expected (default false). */
+  readonly cakupan?: boolean;
 }
-
-const PARENT = '__induk';
 
 /**
  * Sum a table of additive measures (`wilayah`, optional `periode`, measure columns — e.g. the output of
- * {@link aggregateMeasures}) up to every ancestor region whose level is in `levels`.
+ * `aggregateMeasures`) up to every ancestor region whose level is in `levels`, by the engine's one roll-up rule:
+ * a parent's measure is the sum of its children's when every expected child has a value for it; otherwise null
+ * (a partial sum would be a wrong number, not a smaller one) unless `cakupanSebagian` allows it.
  *
- * A parent's value is null when any contributing child value is null (a partial sum would be a wrong number, not
- * a smaller one); children that have no row at all simply do not contribute. Codes without a parent are kept and
- * not rolled up.
- *
- * @param parentOf the parent code of a region code (e.g. {@link parentCode}, or a region pack's lookup).
+ * @param parentOf the parent code of a region code (e.g. `parentCode`, or a region pack's lookup).
  * @param levels the ancestor levels to produce, e.g. `['kecamatan', 'kota']`.
- * @returns the input rows (unless `includeInput: false`) followed by one row per ancestor × period.
- * @throws MeasureSpecError when a measure column is missing or not numeric.
+ * @returns the input rows (unless `includeInput: false`) followed by one row per ancestor × period, ancestors in
+ *   order of first appearance, periods in order of first appearance.
+ * @throws MeasureSpecError when the region column or a measure column is missing, or a measure is not numeric.
  */
 export function rollupRegions(
   input: ColumnTable,
@@ -42,7 +48,8 @@ export function rollupRegions(
   levels: readonly RegionLevel[],
   options: RollupOptions = {},
 ): ColumnTable {
-  const levelOf = options.levelOf ?? levelOfCode;
+  const info = options.regions ? regionInfo(options.regions) : undefined;
+  const levelOf = options.levelOf ?? info?.levelOf ?? levelOfCode;
   const table =
     input.isFiltered() || input.isGrouped() || input.isOrdered() ? input.ungroup().reify() : input;
   const names = table.columnNames();
@@ -52,52 +59,101 @@ export function rollupRegions(
   const measures: string[] = options.measures
     ? [...options.measures]
     : names.filter((n) => n !== REGION_COLUMN && n !== PERIOD_COLUMN);
-  for (const m of measures) {
-    const col = table.column(m);
-    if (!col) throw new MeasureSpecError(`kolom ukuran "${m}" tidak ada di tabel`);
-    for (let i = 0; i < table.numRows(); i++) {
-      const v = col.at(i);
+  const n = table.numRows();
+  const cols = measures.map((m) => {
+    if (!names.includes(m)) throw new MeasureSpecError(`kolom ukuran "${m}" tidak ada di tabel`);
+    const values = table.array(m) as ArrayLike<unknown>;
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
       if (v != null && typeof v !== 'number') {
         throw new MeasureSpecError(`kolom ukuran "${m}" harus angka; baris ${i} berisi ${JSON.stringify(v)}`);
       }
     }
+    return values as ArrayLike<number | null | undefined>;
+  });
+  const wil = table.array(REGION_COLUMN) as ArrayLike<unknown>;
+  const per = hasPeriod ? (table.array(PERIOD_COLUMN) as ArrayLike<unknown>) : null;
+
+  // Ancestors (at the wanted levels) of every child code, and the children seen per ancestor and level.
+  const wanted = new Set(levels);
+  const ancestors = new Map<string, string[]>();
+  const seen = new Map<string, Set<string>>();
+  const ancestorsOf = (code: string) => {
+    let a = ancestors.get(code);
+    if (!a) {
+      a = [];
+      for (let p = parentOf(code); p !== undefined; p = parentOf(p)) if (wanted.has(levelOf(p))) a.push(p);
+      ancestors.set(code, a);
+      const level = levelOf(code);
+      for (const p of a) {
+        const k = `${p}\u0000${level}`;
+        let s = seen.get(k);
+        if (!s) {
+          s = new Set();
+          seen.set(k, s);
+        }
+        s.add(code);
+      }
+    }
+    return a;
+  };
+
+  // Groups: ancestor × period, in order of first appearance; per group the child rows and their level.
+  const groups = new Map<string, Map<unknown, number[]>>();
+  for (let i = 0; i < n; i++) {
+    const code = wil[i];
+    if (typeof code !== 'string') continue;
+    for (const p of ancestorsOf(code)) {
+      let byPeriod = groups.get(p);
+      if (!byPeriod) {
+        byPeriod = new Map();
+        groups.set(p, byPeriod);
+      }
+      const period = per ? (per[i] ?? null) : null;
+      let rows = byPeriod.get(period);
+      if (!rows) {
+        rows = [];
+        byPeriod.set(period, rows);
+      }
+      rows.push(i);
+    }
   }
 
-  const wanted = new Set(levels);
-  const child: string[] = [];
-  const parent: string[] = [];
-  for (const code of new Set(Array.from(table.array(REGION_COLUMN) as ArrayLike<unknown>))) {
-    if (typeof code !== 'string') continue;
-    for (let p = parentOf(code); p !== undefined; p = parentOf(p)) {
-      if (wanted.has(levelOf(p))) {
-        child.push(code);
-        parent.push(p);
+  const out: Record<string, unknown[]> = { [REGION_COLUMN]: [] };
+  if (hasPeriod) out[PERIOD_COLUMN] = [];
+  for (const m of measures) out[m] = [];
+  if (options.cakupan) {
+    out.dilaporkan = [];
+    out.diharapkan = [];
+  }
+  if (options.includeInput !== false) {
+    for (let i = 0; i < n; i++) {
+      out[REGION_COLUMN]!.push(wil[i]);
+      if (per) out[PERIOD_COLUMN]!.push(per[i]);
+      for (let k = 0; k < measures.length; k++) out[measures[k]!]!.push(cols[k]![i] ?? null);
+      if (options.cakupan) {
+        out.dilaporkan!.push(null);
+        out.diharapkan!.push(null);
       }
     }
   }
-  const kept =
-    options.includeInput === false
-      ? null
-      : table.select(REGION_COLUMN, hasPeriod ? PERIOD_COLUMN : [], measures);
-  if (child.length === 0)
-    return kept ?? table.select(REGION_COLUMN, hasPeriod ? PERIOD_COLUMN : [], measures).slice(0, 0);
-
-  const map = aq.table({ [REGION_COLUMN]: child, [PARENT]: parent });
-  const rollup: Record<string, string> = {};
-  const fix: Record<string, string> = {};
-  measures.forEach((m, i) => {
-    const ref = `d[${JSON.stringify(m)}]`;
-    rollup[m] = `d => op.sum(${ref})`;
-    rollup[`__ng${i}`] = `d => op.invalid(${ref})`;
-    fix[m] = `d => d.__ng${i} > 0 ? null : ${ref}`;
-  });
-  const keys = hasPeriod ? [PARENT, PERIOD_COLUMN] : [PARENT];
-  const up = table
-    .join(map, REGION_COLUMN)
-    .groupby(keys)
-    .rollup(rollup)
-    .derive(fix)
-    .rename({ [PARENT]: REGION_COLUMN })
-    .select(REGION_COLUMN, hasPeriod ? PERIOD_COLUMN : [], measures);
-  return kept ? kept.concat(up) : up;
+  for (const [parent, byPeriod] of groups) {
+    for (const [period, rows] of byPeriod) {
+      const level = levelOf(wil[rows[0]!] as string);
+      const expected =
+        info?.childCount(parent, level) ?? seen.get(`${parent}\u0000${level}`)?.size ?? rows.length;
+      out[REGION_COLUMN]!.push(parent);
+      if (per) out[PERIOD_COLUMN]!.push(period);
+      measures.forEach((m, k) => {
+        const s = emptyChildSum({ kind: 'year', year: 0, index: 1 });
+        for (const i of rows) addChild(s, false, cols[k]![i] ?? null, null, null, null, false);
+        out[m]!.push(parentValue(s, expected, 'sum', 1, options.cakupanSebagian ?? false).nilai);
+      });
+      if (options.cakupan) {
+        out.dilaporkan!.push(rows.length);
+        out.diharapkan!.push(Math.max(expected, rows.length));
+      }
+    }
+  }
+  return columnTable(out);
 }

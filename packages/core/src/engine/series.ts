@@ -2,22 +2,39 @@
  * The result rows of one indicator in one region: a row for every year of the plan (and every observed year) and
  * for every observed sub-period, each built from the single-rule functions of this folder.
  */
-import { type Period, previousPeriod } from '../period/period.ts';
+import { formatNumber, formatPeriodSpan } from '../format/index.ts';
+import { endMonth, type Period, previousPeriod } from '../period/period.ts';
+import type { QualityIssue } from '../quality/report.ts';
 import type { CategoryScale } from '../schema/category.ts';
-import type { Indicator, Target } from '../schema/indicator.ts';
+import type { BlankRule, Indicator, NegativeFormula, Target } from '../schema/indicator.ts';
 import type { RegionLevel } from '../schema/region.ts';
-import { type AggregatedValue, aggregateSubPeriods, type SubPeriodValue } from './aggregate-year.ts';
-import { computeCapaian } from './capaian.ts';
-import { categorize } from './category.ts';
+import {
+  type AggregatedValue,
+  aggregatePieces,
+  choosePieces,
+  type Pieces,
+  subPeriodConflicts,
+} from './aggregate-year.ts';
+import { capaianOf } from './capaian.ts';
+import { bandOf } from './category.ts';
 import { type Cell, laterDate, usableCell } from './cells.ts';
-import { computeChange } from './change.ts';
-import { formulaValue } from './formula.ts';
+import { changeOf } from './change.ts';
+import { formulaValueOf } from './formula.ts';
 import { internFlags, internMissing, internPeriodKey } from './intern.ts';
-import { computeProgress, endTarget, type ProgressResult } from './progress.ts';
+import { type ProgressResult, progressOf } from './progress.ts';
 import type { YearPoint } from './projection.ts';
-import { quarterToDate } from './quarter.ts';
+import { DEFAULT_PRO_RATA, targetToDate } from './quarter.ts';
 import { isSmallDenominator } from './rank.ts';
-import type { EngineOptions, IndicatorResult, MissingReason, TargetBasis } from './types.ts';
+import { coverage } from './rollup.ts';
+import { endTargetOf } from './targets.ts';
+import type {
+  EngineOptions,
+  IndicatorResult,
+  MissingReason,
+  ResultChange,
+  ResultCoverage,
+  TargetBasis,
+} from './types.ts';
 
 /** Everything {@link seriesResults} needs besides the cells. */
 export interface SeriesContext {
@@ -35,11 +52,25 @@ export interface SeriesContext {
   readonly withBaseline: boolean;
   readonly scale: CategoryScale;
   readonly options: EngineOptions;
+  /** Decimals of the published capaian and progress percentage. */
+  readonly capaianDecimals: number;
+  /** Display decimals of the indicator's values: a change that rounds to 0 at them is `tetap`. */
+  readonly valueDecimals: number;
   /** Emit year rows only (the scorecard); year rows never depend on the sub-period rows. */
   readonly yearsOnly?: boolean;
+  /** Where overlapping observed values that disagree are reported (omit to skip the check). */
+  readonly issues?: QualityIssue[];
+  /** The source name of the cells, for those issues. */
+  readonly source?: string;
 }
 
-/** A realisation with its provenance. */
+/** One year's cells: its own value and its sub-periods. */
+interface YearCells {
+  annual: Cell | null;
+  subs: Cell[];
+}
+
+/** A realisation with the cells it was made from. */
 interface Realised {
   readonly agg: AggregatedValue;
   readonly cells: readonly Cell[];
@@ -47,30 +78,103 @@ interface Realised {
 
 /** Recompute a rate from summed parts when the parts were summed (Σnum / Σden, never averaged rates). */
 function withRate(agg: AggregatedValue, factor: number, summed: boolean): AggregatedValue {
-  if (!summed || agg.numerator === null || agg.denominator === null) return agg;
-  const fv = formulaValue(agg.numerator, agg.denominator, factor);
+  if (!summed || agg.numerator === null || agg.denominator === null || agg.nilai === null) return agg;
+  const fv = formulaValueOf(agg.numerator, agg.denominator, factor);
   return fv.reason ? { ...agg, nilai: null, reason: fv.reason } : { ...agg, nilai: fv.nilai };
 }
 
-function fromYearCell(c: Cell): AggregatedValue {
-  return usableCell(c)
-    ? {
-        nilai: c.nilai,
-        numerator: c.numerator,
-        denominator: c.denominator,
-        sumberPeriode: [c.periode],
-        kind: 'year',
-        sebagian: false,
-      }
-    : {
-        nilai: null,
-        numerator: null,
-        denominator: null,
-        sumberPeriode: [],
-        kind: 'year',
-        sebagian: false,
-        reason: c.reason ?? 'reported-missing',
-      };
+const ANNUAL_KEYS = new Map<string, readonly string[]>();
+
+function fromAnnualCell(c: Cell): AggregatedValue {
+  if (!usableCell(c)) {
+    return {
+      nilai: null,
+      numerator: null,
+      denominator: null,
+      sumberPeriode: [],
+      kind: 'year',
+      sebagian: false,
+      sampaiDengan: null,
+      kosongNol: false,
+      reason: c.reason ?? 'reported-missing',
+    };
+  }
+  let keys = ANNUAL_KEYS.get(c.periode);
+  if (!keys) {
+    keys = Object.freeze([c.periode]);
+    ANNUAL_KEYS.set(c.periode, keys);
+  }
+  return {
+    nilai: c.nilai,
+    numerator: c.numerator,
+    denominator: c.denominator,
+    sumberPeriode: keys,
+    kind: 'year',
+    sebagian: false,
+    sampaiDengan: null,
+    kosongNol: false,
+  };
+}
+
+/** The cells a value was made from: the chosen pieces it used (for `last`, the latest one alone). */
+function piecesCells(p: Pieces<Cell>, agg: AggregatedValue): readonly Cell[] {
+  if (agg.nilai === null) return [];
+  if (agg.sumberPeriode.length === p.chosen.length) return p.chosen;
+  // Only `last` uses fewer pieces than it chose: the latest one.
+  const key = agg.sumberPeriode[agg.sumberPeriode.length - 1];
+  for (let i = p.chosen.length - 1; i >= 0; i--) if (p.chosen[i]!.periode === key) return [p.chosen[i]!];
+  return [];
+}
+
+/** Report overlapping observed values of one year that disagree (sub-period-conflict warnings). */
+function reportConflicts(ctx: SeriesContext, e: YearCells): void {
+  const issues = ctx.issues;
+  if (!issues) return;
+  const all = e.annual ? [e.annual, ...e.subs] : e.subs;
+  if (all.length < 2) return;
+  for (const c of subPeriodConflicts(all, ctx.indicator.agregasi)) {
+    // Only observations are reported: a rolled-up cell's conflicts are its children's, reported there.
+    if (c.dipakai.row === null && c.pembanding.every((p) => p.row === null)) continue;
+    const first = c.pembanding[0]!;
+    const last = c.pembanding[c.pembanding.length - 1]!;
+    const span = formatPeriodSpan(first.period, last.period);
+    const used = formatPeriodSpan(c.dipakai.period, c.dipakai.period);
+    const n = (x: number) => formatNumber(x, { decimals: 6 });
+    const verb = { sum: 'jumlah', last: 'nilai terakhir', mean: 'rata-rata', max: 'maksimum' }[
+      ctx.indicator.agregasi
+    ];
+    issues.push({
+      code: 'sub-period-conflict',
+      severity: 'warning',
+      source: ctx.source ?? 'observasi',
+      row: c.dipakai.row,
+      field: 'nilai',
+      value: {
+        indikator: ctx.indicator.kode,
+        wilayah: ctx.wilayah,
+        periode: c.dipakai.periode,
+        nilai: c.dipakai.nilai,
+        pembanding: c.pembanding.map((p) => p.periode),
+        nilaiPembanding: c.nilaiPembanding,
+      },
+      expected:
+        `${used} (${n(c.dipakai.nilai as number)}) sama dengan ${verb} ${span} (${n(c.nilaiPembanding)}); ` +
+        `dipakai ${used} (urutan: tahunan > semester > triwulan > bulan)`,
+    });
+  }
+}
+
+/** Coverage of a value: the least-covered cell it was made from (null when none was rolled up). */
+function coverageOf(cells: readonly Cell[]): ResultCoverage | null {
+  let out: ResultCoverage | null = null;
+  for (const c of cells) {
+    if (
+      c.cakupan &&
+      (out === null || c.cakupan.dilaporkan / c.cakupan.diharapkan < out.dilaporkan / out.diharapkan)
+    )
+      out = c.cakupan;
+  }
+  return out === null ? null : coverage(out.dilaporkan, out.diharapkan);
 }
 
 /**
@@ -78,37 +182,44 @@ function fromYearCell(c: Cell): AggregatedValue {
  * and filled by the caller, which sees the whole group.
  */
 export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesContext): IndicatorResult[] {
-  const { indicator: ind, options } = ctx;
-  const byYear = new Map<number, { year: Cell | null; subs: Cell[] }>();
-  for (let y = ctx.mulai; y <= ctx.akhir; y++) byYear.set(y, { year: null, subs: [] });
+  const { indicator: ind } = ctx;
+  const blank: BlankRule = ind.periodeKosong;
+  const byYear = new Map<number, YearCells>();
+  for (let y = ctx.mulai; y <= ctx.akhir; y++) byYear.set(y, { annual: null, subs: [] });
+  let lastUsableYear = Number.NEGATIVE_INFINITY;
   for (const c of cells.values()) {
     let e = byYear.get(c.period.year);
     if (!e) {
-      e = { year: null, subs: [] };
+      e = { annual: null, subs: [] };
       byYear.set(c.period.year, e);
     }
-    if (c.period.kind === 'year') e.year = c;
+    if (c.period.kind === 'year') e.annual = c;
     else e.subs.push(c);
+    if (usableCell(c) && c.period.year > lastUsableYear) lastUsableYear = c.period.year;
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
+  const summed = ind.agregasi === 'sum';
 
   // Yearly realisations first: they feed changes, progress and projections.
-  const yearly = new Map<number, Realised>();
+  const yearly = new Map<number, Realised & { pieces: Pieces<Cell> | null }>();
   for (const y of years) {
     const e = byYear.get(y)!;
-    const subs: readonly SubPeriodValue[] = e.subs;
-    let agg: AggregatedValue;
-    let used: Cell[];
-    if (e.year && (usableCell(e.year) || e.subs.length === 0)) {
-      agg = fromYearCell(e.year);
-      used = [e.year];
-    } else {
-      agg = withRate(aggregateSubPeriods(subs, ind.agregasi), ctx.factor, ind.agregasi === 'sum');
-      const src = new Set(agg.sumberPeriode);
-      used = e.subs.filter((c) => src.has(c.periode));
-      if (agg.nilai === null && e.year) agg = { ...agg, reason: e.year.reason ?? agg.reason };
+    reportConflicts(ctx, e);
+    if (e.annual && (usableCell(e.annual) || e.subs.length === 0)) {
+      yearly.set(y, { agg: fromAnnualCell(e.annual), cells: [e.annual], pieces: null });
+      continue;
     }
-    yearly.set(y, { agg, cells: used });
+    if (e.subs.length === 0) {
+      yearly.set(y, { agg: noData, cells: [], pieces: null });
+      continue;
+    }
+    const pieces = choosePieces(e.subs, 12);
+    const blankAtEnd = ((pieces.emptyMask | pieces.suppressedMask) & 0x800) !== 0;
+    const finished = y < lastUsableYear || blankAtEnd;
+    let agg = withRate(aggregatePieces(pieces, ind.agregasi, 12, blank, finished), ctx.factor, summed);
+    if (agg.nilai === null && e.annual && agg.reason === 'no-data')
+      agg = { ...agg, reason: e.annual.reason ?? 'reported-missing' };
+    yearly.set(y, { agg, cells: piecesCells(pieces, agg), pieces });
   }
   const points: YearPoint[] = [];
   for (const [tahun, r] of yearly) if (r.agg.nilai !== null) points.push({ tahun, nilai: r.agg.nilai });
@@ -117,89 +228,115 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   }
   points.sort((a, b) => a.tahun - b.tahun);
   // A partial year of a `sum` indicator is not a yearly flow: trends are fitted on full years only.
-  const partialSum = (y: number) => ind.agregasi === 'sum' && yearly.get(y)?.agg.sebagian === true;
+  const partialSum = (y: number) => summed && yearly.get(y)?.agg.sebagian === true;
   const fitAll = points.filter((p) => !partialSum(p.tahun));
 
-  const targetAkhir = endTarget(ind.target, ind.agregasi, ctx.mulai, ctx.akhir);
+  const targetAkhir = endTargetOf(ind.target, ind.agregasi, ctx.mulai, ctx.akhir);
+  const proRata = ctx.options.proRata ?? DEFAULT_PRO_RATA;
+  const formula: NegativeFormula = ind.rumusNegatif ?? ctx.options.negativeFormula ?? 'selisih';
   const out: IndicatorResult[] = [];
   for (const y of years) {
     const r = yearly.get(y)!;
     const prev = yearly.get(y - 1);
-    const progressMemo = new Map<string, ProgressResult>();
-    const prevValue =
-      prev?.agg.nilai ?? (ctx.withBaseline && ind.baseline?.tahun === y - 1 ? ind.baseline.nilai : null);
+    const memo: ProgressMemo = [];
     const e = byYear.get(y)!;
-    let target: Target | null = ind.target[String(y)] ?? null;
+    const annualTarget: Target | null = ind.target[String(y)] ?? null;
+    let target: Target | null = annualTarget;
     let targetBasis: TargetBasis | null = 'tahunan';
-    if (partialSum(y) && r.agg.nilai !== null && r.agg.kind !== null && r.agg.kind !== 'year') {
-      // Half a year of a flow is judged to date (quarterly targets or the pro-rata share), not against the
-      // full-year target.
-      const last = e.subs.find((c) => c.periode === r.agg.sumberPeriode[r.agg.sumberPeriode.length - 1]);
-      if (last) {
-        const td = quarterToDate(last.period, 'sum', e.subs, ctx.targetPeriode, target, options);
+    let change: ChangeSpec;
+    const agg = r.agg;
+    if (agg.sebagian && agg.nilai !== null && agg.sampaiDengan !== null) {
+      // A partial year: judged to date, compared with the same span of the previous year.
+      const last = e.subs.find((c) => c.periode === agg.sampaiDengan)!;
+      if (summed) {
+        const td = targetToDate(last.period, 'sum', ctx.targetPeriode, annualTarget, proRata);
         target = td.target;
         targetBasis = td.targetBasis;
+      }
+      change = sameSpanLastYear(ctx, byYear.get(y - 1), last.period, blank);
+    } else {
+      const baseline = ctx.withBaseline && ind.baseline?.tahun === y - 1 ? ind.baseline.nilai : null;
+      if (prev?.agg.sebagian && prev.agg.nilai !== null) {
+        change = {
+          value: null,
+          reason: 'no-comparable-period',
+          key: internPeriodKey(yearPeriod(y - 1)),
+          sampaiDengan: null,
+        };
+      } else {
+        change = {
+          value: prev?.agg.nilai ?? baseline,
+          reason: 'no-previous',
+          key: internPeriodKey(yearPeriod(y - 1)),
+          sampaiDengan: null,
+        };
       }
     }
     out.push(
       buildRow(
         ctx,
         {
-          period: { kind: 'year', year: y, index: 1 },
+          period: yearPeriod(y),
           realised: r,
-          nilaiPeriode: r.agg.nilai,
+          nilaiPeriode: agg.nilai,
           target,
           targetBasis,
-          previousValue: prevValue,
+          change,
+          changeValue: agg.nilai,
           previousSeri: prev ? lastSeri(prev.cells) : null,
           yearly: points,
           fitPoints: fitAll,
+          sampaiDengan: agg.sebagian && agg.nilai !== null ? agg.sampaiDengan : null,
         },
         targetAkhir,
-        progressMemo,
+        memo,
+        formula,
       ),
     );
     if (e.subs.length === 0 || ctx.yearsOnly) continue;
-    const subs: readonly SubPeriodValue[] = e.subs;
     // The years before this one: the same for every sub-period of the year.
     const earlier = points.filter((p) => p.tahun < y);
     const earlierFull = fitAll.filter((p) => p.tahun < y);
-    const subCells = new Map(e.subs.map((c) => [c.periode, c]));
-    for (const c of [...e.subs].sort(
-      (a, b) => a.period.index - b.period.index || kindOrder(a.period) - kindOrder(b.period),
-    )) {
-      const td = quarterToDate(
-        c.period,
-        ind.agregasi,
-        subs,
-        ctx.targetPeriode,
-        ind.target[String(y)] ?? null,
-        options,
+    const subs = [...e.subs].sort(
+      (a, b) => endMonth(a.period) - endMonth(b.period) || kindOrder(a.period) - kindOrder(b.period),
+    );
+    for (const c of subs) {
+      const pieces = choosePieces(e.subs, endMonth(c.period));
+      const toDate = withRate(
+        aggregatePieces(pieces, ind.agregasi, endMonth(c.period), blank, true),
+        ctx.factor,
+        summed,
       );
-      const agg = withRate(td.realisasi, ctx.factor, ind.agregasi === 'sum');
-      const src = new Set(agg.sumberPeriode);
+      const td = targetToDate(c.period, ind.agregasi, ctx.targetPeriode, annualTarget, proRata);
       const prevKey = internPeriodKey(previousPeriod(c.period));
-      const prevCell = subCells.get(prevKey) ?? cellsOfYear(byYear, c.period.year - 1, prevKey);
-      const toDate = agg.nilai === null ? earlier : [...earlier, { tahun: y, nilai: agg.nilai }];
+      const prevCell = cellOf(byYear, previousPeriod(c.period), prevKey);
+      const withThis = toDate.nilai === null ? earlier : [...earlier, { tahun: y, nilai: toDate.nilai }];
       out.push(
         buildRow(
           ctx,
           {
             period: c.period,
-            realised: { agg, cells: e.subs.filter((s) => src.has(s.periode)) },
+            realised: { agg: toDate, cells: piecesCells(pieces, toDate) },
             nilaiPeriode: usableCell(c) ? c.nilai : null,
-            ownReason: c.reason,
             target: td.target,
             targetBasis: td.targetBasis,
-            previousValue: prevCell && usableCell(prevCell) ? prevCell.nilai : null,
-            previousKey: prevKey,
+            change: {
+              value: prevCell && usableCell(prevCell) ? prevCell.nilai : null,
+              reason: 'no-previous',
+              key: prevKey,
+              sampaiDengan: null,
+            },
+            changeValue: usableCell(c) ? c.nilai : null,
+            changeReason: c.reason ?? 'no-data',
             previousSeri: prevCell?.seri ?? null,
-            yearly: toDate,
+            yearly: withThis,
             // A partial year's sum is not a yearly flow: fit the projection of a `sum` indicator on full years only.
-            fitPoints: ind.agregasi === 'sum' ? earlierFull : toDate,
+            fitPoints: summed ? earlierFull : withThis,
+            sampaiDengan: null,
           },
           targetAkhir,
-          progressMemo,
+          memo,
+          formula,
         ),
       );
     }
@@ -207,14 +344,70 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   return out;
 }
 
+const noData: AggregatedValue = Object.freeze({
+  nilai: null,
+  numerator: null,
+  denominator: null,
+  sumberPeriode: Object.freeze([]) as readonly string[],
+  kind: null,
+  sebagian: false,
+  sampaiDengan: null,
+  kosongNol: false,
+  reason: 'no-data',
+});
+
+const YEAR_PERIODS = new Map<number, Period>();
+
+function yearPeriod(y: number): Period {
+  let p = YEAR_PERIODS.get(y);
+  if (!p) {
+    p = Object.freeze({ kind: 'year', year: y, index: 1 }) as Period;
+    YEAR_PERIODS.set(y, p);
+  }
+  return p;
+}
+
 const kindOrder = (p: Period) => ({ month: 0, quarter: 1, semester: 2, year: 3 })[p.kind];
 
-function cellsOfYear(
-  byYear: ReadonlyMap<number, { year: Cell | null; subs: Cell[] }>,
-  year: number,
-  key: string,
-): Cell | undefined {
-  return byYear.get(year)?.subs.find((c) => c.periode === key);
+function cellOf(byYear: ReadonlyMap<number, YearCells>, p: Period, key: string): Cell | undefined {
+  return byYear.get(p.year)?.subs.find((c) => c.periode === key);
+}
+
+/** What a row's change compares with. */
+interface ChangeSpec {
+  readonly value: number | null;
+  readonly reason: MissingReason;
+  readonly key: string;
+  readonly sampaiDengan: string | null;
+}
+
+/**
+ * The same span of the previous year as a partial year through `last` (months 1 … end of `last`): its value when
+ * the previous year's sub-periods cover the whole span, else no comparison (`no-comparable-period`).
+ */
+function sameSpanLastYear(
+  ctx: SeriesContext,
+  prevYear: YearCells | undefined,
+  last: Period,
+  blank: BlankRule,
+): ChangeSpec {
+  const upTo = endMonth(last);
+  const key = internPeriodKey(yearPeriod(last.year - 1));
+  const sampaiDengan = internPeriodKey({ kind: last.kind, year: last.year - 1, index: last.index });
+  if (!prevYear || prevYear.subs.length === 0) {
+    return { value: null, reason: 'no-comparable-period', key, sampaiDengan };
+  }
+  const pieces = choosePieces(prevYear.subs, upTo);
+  const span = upTo >= 12 ? 0xfff : (1 << upTo) - 1;
+  const agg = withRate(
+    aggregatePieces(pieces, ctx.indicator.agregasi, upTo, blank, true),
+    ctx.factor,
+    ctx.indicator.agregasi === 'sum',
+  );
+  const complete = (pieces.mask & span) === span || agg.kosongNol;
+  if (agg.nilai === null || !complete)
+    return { value: null, reason: 'no-comparable-period', key, sampaiDengan };
+  return { value: agg.nilai, reason: 'no-comparable-period', key, sampaiDengan };
 }
 
 /** True when any of the cells the realisation was made from is illustrative. */
@@ -232,21 +425,29 @@ interface RowInput {
   readonly period: Period;
   readonly realised: Realised;
   readonly nilaiPeriode: number | null;
-  readonly ownReason?: MissingReason | null;
   readonly target: Target | null;
   readonly targetBasis: TargetBasis | null;
-  readonly previousValue: number | null;
-  readonly previousKey?: string;
+  readonly change: ChangeSpec;
+  /** The value the change is of: the year's, or the sub-period's own. */
+  readonly changeValue: number | null;
+  /** Why `changeValue` is missing (default: the realisation's reason). */
+  readonly changeReason?: MissingReason;
   readonly previousSeri: string | null;
   readonly yearly: readonly YearPoint[];
   readonly fitPoints: readonly YearPoint[];
+  readonly sampaiDengan: string | null;
 }
 
-/** The value of the year-`y` point in year points (a key part: `-0` kept apart from `0`), `x` when there is none. */
-function pointKey(points: readonly YearPoint[], y: number): string {
-  for (const p of points) if (p.tahun === y) return Object.is(p.nilai, -0) ? '-0' : String(p.nilai);
-  return 'x';
+/** Progress results of one year, keyed by the year-y points (value, fitted value; NaN for none). */
+type ProgressMemo = { a: number; b: number; p: ProgressResult }[];
+
+/** The value of the year-`y` point, NaN when there is none. */
+function pointAt(points: readonly YearPoint[], y: number): number {
+  for (let i = points.length - 1; i >= 0; i--) if (points[i]!.tahun === y) return points[i]!.nilai;
+  return Number.NaN;
 }
+
+const same = (a: number, b: number) => Object.is(a, b);
 
 /** Freeze a progress result that is about to be shared by a second row. */
 function freezeProgress(p: ProgressResult): ProgressResult {
@@ -265,57 +466,61 @@ function buildRow(
   ctx: SeriesContext,
   r: RowInput,
   targetAkhir: Target | null,
-  progressMemo: Map<string, ProgressResult>,
+  memo: ProgressMemo,
+  formula: NegativeFormula,
 ): IndicatorResult {
   const { indicator: ind, options } = ctx;
   const { agg } = r.realised;
   // Reasons per field in MISSING_FIELDS order: realisasi, target, capaian, perubahan, progres, proyeksi, peringkat.
-  const reasons: (MissingReason | undefined)[] = [
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-  ];
+  const reasons: (MissingReason | undefined)[] = new Array(7);
   const realReason = agg.reason ?? 'no-data';
   if (agg.nilai === null) reasons[0] = realReason;
   if (r.target === null) reasons[1] = 'no-target';
-  const cap = computeCapaian(
-    {
-      realisasi: agg.nilai,
-      realisasiReason: realReason,
-      target: r.target,
-      polaritas: ind.polaritas,
-      rumusNegatif: ind.rumusNegatif,
-    },
-    options,
+  const cap = capaianOf(
+    agg.nilai,
+    realReason,
+    r.target,
+    ind.polaritas,
+    formula,
+    ind.rentang,
+    ctx.capaianDecimals,
   );
   if (cap.reason) reasons[2] = cap.reason;
   const key = internPeriodKey(r.period);
-  const prevKey = r.previousKey ?? internPeriodKey(previousPeriod(r.period));
-  const change = computeChange(
-    r.period.kind === 'year' ? agg.nilai : r.nilaiPeriode,
-    r.previousValue,
-    prevKey,
-    ind.polaritas,
-    options.changeTolerance ?? 0,
-    r.period.kind === 'year' ? realReason : (r.ownReason ?? 'no-data'),
+  const change = changeOf(
+    {
+      realisasi: r.changeValue,
+      realisasiReason: r.changeReason ?? realReason,
+      sebelumnya: r.change.value,
+      sebelumnyaReason: r.change.reason,
+      periodeSebelumnya: r.change.key,
+      sampaiDengan: r.change.sampaiDengan,
+      polaritas: ind.polaritas,
+    },
+    options.changeTolerance,
+    ctx.valueDecimals,
   );
   if (change.reason) reasons[3] = change.reason;
   // Progress depends on the points up to this year only: the points of earlier years are the same for every row
   // of the year, so rows with the same year-y points (the year row and its last triwulan, for instance) share one
   // progress — computed once, then frozen.
-  const memoKey = `${pointKey(r.yearly, r.period.year)}|${pointKey(r.fitPoints, r.period.year)}`;
-  let prog = progressMemo.get(memoKey);
-  if (prog) prog = freezeProgress(prog);
-  else {
-    prog = computeProgress(
+  const a = pointAt(r.yearly, r.period.year);
+  const b = pointAt(r.fitPoints, r.period.year);
+  let prog: ProgressResult | undefined;
+  for (const m of memo) {
+    if (same(m.a, a) && same(m.b, b)) {
+      prog = freezeProgress(m.p);
+      break;
+    }
+  }
+  if (!prog) {
+    prog = progressOf(
       {
         agregasi: ind.agregasi,
         polaritas: ind.polaritas,
-        rumusNegatif: ind.rumusNegatif,
+        rumusNegatif: formula,
+        rentang: ind.rentang,
+        desimal: ctx.capaianDecimals,
         proyeksi: ind.proyeksi,
         tahun: r.period.year,
         tahunMulai: ctx.mulai,
@@ -327,16 +532,24 @@ function buildRow(
       },
       options,
     );
-    progressMemo.set(memoKey, prog);
+    memo.push({ a, b, p: prog });
   }
   if (prog.reason) reasons[4] = prog.reason;
   if (prog.proyeksiReason) reasons[5] = prog.proyeksiReason;
   if (agg.nilai === null) reasons[6] = ind.polaritas === 'netral' ? 'neutral-polarity' : realReason;
   else if (ind.polaritas === 'netral') reasons[6] = 'neutral-polarity';
-  let diperbarui: string | null = null;
-  for (const c of r.realised.cells) diperbarui = laterDate(diperbarui, c.diperbarui);
-  const seri = lastSeri(r.realised.cells);
   const cells = r.realised.cells;
+  let diperbarui: string | null = null;
+  for (const c of cells) diperbarui = laterDate(diperbarui, c.diperbarui);
+  const seri = lastSeri(cells);
+  let sumber: string | null = null;
+  for (const c of cells) {
+    if (c.sumber) {
+      sumber = c.sumber;
+      break;
+    }
+  }
+  const perubahan: ResultChange | null = change.perubahan;
   return {
     indikator: ind.kode,
     wilayah: ctx.wilayah,
@@ -346,29 +559,32 @@ function buildRow(
     tahun: r.period.year,
     realisasi: agg.nilai,
     nilaiPeriode: r.nilaiPeriode,
-    numerator: agg.numerator,
-    denominator: agg.denominator,
+    sampaiDengan: r.sampaiDengan,
+    cakupan: coverageOf(cells),
+    numerator: agg.nilai === null ? null : agg.numerator,
+    denominator: agg.nilai === null ? null : agg.denominator,
     sumberPeriode: agg.sumberPeriode,
     target: r.target,
     targetAcuan: cap.targetAcuan,
     targetBasis: r.target === null ? null : r.targetBasis,
     capaian: cap.capaian,
-    kategori: categorize(cap.capaian, ctx.scale)?.key ?? null,
-    perubahan: change.perubahan,
+    kategori: bandOf(cap.capaian, ctx.scale)?.key ?? null,
+    perubahan,
     progres: prog.progres,
     peringkat: null,
     flags: internFlags(
       cap.negatif,
-      isSmallDenominator(agg.denominator, options.smallDenominator),
+      isSmallDenominator(agg.nilai === null ? null : agg.denominator, options.smallDenominator),
       agg.nilai === null && agg.reason === 'suppressed',
       ind.ilustratif,
       seri !== null && r.previousSeri !== null && seri !== r.previousSeri,
       agg.sebagian && agg.nilai !== null,
       anyIllustrative(cells),
+      agg.kosongNol && agg.nilai !== null,
     ),
     missing: internMissing(reasons),
     diperbarui,
-    sumber: cells.find((c) => c.sumber)?.sumber ?? (agg.nilai === null ? null : ind.sumberData),
+    sumber: sumber ?? (agg.nilai === null ? null : ind.sumberData),
     seri,
   };
 }

@@ -7,13 +7,21 @@ import type { RegionLevel } from '../schema/region.ts';
  * Why a value is missing. A missing value is never shown as 0: every `null` in a result carries one of these.
  * - `no-data`: no observation for the region and period
  * - `reported-missing`: an observation exists but its value is empty
- * - `suppressed`: a small cell suppressed for privacy (status `ditekan`)
+ * - `suppressed`: a small cell suppressed for privacy (status `ditekan`), or a parent of one
  * - `no-target`: no target for the period
- * - `target-zero`: the target is 0, so no ratio can be formed
+ * - `target-zero`: the target (or the range bound used) is 0, so no ratio can be formed
+ * - `target-negative`: the target (or the range bound used) is below 0: the ratio formulas assume a positive target
  * - `realisation-zero`: the `rasio` formula T / R with R = 0
- * - `neutral-polarity`: the indicator is `netral`, so no capaian or direction is judged
+ * - `realisation-negative`: the `rasio` formula T / R with R below 0
+ * - `not-finite`: the computation overflowed or divided by a number that underflowed to 0
+ * - `neutral-polarity`: the indicator is `netral`, so no capaian or rank is judged
  * - `denominator-zero`: a formula's denominator sums to 0
+ * - `incomplete-coverage`: a region above the observed level, some of whose children did not report (and the
+ *   indicator does not allow partial coverage)
+ * - `sub-period-missing`: a year (or period to date) of a `sum` indicator with a sub-period without a value, which
+ *   the indicator does not count as 0
  * - `no-previous`: no value for the previous period
+ * - `no-comparable-period`: a partial year whose same span of the previous year has no complete data
  * - `insufficient-history`: too few years for a projection
  * - `no-end-target`: no target for the final RPJMD year
  * - `composite-incomplete`: a component of a composite is missing
@@ -24,10 +32,16 @@ export type MissingReason =
   | 'suppressed'
   | 'no-target'
   | 'target-zero'
+  | 'target-negative'
   | 'realisation-zero'
+  | 'realisation-negative'
+  | 'not-finite'
   | 'neutral-polarity'
   | 'denominator-zero'
+  | 'incomplete-coverage'
+  | 'sub-period-missing'
   | 'no-previous'
+  | 'no-comparable-period'
   | 'insufficient-history'
   | 'no-end-target'
   | 'composite-incomplete';
@@ -55,12 +69,21 @@ export type TargetBasis = 'tahunan' | 'periode' | 'pro-rata';
 export interface ResultChange {
   /** Key of the previous period (`2024` for `2025`, `2025-Q1` for `2025-Q2`). */
   readonly periodeSebelumnya: string;
+  /**
+   * For a partial year, compared like with like: the last sub-period of the previous year's span it was compared
+   * with (`2024-Q3`: "dibanding Triwulan I–III 2024"); null when whole periods are compared. Always set by
+   * `computeResults`.
+   */
+  readonly sampaiDengan?: string | null;
   readonly sebelumnya: number | null;
   /** realisasi − sebelumnya. */
   readonly selisih: number | null;
   /** Relative change in percent of `sebelumnya` (null when `sebelumnya` is 0 or missing). */
   readonly persen: number | null;
-  /** Judged by polarity: a fall is `membaik` for a negative indicator. `null` when neutral or missing. */
+  /**
+   * Judged by polarity: a fall is `membaik` for a negative indicator; `tetap` when the change rounds to 0 at the
+   * indicator's display precision (whatever the polarity); otherwise `null` for a neutral indicator.
+   */
   readonly arah: ChangeDirection | null;
 }
 
@@ -75,13 +98,19 @@ export interface ResultProjection {
   readonly titik: readonly { readonly tahun: number; readonly nilai: number }[];
 }
 
+/** Children reported out of children expected, for a region rolled up from the level below. */
+export interface ResultCoverage {
+  readonly dilaporkan: number;
+  readonly diharapkan: number;
+}
+
 /** Progress against the end-of-period (RPJMD) target. */
 export interface ResultProgress {
   readonly tahunAkhir: number;
   readonly targetAkhir: Target | null;
   /** For `sum`: earlier years plus this one; for other aggregations: the latest value. */
   readonly realisasiKumulatif: number | null;
-  /** Capaian of the cumulative realisation against the end target, in percent. */
+  /** Capaian of the cumulative realisation against the end target, in percent, rounded like `capaian`. */
   readonly persen: number | null;
   readonly status: ProgressStatus | null;
   readonly proyeksi: ResultProjection | null;
@@ -108,6 +137,11 @@ export interface ResultFlags {
    * than the period has. See `sumberPeriode` for which ones contributed. Always set by `computeResults`.
    */
   readonly sebagian?: boolean;
+  /**
+   * Blank sub-periods of this `sum` indicator's year (or period to date) were counted as 0, because the indicator
+   * says so (`periodeKosong: 'nol'`). Views say it beside the value. Always set by `computeResults`.
+   */
+  readonly kosongNol?: boolean;
   /**
    * Some observation that feeds the realisation is illustrative (its `ilustratif` is true): the row's own cell,
    * the children rolled up into it, the sub-periods aggregated into a year (those in `sumberPeriode`), or a
@@ -138,6 +172,18 @@ export interface IndicatorResult {
    * Always set by `computeResults`.
    */
   readonly nilaiPeriode?: number | null;
+  /**
+   * The last sub-period a partial year's realisation covers (`2025-Q3` for a year of a `sum` indicator with data
+   * through triwulan III): its target is the target to date, labelled "s.d. Triwulan III". Null on full periods.
+   * Always set by `computeResults`.
+   */
+  readonly sampaiDengan?: string | null;
+  /**
+   * Children reported / children expected, on a region whose value was rolled up from the level below ("15 dari 16
+   * kelurahan"); for a year, the least-covered sub-period used. Null on a region's own observations. Always set by
+   * `computeResults`.
+   */
+  readonly cakupan?: ResultCoverage | null;
   /** Summed numerator and denominator, for rate indicators (shown beside every rate). */
   readonly numerator: number | null;
   readonly denominator: number | null;
@@ -148,9 +194,12 @@ export interface IndicatorResult {
   /** The number the capaian was judged against (for a range: the violated bound; inside it, the nearest bound). */
   readonly targetAcuan: number | null;
   readonly targetBasis: TargetBasis | null;
-  /** Capaian (achievement) in percent, unrounded and not capped at 100. */
+  /**
+   * Capaian (achievement) in percent as published: computed exactly from the decimal inputs and rounded half away
+   * from zero to the indicator's capaian decimals (default 2), not capped at 100.
+   */
   readonly capaian: number | null;
-  /** Key of the category band (e.g. `sangat-tinggi`), from the unrounded capaian. */
+  /** Key of the category band (e.g. `sangat-tinggi`) of the published capaian. */
   readonly kategori: string | null;
   readonly perubahan: ResultChange | null;
   /** Progress against the RPJMD end target; on year rows. */
@@ -178,15 +227,10 @@ export interface EngineOptions {
   readonly smallDenominator?: number;
   /** Year-fraction shares for pro-rata targets of triwulan I–IV (default 25 / 50 / 75 / 100 %). */
   readonly proRata?: readonly [number, number, number, number];
-  /** Tolerance under which a change counts as `tetap` (absolute, default 0). */
-  readonly changeTolerance?: number;
   /**
-   * How a range target `{min, max}` is judged outside the range (inside it the capaian is always 100):
-   * - `band` (default): the range is a band to stay in; leaving it on either side is a shortfall. Below `min` the
-   *   capaian is R / min × 100, above `max` it is judged like a negative indicator against `max` (by the negative
-   *   formula), so the capaian is < 100 on both sides.
-   * - `polaritas`: the favourable side counts as exceeding the target: a positive indicator above `max` gets
-   *   R / max × 100 (> 100), a negative one below `min` gets its negative formula against `min` (> 100).
+   * Absolute tolerance under which a change counts as `tetap`. Default: a change that rounds to 0 at the
+   * indicator's display decimals (`desimal`, default 2) is `tetap`, so the words never contradict the printed
+   * amount ("±0").
    */
-  readonly rangeMode?: 'band' | 'polaritas';
+  readonly changeTolerance?: number;
 }

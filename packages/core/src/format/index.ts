@@ -28,6 +28,18 @@ export {
   type NumberFormatOptions,
   type PercentFormatOptions,
 } from './number.ts';
-export { formatPeriod, monthName, type PeriodFormatOptions } from './period.ts';
+export {
+  formatPeriod,
+  formatPeriodSpan,
+  formatPeriodToDate,
+  monthName,
+  type PeriodFormatOptions,
+} from './period.ts';
 export { formatRupiah, type RupiahFormatOptions } from './rupiah.ts';
-export { formatValue, resolveSatuan, type SatuanKind, type ValueFormatOptions } from './value.ts';
+export {
+  formatValue,
+  isPercentSatuan,
+  resolveSatuan,
+  type SatuanKind,
+  type ValueFormatOptions,
+} from './value.ts';

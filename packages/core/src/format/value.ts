@@ -3,7 +3,7 @@
  *
  * | satuan (case and spacing ignored)                                  | kind      | example                         |
  * |--------------------------------------------------------------------|-----------|---------------------------------|
- * | `%`, `persen`, `persentase`, `percent`                             | percent   | 4.23 → "4,23%"                  |
+ * | `%`, `persen`, `persentase`, `percent`, `percentage` (also with `(%)`: `Persen (%)`) | percent | 4.23 → "4,23%"  |
  * | `rupiah`, `Rp`, `Rp.`                                              | rupiah    | 25.6e12 → "Rp 25,6 T"           |
  * | `ribu rupiah`, `juta rupiah`, `miliar`/`milyar rupiah`, `triliun rupiah` (also `Rp juta`, `juta Rp` …) | rupiah × 10^3/6/9/12 | 191.4 triliun → "Rp 191,4 T" |
  * | `indeks`, `index`, `poin`, `nilai`, `rasio`, `skor`, empty         | number    | 72.8 → "72,8"                   |
@@ -65,6 +65,24 @@ const RUPIAH_PATTERNS = [
   new RegExp(`^${RUPIAH_WORD} ${SCALE_WORD}$`),
 ];
 
+/** A satuan's text as classified: lower case, spaces collapsed, a trailing "(%)" after a percent word dropped. */
+function satuanKey(text: string): string {
+  const key = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (key === '(%)') return '%';
+  const bare = key.replace(/\s*\(%\)$/, '');
+  return bare !== key && PERCENT.has(bare) ? bare : key;
+}
+
+/**
+ * True when a satuan is a percentage (`%`, `persen`, `Persen (%)`, `persentase`, `percent`, `percentage`): the one
+ * rule behind the engine's rate factor (× 100), the printed "%" and the "poin persen" of a change.
+ *
+ * @example isPercentSatuan('Persen (%)') // true
+ */
+export function isPercentSatuan(satuan: string | LocalizedText): boolean {
+  return PERCENT.has(satuanKey(typeof satuan === 'string' ? satuan : satuan.id));
+}
+
 /**
  * Classify a satuan by the table in this module's comment.
  *
@@ -73,7 +91,7 @@ const RUPIAH_PATTERNS = [
  */
 export function resolveSatuan(satuan: string | LocalizedText, locale: Locale = DEFAULT_LOCALE): SatuanKind {
   const idText = typeof satuan === 'string' ? satuan : satuan.id;
-  const key = idText.trim().toLowerCase().replace(/\s+/g, ' ');
+  const key = satuanKey(idText);
   if (PERCENT.has(key)) return { kind: 'percent' };
   if (PLAIN.has(key)) return { kind: 'number' };
   for (const re of RUPIAH_PATTERNS) {

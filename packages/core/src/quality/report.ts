@@ -17,6 +17,8 @@ export type QualitySeverity = 'error' | 'warning' | 'info';
  * - `duplicate-key`: a second row with the same key (e.g. indicator × region × period)
  * - `ambiguous-name`: a region name that matches several regions
  * - `suppressed`: a small cell suppressed for privacy
+ * - `sub-period-conflict`: overlapping periods (a semester and its triwulan, a year and its months) whose values
+ *   disagree beyond rounding; a documented precedence decided which counts (a warning: nothing is rejected)
  * - `source`: a problem of the source itself (truncated file, missing column)
  */
 export type QualityIssueCode =
@@ -29,6 +31,7 @@ export type QualityIssueCode =
   | 'duplicate-key'
   | 'ambiguous-name'
   | 'suppressed'
+  | 'sub-period-conflict'
   | 'source';
 
 /** One data-quality issue. `row` is the 0-based index of the input row (null for a problem of the whole source). */

@@ -79,6 +79,11 @@ export const Catalog = z
     urusan: z.array(Urusan).default([]),
     misi: z.array(Misi).default([]),
     kategori: CategoryScale.optional(),
+    /**
+     * Decimals the capaian is published with (default 2): the capaian is rounded half away from zero to them, and
+     * its category is decided on that rounded value, so a printed capaian never contradicts its category.
+     */
+    desimalCapaian: z.number().int().min(0).max(6).default(2),
     datasets: z.array(DatasetMeta).default([]),
     indikator: z.array(Indicator),
   })

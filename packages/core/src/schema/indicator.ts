@@ -28,6 +28,25 @@ export const Frequency = z.enum(['bulanan', 'triwulanan', 'semesteran', 'tahunan
 /** Reporting frequency. */
 export type Frequency = z.infer<typeof Frequency>;
 
+/**
+ * How a range target `{min, max}` is judged outside the range (inside it the capaian is always 100):
+ * - `polaritas` (the published convention, default): above the range the indicator's own polarity formula is
+ *   applied to `max`, below it to `min` — so a positive indicator above its range exceeds its target (> 100);
+ * - `dua-sisi`: the range is a band to stay in (inflation 2,5 ± 1): leaving it on either side is a shortfall,
+ *   judged like a positive indicator against `min` below and like a negative one against `max` above.
+ */
+export const RangeRule = z.enum(['polaritas', 'dua-sisi']);
+/** How a range target is judged outside the range. */
+export type RangeRule = z.infer<typeof RangeRule>;
+
+/**
+ * What a sub-period without a value means in a finished year of a `sum` indicator: `tidak-ada-data` (default) —
+ * the year cannot be summed and has no value; `nol` — the blank counts as 0 (the card says so).
+ */
+export const BlankRule = z.enum(['tidak-ada-data', 'nol']);
+/** What a blank sub-period of a `sum` indicator means. */
+export type BlankRule = z.infer<typeof BlankRule>;
+
 /** Projection method to the final RPJMD year. */
 export const ProjectionMethod = z.enum(['linear', 'cagr']);
 /** Projection method to the final RPJMD year. */
@@ -168,6 +187,8 @@ export const Indicator = z
     polaritas: Polarity,
     /** Overrides the engine's default formula for negative indicators. */
     rumusNegatif: NegativeFormula.optional(),
+    /** How a range target is judged outside the range (default: the published convention, `polaritas`). */
+    rentang: RangeRule.default('polaritas'),
     tipePerhitungan: z.string().min(1).optional(),
     agregasi: Aggregation,
     frekuensi: Frequency,
@@ -187,8 +208,17 @@ export const Indicator = z
     sasaran: z.string().min(1).optional(),
     /** Code of the urusan (government affair). */
     urusan: z.string().min(1).optional(),
-    /** Number of decimals to show. */
+    /** Number of decimals to show values with (default 2); a change that rounds to 0 at it reads "tetap". */
     desimal: z.number().int().min(0).max(6).optional(),
+    /** Decimals of the published capaian (overrides the catalog's `desimalCapaian`). */
+    desimalCapaian: z.number().int().min(0).max(6).optional(),
+    /** What a blank sub-period in a finished year of a `sum` indicator means (default `tidak-ada-data`). */
+    periodeKosong: BlankRule.default('tidak-ada-data'),
+    /**
+     * Whether a region above the observed level gets a value when some of its children did not report (summed over
+     * those that did, the row saying "15 dari 16 kelurahan"). Default false: such a parent has no value.
+     */
+    cakupanSebagian: z.boolean().default(false),
     /** True when values or targets are illustrative (generated), not published figures. */
     ilustratif: z.boolean().default(false),
     catatan: LocalizedText.optional(),

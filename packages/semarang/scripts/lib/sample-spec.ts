@@ -515,7 +515,12 @@ export const ILLUSTRATIVE: readonly IllustrativeSpec[] = [
       'BPS',
       '5.01',
       'S2.1.1',
-      { catatan: { id: 'Target berupa rentang (sasaran inflasi 3 ± 1 %), ilustratif.' } },
+      {
+        rentang: 'dua-sisi',
+        catatan: {
+          id: 'Target berupa rentang (sasaran inflasi 3 ± 1 %), ilustratif; di luar rentang, baik di bawah maupun di atasnya, dinilai kurang.',
+        },
+      },
     ),
     awal: 1.85,
     akhir: 3,
@@ -728,6 +733,7 @@ export const ILLUSTRATIVE: readonly IllustrativeSpec[] = [
       '2.15',
       'S4.1.1',
       {
+        rentang: 'dua-sisi',
         catatan: {
           id: 'Target berupa rentang: di bawah rentang armada kurang terisi, di atasnya terlalu padat (ilustratif).',
         },
