@@ -107,7 +107,8 @@ export function roundedCapaian(
   if (!nearHalf(scaled)) q = Math.sign(scaled) * Math.floor(Math.abs(scaled) + 0.5);
   else {
     const { a, b } = commonScale(r, t);
-    const [numerator, denominator] = kind === 'positif' ? [a, b] : kind === 'selisih' ? [2n * b - a, b] : [b, a];
+    const [numerator, denominator] =
+      kind === 'positif' ? [a, b] : kind === 'selisih' ? [2n * b - a, b] : [b, a];
     q = Number(divRoundHalfAway(numerator * 100n * 10n ** BigInt(decimals), denominator));
   }
   const out = q / p;
