@@ -82,8 +82,12 @@ describe('computeResults — hand-checked rows', () => {
     expect(kota.realisasi).toBeCloseTo(2.980132, 5);
     // Negative, selisih: (2·3 − 2,98013) / 3 × 100 = 100,6623 → 100,66.
     expect(kota.capaian).toBe(100.66);
-    expect(kota.cakupan).toEqual({ dilaporkan: 4, diharapkan: 4 });
-    expect(find(rows, 'MISKIN', '33.74.01', '2025').cakupan).toEqual({ dilaporkan: 2, diharapkan: 2 });
+    expect(kota.cakupan).toEqual({ dilaporkan: 4, diharapkan: 4, tingkat: 'kelurahan' });
+    expect(find(rows, 'MISKIN', '33.74.01', '2025').cakupan).toEqual({
+      dilaporkan: 2,
+      diharapkan: 2,
+      tingkat: 'kelurahan',
+    });
     expect(find(rows, 'MISKIN', '33.74.01.1001', '2025').cakupan).toBeNull();
     expect(find(rows, 'MISKIN', '33.74.01', '2025').realisasi).toBeCloseTo(2.666667, 5);
     expect(find(rows, 'MISKIN', '33.74.02', '2025-Q4').realisasi).toBeCloseTo(3.289474, 5);
@@ -150,7 +154,7 @@ describe('computeResults — hand-checked rows', () => {
     expect(find(rows, 'RT_MISKIN', '33.74.01.1001', '2025').realisasi).toBe(50);
     const kec1 = find(rows, 'RT_MISKIN', '33.74.01', '2025');
     expect(kec1.realisasi).toBeCloseTo(33.333333, 5);
-    expect(kec1.cakupan).toEqual({ dilaporkan: 2, diharapkan: 2 });
+    expect(kec1.cakupan).toEqual({ dilaporkan: 2, diharapkan: 2, tingkat: 'kelurahan' });
     // Kec 02: only 1001 of its 2 kelurahan has households — no value from the single child (was 0 %), and the
     // kota (3 of 4) neither: the same meaning as an observation indicator (issue 10 §7).
     const kec2 = find(rows, 'RT_MISKIN', '33.74.02', '2025');
@@ -174,7 +178,7 @@ describe('computeResults — hand-checked rows', () => {
     const kota = find(out, 'RT_MISKIN', '33.74', '2025');
     // 2 / 8 = 25 % from 3 of 4 kelurahan; negative against 30: (60 − 25) / 30 × 100 = 116,67.
     expect(kota).toMatchObject({ numerator: 2, denominator: 8, realisasi: 25, capaian: 116.67 });
-    expect(kota.cakupan).toEqual({ dilaporkan: 3, diharapkan: 4 });
+    expect(kota.cakupan).toEqual({ dilaporkan: 3, diharapkan: 4, tingkat: 'kelurahan' });
   });
 
   it('neutral indicators have values but no capaian, direction or rank, each with its reason', () => {

@@ -64,7 +64,11 @@ describe('one roll-up for observation and formula indicators', () => {
       const kec = at(rows, kode, '33.74.01')!;
       expect(kec).toMatchObject({ realisasi: null, cakupan: { dilaporkan: 1, diharapkan: 2 } });
       expect(kec.missing.realisasi).toBe('incomplete-coverage');
-      expect(at(rows, kode, '33.74')!.cakupan).toEqual({ dilaporkan: 1, diharapkan: 3 });
+      expect(at(rows, kode, '33.74')!.cakupan).toEqual({
+        dilaporkan: 1,
+        diharapkan: 3,
+        tingkat: 'kelurahan',
+      });
       expect(at(rows, kode, '33.74.01.1001')).toMatchObject({ realisasi: 5, cakupan: null });
     }
   });
@@ -142,7 +146,11 @@ describe('one roll-up for observation and formula indicators', () => {
               const num = kids.reduce((s, x) => s + x.c[0], 0);
               const den = kids.reduce((s, x) => s + x.c[1], 0);
               expect(o.realisasi).toBeCloseTo((num / den) * 100, 9);
-              expect(o.cakupan).toEqual({ dilaporkan: kids.length, diharapkan: expected });
+              expect(o.cakupan).toEqual({
+                dilaporkan: kids.length,
+                diharapkan: expected,
+                tingkat: 'kelurahan',
+              });
             }
           }
         },

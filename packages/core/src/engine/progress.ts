@@ -74,6 +74,12 @@ function statusOf(persen: number, thresholds: ProgressThresholds): ProgressStatu
   return 'perlu-upaya-keras';
 }
 
+/** True when the points' years never decrease. */
+function isInYearOrder(points: readonly YearPoint[]): boolean {
+  for (let i = 1; i < points.length; i++) if (points[i]!.tahun < points[i - 1]!.tahun) return false;
+  return true;
+}
+
 /** Inputs of {@link computeProgress}. */
 export interface ProgressInput {
   readonly agregasi: Aggregation;
@@ -157,14 +163,9 @@ export function progressOf(input: ProgressInput, options: EngineOptions): Progre
       ? input.targetAkhir
       : endTargetOf(input.targets, agregasi, tahunMulai, tahunAkhir);
   // The cumulative sum (added in year order) or the latest value up to `tahun`, within the plan.
-  let inOrder = true;
-  for (let i = 1; i < input.yearly.length; i++) {
-    if (input.yearly[i]!.tahun < input.yearly[i - 1]!.tahun) {
-      inOrder = false;
-      break;
-    }
-  }
-  const yearly = inOrder ? input.yearly : [...input.yearly].sort((a, b) => a.tahun - b.tahun);
+  const yearly = isInYearOrder(input.yearly)
+    ? input.yearly
+    : [...input.yearly].sort((a, b) => a.tahun - b.tahun);
   let sum = 0;
   let count = 0;
   let latest: number | null = null;
@@ -189,10 +190,12 @@ export function progressOf(input: ProgressInput, options: EngineOptions): Progre
 
   let proyeksi: ResultProjection | null = null;
   let proyeksiReason: MissingReason | undefined;
-  const fitFrom = input.projectionPoints ?? input.yearly;
-  const fitOn = fitFrom.every((p) => p.tahun <= tahun && Number.isFinite(p.nilai))
+  // The fitted points up to `tahun`, in year order (sums are added in year order whatever the input order).
+  const fitFrom = input.projectionPoints ?? yearly;
+  const kept = fitFrom.every((p) => p.tahun <= tahun && Number.isFinite(p.nilai))
     ? fitFrom
     : fitFrom.filter((p) => p.tahun <= tahun && Number.isFinite(p.nilai));
+  const fitOn = isInYearOrder(kept) ? kept : [...kept].sort((a, b) => a.tahun - b.tahun);
   const fit = projectionOf(fitOn, tahunAkhir, input.proyeksi);
   if ('reason' in fit) {
     proyeksiReason = fit.reason;

@@ -14,6 +14,7 @@
  */
 import type { Period } from '../period/period.ts';
 import type { Aggregation } from '../schema/indicator.ts';
+import type { RegionLevel } from '../schema/region.ts';
 import { type Cell, laterDate } from './cells.ts';
 import { formulaValueOf } from './formula.ts';
 import type { MissingReason, ResultCoverage } from './types.ts';
@@ -92,6 +93,7 @@ export function parentValue(
   agregasi: Aggregation,
   factor: number,
   partial: boolean,
+  tingkat: RegionLevel = 'kelurahan',
 ): {
   readonly nilai: number | null;
   readonly numerator: number | null;
@@ -100,7 +102,7 @@ export function parentValue(
   readonly cakupan: ResultCoverage;
 } {
   const diharapkan = Math.max(expected, s.reported);
-  const cakupan = coverage(s.reported, diharapkan);
+  const cakupan = coverage(s.reported, diharapkan, tingkat);
   const none = (reason: MissingReason) => ({
     nilai: null,
     numerator: null,
@@ -134,8 +136,9 @@ export function parentCell(
   agregasi: Aggregation,
   factor: number,
   partial: boolean,
+  tingkat: RegionLevel,
 ): Cell {
-  const v = parentValue(s, expected, agregasi, factor, partial);
+  const v = parentValue(s, expected, agregasi, factor, partial, tingkat);
   return {
     periode,
     period: s.period,
@@ -154,13 +157,14 @@ export function parentCell(
 }
 
 const COVERAGE = new Map<number, ResultCoverage>();
+const LEVELS: readonly RegionLevel[] = ['provinsi', 'kota', 'kecamatan', 'kelurahan'];
 
 /** A frozen coverage object, shared by every row with the same counts. */
-export function coverage(dilaporkan: number, diharapkan: number): ResultCoverage {
-  const key = dilaporkan * 65_536 + diharapkan;
+export function coverage(dilaporkan: number, diharapkan: number, tingkat: RegionLevel): ResultCoverage {
+  const key = (dilaporkan * 65_536 + diharapkan) * 4 + LEVELS.indexOf(tingkat);
   let c = COVERAGE.get(key);
   if (c === undefined) {
-    c = Object.freeze({ dilaporkan, diharapkan });
+    c = Object.freeze({ dilaporkan, diharapkan, tingkat });
     if (COVERAGE.size < 16_384) COVERAGE.set(key, c);
   }
   return c;

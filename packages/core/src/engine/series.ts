@@ -25,7 +25,6 @@ import { type ProgressResult, progressOf } from './progress.ts';
 import type { YearPoint } from './projection.ts';
 import { DEFAULT_PRO_RATA, targetToDate } from './quarter.ts';
 import { isSmallDenominator } from './rank.ts';
-import { coverage } from './rollup.ts';
 import { endTargetOf } from './targets.ts';
 import type {
   EngineOptions,
@@ -174,7 +173,7 @@ function coverageOf(cells: readonly Cell[]): ResultCoverage | null {
     )
       out = c.cakupan;
   }
-  return out === null ? null : coverage(out.dilaporkan, out.diharapkan);
+  return out;
 }
 
 /**

@@ -108,7 +108,7 @@ export function observedSource(
       acc.forEach((s, k) => {
         if (!s) return;
         const key = store.periods[k]!.key;
-        m.set(key, parentCell(key, s, expected, ind.agregasi, factor, ind.cakupanSebagian));
+        m.set(key, parentCell(key, s, expected, ind.agregasi, factor, ind.cakupanSebagian, level));
       });
       rolled.set(p, m);
     }

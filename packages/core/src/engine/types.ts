@@ -102,6 +102,8 @@ export interface ResultProjection {
 export interface ResultCoverage {
   readonly dilaporkan: number;
   readonly diharapkan: number;
+  /** The level of the children counted (the finest observed level, e.g. `kelurahan`). */
+  readonly tingkat: RegionLevel;
 }
 
 /** Progress against the end-of-period (RPJMD) target. */

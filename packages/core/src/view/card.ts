@@ -1,8 +1,10 @@
+import { capaianDecimals } from '../engine/category.ts';
 import type {
   ChangeDirection,
   IndicatorResult,
   MissingReason,
   ProgressStatus,
+  ResultCoverage,
   ResultField,
   TargetBasis,
 } from '../engine/types.ts';
@@ -11,7 +13,9 @@ import {
   formatNumber,
   formatPercent,
   formatPeriod,
+  formatPeriodToDate,
   formatValue,
+  isPercentSatuan,
   type Locale,
   MISSING_TEXT,
 } from '../format/index.ts';
@@ -51,9 +55,23 @@ export interface CardChange {
   readonly sebelumnya: number | null;
   readonly selisih: number | null;
   readonly persen: number | null;
-  /** Judged by polarity (a fall is `membaik` for a negative indicator); null when neutral or missing. */
+  /**
+   * Judged by polarity (a fall is `membaik` for a negative indicator); `tetap` when it rounds to 0 at the display
+   * decimals; null when neutral or missing.
+   */
   readonly arah: ChangeDirection | null;
-  /** "+0,25 poin persen dibanding 2024 (membaik)". */
+  /** For a partial year: the last sub-period of the previous year's span compared with (`2024-Q3`). */
+  readonly sampaiDengan: string | null;
+  /**
+   * "+0,25 poin persen dibanding 2024 (membaik)"; "tetap dibanding 2024"; for a partial year "+200.000 kunjungan
+   * dibanding Triwulan I–III 2024 (membaik)".
+   */
+  readonly teks: Bilingual;
+}
+
+/** Children reported out of those expected, on a region rolled up from the level below. */
+export interface CardCoverage extends ResultCoverage {
+  /** "15 dari 16 kelurahan" / "15 of 16 kelurahan". */
   readonly teks: Bilingual;
 }
 
@@ -62,8 +80,10 @@ export interface CardProgress {
   readonly tahunAkhir: number;
   readonly targetAkhir: Target | null;
   readonly realisasiKumulatif: number | null;
-  /** Percent of the end target reached (not capped). */
+  /** Percent of the end target reached (not capped), as published. */
   readonly persen: number | null;
+  /** The percentage printed with the capaian decimals ("79,50%"), or "n/a". */
+  readonly persenTeks: Bilingual;
   readonly status: ProgressStatus | null;
   readonly statusLabel: Bilingual | null;
   readonly proyeksiNilai: number | null;
@@ -109,9 +129,21 @@ export interface CardViewModel {
     readonly acuan: number | null;
     readonly basis: TargetBasis | null;
     readonly rentang: boolean;
+    /** The target as printed; for a partial year the target to date, "3.300.000 kunjungan s.d. Triwulan III". */
     readonly teks: Bilingual;
   };
+  /**
+   * For a partial year (a `sum` indicator with data through triwulan III): the last sub-period the value covers
+   * (`2025-Q3`) and its label "s.d. Triwulan III" — the value, the target to date and the change all cover that span.
+   */
+  readonly sampaiDengan: string | null;
+  readonly sampaiDenganLabel: Bilingual | null;
+  /** Capaian as published (rounded to the capaian decimals). */
   readonly capaian: number | null;
+  /** Decimals the capaian is published with (the catalog's or the indicator's `desimalCapaian`, default 2). */
+  readonly desimalCapaian: number;
+  /** The capaian printed ("91,00%"), or "n/a (tidak ada target)" with its reason. */
+  readonly capaianTeks: Bilingual;
   readonly capaianNegatif: boolean;
   readonly kategori: string | null;
   readonly kategoriLabel: Bilingual | null;
@@ -129,6 +161,13 @@ export interface CardViewModel {
   readonly ilustratif: boolean;
   readonly kecilDenominator: boolean;
   readonly ditekan: boolean;
+  /** Coverage of a rolled-up region ("15 dari 16 kelurahan"); null for a region's own observations. */
+  readonly cakupan: CardCoverage | null;
+  /**
+   * How the figure was made, where a reader needs to know: a partial year, blanks counted as 0, partial coverage.
+   * Each is also in `ringkasan`.
+   */
+  readonly catatan: readonly Bilingual[];
   readonly info: {
     readonly definisi: Bilingual;
     readonly rumus: Bilingual | null;
@@ -155,13 +194,15 @@ export interface CardOptions {
   readonly regionNames?: Readonly<Record<string, string>>;
   /** Names of OPD by code (the catalog's `opd` list), for the produsen line. */
   readonly opdNames?: Readonly<Record<string, string>>;
+  /**
+   * The scale the results were categorised with (resolve it with `resolveCategoryScale`); default the
+   * Permendagri 86/2017 scale. A result whose category is not in it is a {@link ViewModelError}, never a raw key.
+   */
   readonly categoryScale?: CategoryScale;
+  /** The catalog's `desimalCapaian` (default 2); the indicator's own wins. */
+  readonly desimalCapaian?: number;
   /** Publication lag in months for the stale rule (default by frequency). */
   readonly lagMonths?: number;
-}
-
-function isPercentUnit(satuan: string): boolean {
-  return /^(%|persen|percent)$/i.test(satuan.trim());
 }
 
 function targetText(t: Target | null, satuan: string, decimals: number | undefined, locale: Locale): string {
@@ -178,10 +219,15 @@ function changeText(
   decimals: number | undefined,
   locale: Locale,
 ): string {
-  const vs = `${locale === 'id' ? 'dibanding' : 'vs'} ${formatPeriod(c.periodeSebelumnya, { locale })}`;
+  const compared = c.sampaiDengan
+    ? formatPeriodToDate(c.sampaiDengan, { locale })
+    : formatPeriod(c.periodeSebelumnya, { locale });
+  const vs = `${locale === 'id' ? 'dibanding' : 'vs'} ${compared}`;
   if (c.selisih === null) return `${MISSING_TEXT[locale]} ${vs}`;
+  // Nothing changed at display precision: say so, without an amount or a judgement (issue 10 §6).
+  if (c.arah === 'tetap') return `${CHANGE_LABELS.tetap[locale]} ${vs}`;
   const abs = Math.abs(c.selisih);
-  const amount = isPercentUnit(satuan)
+  const amount = isPercentSatuan(satuan)
     ? `${formatNumber(abs, { locale, decimals: decimals ?? 2 })} ${locale === 'id' ? 'poin persen' : 'percentage points'}`
     : formatValue(abs, satuan, { locale, decimals });
   // The sign follows the amount as printed: a change that rounds to zero reads "±0", never "−0".
@@ -189,6 +235,25 @@ function changeText(
   const sign = shownZero || c.selisih === 0 ? '±' : c.selisih > 0 ? '+' : '−';
   const dir = c.arah ? ` (${CHANGE_LABELS[c.arah][locale]})` : '';
   return `${sign}${amount} ${vs}${dir}`;
+}
+
+/** "s.d. Triwulan III" / "through Q3": the end of a partial year's span. */
+function toDateLabel(sampaiDengan: string, l: Locale): string {
+  const label = formatPeriod(sampaiDengan, { locale: l }).replace(/\s\d{4}$/, '');
+  return l === 'id' ? `s.d. ${label}` : `through ${label}`;
+}
+
+const LEVEL_WORDS: Readonly<Record<ResultCoverage['tingkat'], Bilingual>> = {
+  provinsi: { id: 'provinsi', en: 'provinces' },
+  kota: { id: 'kota/kabupaten', en: 'cities/regencies' },
+  kecamatan: { id: 'kecamatan', en: 'kecamatan' },
+  kelurahan: { id: 'kelurahan', en: 'kelurahan' },
+};
+
+/** "15 dari 16 kelurahan" / "15 of 16 kelurahan". */
+export function coverageText(c: ResultCoverage, l: Locale): string {
+  const n = (x: number) => formatNumber(x, { locale: l });
+  return `${n(c.dilaporkan)} ${l === 'id' ? 'dari' : 'of'} ${n(c.diharapkan)} ${LEVEL_WORDS[c.tingkat][l]}`;
 }
 
 function pickKind(
@@ -212,6 +277,9 @@ export function buildCardViewModel(
   options: CardOptions,
 ): CardViewModel {
   const scale = options.categoryScale ?? DEFAULT_CATEGORY_SCALE;
+  const desimalCapaian = capaianDecimals(indicator, { desimalCapaian: options.desimalCapaian });
+  const pct = (x: number, l: Locale) =>
+    formatPercent(x, { locale: l, decimals: desimalCapaian, minDecimals: desimalCapaian });
   results.forEach((r, i) => {
     if (r.indikator !== indicator.kode) {
       throw new ViewModelError(i, 'indikator', `hasil indikator ${indicator.kode}, bukan ${r.indikator}`);
@@ -278,6 +346,7 @@ export function buildCardViewModel(
         targetAkhir: pr.targetAkhir,
         realisasiKumulatif: pr.realisasiKumulatif,
         persen: pr.persen,
+        persenTeks: inBoth((l) => (pr.persen === null ? MISSING_TEXT[l] : pct(pr.persen, l))),
         status: pr.status,
         statusLabel: pr.status ? PROGRESS_LABELS[pr.status] : null,
         proyeksiNilai: pr.proyeksi?.nilai ?? null,
@@ -285,8 +354,49 @@ export function buildCardViewModel(
       }
     : null;
   const perubahan: CardChange | null = r?.perubahan
-    ? { ...r.perubahan, teks: inBoth((l) => changeText(r.perubahan!, satuan, desimal, l)) }
+    ? {
+        ...r.perubahan,
+        sampaiDengan: r.perubahan.sampaiDengan ?? null,
+        teks: inBoth((l) => changeText(r.perubahan!, satuan, desimal, l)),
+      }
     : null;
+  const sampaiDengan = r?.sampaiDengan ?? null;
+  const sampaiDenganLabel = sampaiDengan ? inBoth((l) => toDateLabel(sampaiDengan, l)) : null;
+  const cov = r?.cakupan ?? null;
+  const cakupan: CardCoverage | null = cov ? { ...cov, teks: inBoth((l) => coverageText(cov, l)) } : null;
+  const catatan: Bilingual[] = [];
+  if (sampaiDengan) {
+    catatan.push(
+      inBoth((l) =>
+        l === 'id'
+          ? `Tahun berjalan: data s.d. ${formatPeriodToDate(sampaiDengan, { locale: l })}, dinilai terhadap target s.d. periode yang sama.`
+          : `Year to date: data through ${formatPeriodToDate(sampaiDengan, { locale: l })}, judged against the target to date.`,
+      ),
+    );
+  }
+  if (r?.flags.kosongNol) {
+    catatan.push(
+      inBoth((l) =>
+        l === 'id'
+          ? 'Subperiode tanpa data dihitung 0, sesuai ketentuan indikator.'
+          : 'Sub-periods without data are counted as 0, as the indicator specifies.',
+      ),
+    );
+  }
+  if (cakupan && cakupan.dilaporkan < cakupan.diharapkan) {
+    catatan.push(
+      inBoth((l) =>
+        l === 'id'
+          ? `Cakupan sebagian: ${cakupan.teks.id} melapor.`
+          : `Partial coverage: ${cakupan.teks.en} reported.`,
+      ),
+    );
+  }
+  const capaianTeks = inBoth((l) =>
+    r?.capaian == null
+      ? `${MISSING_TEXT[l]} (${missingReasonLabel(r?.missing.capaian ?? 'no-data', l)})`
+      : pct(r.capaian, l),
+  );
   const valueText = inBoth((l) => {
     if (r?.realisasi === null || r === null) {
       const reason = r?.missing.realisasi ?? 'no-data';
@@ -294,8 +404,19 @@ export function buildCardViewModel(
     }
     return formatValue(r.realisasi, satuan, { locale: l, decimals: desimal });
   });
+  const targetTeks = inBoth((l) => {
+    const t = targetText(r?.target ?? null, satuan, desimal, l);
+    return r?.target != null && sampaiDengan ? `${t} ${toDateLabel(sampaiDengan, l)}` : t;
+  });
   const namaWilayah = (wilayah && options.regionNames?.[wilayah]) ?? wilayah ?? '';
   const kategoriLabel = categoryLabel(scale, r?.kategori ?? null);
+  if (r?.kategori && !scale.bands.some((b) => b.key === r.kategori)) {
+    throw new ViewModelError(
+      null,
+      'kategori',
+      `kategori dari skala ${scale.id}, bukan "${r.kategori}" (berikan categoryScale yang dipakai mesin)`,
+    );
+  }
   const produsen = {
     kode: indicator.produsenData,
     nama: options.opdNames?.[indicator.produsenData] ?? indicator.produsenData,
@@ -315,12 +436,12 @@ export function buildCardViewModel(
           : `${nama.en} in ${namaWilayah}: no data yet.`,
     );
     if (r) {
-      const t = targetText(r.target, satuan, desimal, l);
+      const t = targetTeks[l];
       if (r.capaian !== null) {
         s.push(
           l === 'id'
-            ? `Target ${t}, capaian ${formatPercent(r.capaian, { locale: l, decimals: 2 })}${kategoriLabel ? `, kategori ${kategoriLabel.id}` : ''}.`
-            : `Target ${t}, achievement ${formatPercent(r.capaian, { locale: l, decimals: 2 })}${kategoriLabel ? `, category ${kategoriLabel.en}` : ''}.`,
+            ? `Target ${t}, capaian ${pct(r.capaian, l)}${kategoriLabel ? `, kategori ${kategoriLabel.id}` : ''}.`
+            : `Target ${t}, achievement ${pct(r.capaian, l)}${kategoriLabel ? `, category ${kategoriLabel.en}` : ''}.`,
         );
       } else {
         const why = missingReasonLabel(r.missing.capaian ?? 'no-target', l);
@@ -334,11 +455,13 @@ export function buildCardViewModel(
       if (progres?.persen != null && progres.statusLabel) {
         s.push(
           l === 'id'
-            ? `Progres terhadap target akhir RPJMD ${progres.tahunAkhir}: ${formatPercent(progres.persen, { locale: l, decimals: 2 })} (${progres.statusLabel.id}).`
-            : `Progress towards the RPJMD end target for ${progres.tahunAkhir}: ${formatPercent(progres.persen, { locale: l, decimals: 2 })} (${progres.statusLabel.en}).`,
+            ? `Progres terhadap target akhir RPJMD ${progres.tahunAkhir}: ${progres.persenTeks.id} (${progres.statusLabel.id}).`
+            : `Progress towards the RPJMD end target for ${progres.tahunAkhir}: ${progres.persenTeks.en} (${progres.statusLabel.en}).`,
         );
       }
     }
+    for (const c of catatan) s.push(c[l]);
+    if (cakupan) s.push(l === 'id' ? `Cakupan: ${cakupan.teks.id}.` : `Coverage: ${cakupan.teks.en}.`);
     s.push(`${kesegaran.teks[l]}${basi ? (l === 'id' ? ' (data sudah basi)' : ' (data is stale)') : ''}.`);
     if (ilustratif) s.push(l === 'id' ? 'Data bersifat ilustratif.' : 'The data is illustrative.');
     return s.join(' ');
@@ -372,7 +495,12 @@ export function buildCardViewModel(
       rangeAny
         ? { key: 'target', label: { id: 'Target (rentang)', en: 'Target (range)' }, kind: 'text' }
         : { key: 'target', label: { id: 'Target', en: 'Target' }, kind: 'number', satuan, decimals: desimal },
-      { key: 'capaian', label: { id: 'Capaian', en: 'Achievement' }, kind: 'percent', decimals: 2 },
+      {
+        key: 'capaian',
+        label: { id: 'Capaian', en: 'Achievement' },
+        kind: 'percent',
+        decimals: desimalCapaian,
+      },
       { key: 'kategori', label: { id: 'Kategori', en: 'Category' }, kind: 'text' },
     ],
     rows: rangeAny
@@ -396,7 +524,13 @@ export function buildCardViewModel(
     namaWilayah,
     polaritas: indicator.polaritas,
     periode: r?.periode ?? null,
-    periodeLabel: r ? inBoth((l) => formatPeriod(r.periode, { locale: l })) : null,
+    periodeLabel: r
+      ? inBoth((l) =>
+          sampaiDengan
+            ? `${formatPeriod(r.periode, { locale: l })} (${toDateLabel(sampaiDengan, l)})`
+            : formatPeriod(r.periode, { locale: l }),
+        )
+      : null,
     nilai: {
       realisasi: r?.realisasi ?? null,
       satuan,
@@ -410,9 +544,13 @@ export function buildCardViewModel(
       acuan: r?.targetAcuan ?? null,
       basis: r?.targetBasis ?? null,
       rentang: r?.target != null && isRangeTarget(r.target),
-      teks: inBoth((l) => targetText(r?.target ?? null, satuan, desimal, l)),
+      teks: targetTeks,
     },
+    sampaiDengan,
+    sampaiDenganLabel,
     capaian: r?.capaian ?? null,
+    desimalCapaian,
+    capaianTeks,
     capaianNegatif: r?.flags.capaianNegatif ?? false,
     kategori: r?.kategori ?? null,
     kategoriLabel,
@@ -425,6 +563,8 @@ export function buildCardViewModel(
     ilustratif,
     kecilDenominator: r?.flags.kecilDenominator ?? false,
     ditekan: r?.flags.ditekan ?? false,
+    cakupan,
+    catatan,
     info: {
       definisi: bilingual(indicator.definisi),
       rumus: indicator.rumus ? bilingual(indicator.rumus) : null,
