@@ -6,6 +6,9 @@ const nodeProject = (name: string) => ({
     name,
     include: [`test/${name}/**/*.test.ts`],
     environment: 'node' as const,
+    // Property tests over synthetic catalogs run the whole engine dozens of times; on a loaded 2-core machine
+    // that can take more than Vitest's default 5 s. Nothing here is timed: the limit only stops a hung test.
+    testTimeout: 30_000,
   },
 });
 

@@ -104,8 +104,7 @@ describe('computeOwnRegionResults builds only the kota rows, each equal to its r
       ),
       { numRuns: 12 },
     );
-    // Twelve engine runs over synthetic catalogs: seconds on a loaded 2-core machine.
-  }, 60_000);
+  });
 
   it('with formula datasets, composites and a kecamatan that reports its own values', () => {
     const input = formulaInput();
