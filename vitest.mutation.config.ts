@@ -18,5 +18,6 @@ export default defineConfig({
   test: {
     include: ['test/core/**/*.test.ts', 'test/data/**/*.test.ts'],
     environment: 'node',
+    testTimeout: 60_000,
   },
 });
