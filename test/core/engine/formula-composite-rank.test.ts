@@ -22,6 +22,10 @@ describe('formulaValue and rateFactor', () => {
 
   it('reads the factor from the formula or the unit', () => {
     expect(rateFactor({ satuan: '%' })).toBe(100);
+    // One percent rule (issue 10 §8): "percent" got factor 1 while printing as %.
+    expect(rateFactor({ satuan: 'percent' })).toBe(100);
+    expect(rateFactor({ satuan: 'Persen (%)' })).toBe(100);
+    expect(rateFactor({ satuan: 'persentase' })).toBe(100);
     expect(rateFactor({ satuan: 'per 1.000 kelahiran hidup' })).toBe(1000);
     expect(rateFactor({ satuan: 'per 100.000 penduduk' })).toBe(100000);
     expect(rateFactor({ satuan: 'orang' })).toBe(1);

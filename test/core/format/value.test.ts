@@ -2,13 +2,21 @@
  * formatValue by satuan, resolveSatuan's unit table and localized(). Expected strings follow the unit table in
  * packages/core/src/format/value.ts; 191,4 triliun rupiah and 80.530 jiwa are the brief's examples.
  */
-import { formatValue, localized, resolveSatuan } from '@satata/core';
+import { formatValue, isPercentSatuan, localized, resolveSatuan } from '@satata/core';
 import { describe, expect, it } from 'vitest';
 
 describe('resolveSatuan', () => {
   it('recognises percent, rupiah with its multiplier, plain numbers and other units', () => {
     expect(resolveSatuan('%')).toEqual({ kind: 'percent' });
     expect(resolveSatuan(' Persen ')).toEqual({ kind: 'percent' });
+    // "Persen (%)" printed as a plain unit ("4,23 Persen (%)") while the engine multiplied it by 100.
+    expect(resolveSatuan('Persen (%)')).toEqual({ kind: 'percent' });
+    expect(resolveSatuan('(%)')).toEqual({ kind: 'percent' });
+    expect(formatValue(4.23, 'Persen (%)')).toBe('4,23%');
+    for (const s of ['%', 'persen', 'Persen (%)', 'persentase', 'percent', 'percentage'])
+      expect(isPercentSatuan(s), s).toBe(true);
+    for (const s of ['poin', 'per 1.000 penduduk', 'jiwa', 'persen penduduk'])
+      expect(isPercentSatuan(s), s).toBe(false);
     expect(resolveSatuan('Rupiah')).toEqual({ kind: 'rupiah', multiplier: 1 });
     expect(resolveSatuan('Rp')).toEqual({ kind: 'rupiah', multiplier: 1 });
     expect(resolveSatuan('triliun rupiah')).toEqual({ kind: 'rupiah', multiplier: 1e12 });

@@ -1,4 +1,4 @@
-import { SuppressionOptionsError, suppressSmallCells } from '@satata/core';
+import { DEFAULT_SMALL_CELL_THRESHOLD, SuppressionOptionsError, suppressSmallCells } from '@satata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -190,5 +190,19 @@ describe('suppressSmallCells', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('DEFAULT_SMALL_CELL_THRESHOLD (issue 10 §8: one default)', () => {
+  it('is what suppressSmallCells uses when no threshold is given', () => {
+    const rows = [
+      { wilayah: '33.74.01.1001', miskin: DEFAULT_SMALL_CELL_THRESHOLD - 1 },
+      { wilayah: '33.74.01.1002', miskin: DEFAULT_SMALL_CELL_THRESHOLD },
+      { wilayah: '33.74.01.1003', miskin: 50 },
+    ];
+    const out = suppressSmallCells(rows, { countFields: ['miskin'] });
+    // Below the default: primary; at it: not (it may still be hidden as a complement).
+    expect(out.suppressed.filter((s) => s.reason === 'primer').map((s) => s.row)).toEqual([0]);
+    expect(DEFAULT_SMALL_CELL_THRESHOLD).toBe(10);
   });
 });

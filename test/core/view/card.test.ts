@@ -228,3 +228,146 @@ describe('buildCardViewModel', () => {
     expect(card('2024').ringkasan.id).toContain('Data bersifat ilustratif.');
   });
 });
+
+describe('buildCardViewModel — engine truth on the card (issue 10)', () => {
+  // "Jumlah Kunjungan Wisatawan" through triwulan III 2025, computed by the engine (illustrative numbers).
+  const catalog = parseCatalog({
+    id: 'uji',
+    nama: { id: 'Uji' },
+    wilayah: '33.74',
+    rpjmd: { mulai: 2021, akhir: 2026 },
+    indikator: [
+      {
+        kode: 'WISATA',
+        nama: { id: 'Jumlah Kunjungan Wisatawan', en: 'Tourist visits' },
+        definisi: { id: 'Jumlah kunjungan.' },
+        satuan: 'kunjungan',
+        polaritas: 'positif',
+        agregasi: 'sum',
+        frekuensi: 'triwulanan',
+        levelEstimasi: ['kota'],
+        produsenData: 'DISBUDPAR',
+        sumberData: 'Uji',
+        desimal: 0,
+        target: { '2024': 4_000_000, '2025': 4_400_000 },
+      },
+    ],
+  });
+  const quarters = (y: number, xs: number[]) =>
+    xs.map((nilai, i) => ({ indikator: 'WISATA', wilayah: '33.74', periode: `${y}-Q${i + 1}`, nilai }));
+  const { rows: wisata } = computeResults({
+    catalog,
+    observations: [
+      ...quarters(2024, [900_000, 1_000_000, 1_100_000, 1_200_000]),
+      ...quarters(2025, [1_000_000, 1_050_000, 1_150_000]),
+    ],
+  });
+  const card = buildCardViewModel(catalog.indikator[0]!, wisata, { asOf: '2025-11-01' });
+
+  it('a partial year says "s.d. Triwulan III" on its period and its target to date, and compares like with like', () => {
+    expect(card.periode).toBe('2025');
+    expect(card.sampaiDengan).toBe('2025-Q3');
+    expect(card.sampaiDenganLabel).toEqual({ id: 's.d. Triwulan III', en: 'through Q3' });
+    expect(card.periodeLabel).toEqual({ id: '2025 (s.d. Triwulan III)', en: '2025 (through Q3)' });
+    expect(card.target.teks.id).toBe('3.300.000 kunjungan s.d. Triwulan III');
+    // 3.200.000 − 3.000.000 (triwulan I–III 2024) — not −1.000.000 against the whole of 2024 (memburuk).
+    expect(card.perubahan?.teks.id).toBe('+200.000 kunjungan dibanding Triwulan I–III 2024 (membaik)');
+    expect(card.perubahan?.teks.en).toBe('+200,000 kunjungan vs Q1–Q3 2024 (improving)');
+    expect(card.capaianTeks.id).toBe('96,97%');
+    expect(card.catatan.map((c) => c.id)).toEqual([
+      'Tahun berjalan: data Triwulan I–III 2025, dinilai terhadap target s.d. Triwulan III.',
+    ]);
+    expect(card.ringkasan.id).toContain('dibanding Triwulan I–III 2024');
+  });
+
+  it('a change that rounds to zero reads "tetap", with no amount and no judgement', () => {
+    const tetap = buildCardViewModel(
+      indicator({ satuan: '%' }),
+      [
+        result({
+          periode: '2025',
+          realisasi: 4.234,
+          perubahan: {
+            periodeSebelumnya: '2024',
+            sebelumnya: 4.23,
+            selisih: 0.004,
+            persen: 0.09,
+            arah: 'tetap',
+          },
+        }),
+      ],
+      { asOf: '2026-01-01' },
+    );
+    // Today: "±0,00 poin persen dibanding 2024 (membaik)".
+    expect(tetap.perubahan?.teks).toEqual({ id: 'tetap dibanding 2024', en: 'unchanged vs 2024' });
+  });
+
+  it('prints the capaian with the catalog’s capaian decimals, not a hard-coded 2 (issue 10 §8)', () => {
+    const rows = [
+      result({ periode: '2025', realisasi: 4, target: 4.4, capaian: 91, kategori: 'sangat-tinggi' }),
+    ];
+    const one = buildCardViewModel(indicator(), rows, { asOf: '2026-01-01', desimalCapaian: 1 });
+    expect(one.capaianTeks.id).toBe('91,0%');
+    expect(one.desimalCapaian).toBe(1);
+    expect(one.ringkasan.id).toContain('capaian 91,0%');
+    expect(one.table.columns.find((c) => c.key === 'capaian')).toMatchObject({ decimals: 1 });
+    const own = buildCardViewModel(indicator({ desimalCapaian: 0 }), rows, {
+      asOf: '2026-01-01',
+      desimalCapaian: 1,
+    });
+    expect(own.capaianTeks.id).toBe('91%');
+  });
+
+  it('a category missing from the scale is an error naming it, never the raw key (issue 10 §8)', () => {
+    const rows = [result({ periode: '2025', realisasi: 4, target: 4.4, capaian: 80, kategori: 'baik' })];
+    expect(() => buildCardViewModel(indicator(), rows, { asOf: '2026-01-01' })).toThrow(ViewModelError);
+    expect(() => buildCardViewModel(indicator(), rows, { asOf: '2026-01-01' })).toThrow(/baik/);
+  });
+
+  it('"persentase", "Persen (%)" and "percent" all change in "poin persen" (one percent rule, issue 10 §8)', () => {
+    for (const satuan of ['persentase', 'Persen (%)', 'percent']) {
+      const vm = buildCardViewModel(
+        indicator({ satuan }),
+        [
+          result({
+            periode: '2025',
+            realisasi: 4.5,
+            perubahan: {
+              periodeSebelumnya: '2024',
+              sebelumnya: 4.25,
+              selisih: 0.25,
+              persen: 5.88,
+              arah: 'memburuk',
+            },
+          }),
+        ],
+        { asOf: '2026-01-01' },
+      );
+      expect(vm.perubahan?.teks.id).toBe('+0,25 poin persen dibanding 2024 (memburuk)');
+      expect(vm.nilai.teks.id).toBe('4,50%');
+    }
+  });
+
+  it('a rolled-up region shows its coverage, and says when it is partial', () => {
+    const rows = [
+      result({
+        periode: '2025',
+        realisasi: 4,
+        cakupan: { dilaporkan: 15, diharapkan: 16, tingkat: 'kelurahan' },
+      }),
+    ];
+    const vm = buildCardViewModel(indicator(), rows, { asOf: '2026-01-01' });
+    expect(vm.cakupan?.teks).toEqual({ id: '15 dari 16 kelurahan', en: '15 of 16 kelurahan' });
+    expect(vm.catatan.map((c) => c.id)).toContain('Cakupan sebagian: 15 dari 16 kelurahan melapor.');
+    expect(vm.ringkasan.id).toContain('Cakupan: 15 dari 16 kelurahan.');
+  });
+
+  it('a target below 0 gives no capaian and says why', () => {
+    const vm = buildCardViewModel(
+      indicator({ polaritas: 'positif' }),
+      [result({ periode: '2025', realisasi: -1, target: -2, missing: { capaian: 'target-negative' } })],
+      { asOf: '2026-01-01' },
+    );
+    expect(vm.capaianTeks.id).toBe('n/a (target bernilai negatif (rumus capaian memerlukan target positif))');
+  });
+});

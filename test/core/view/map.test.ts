@@ -123,6 +123,25 @@ describe('buildMapViewModel', () => {
     expect(Object.keys(JSON.parse(JSON.stringify(vm)).ringkasan)).toEqual(vm.periods);
   });
 
+  it('one suppression rule for the classes and the cells: a row suppressed by its reason alone is classed nowhere', () => {
+    // The two checks disagreed: classes skipped only `flags.ditekan`, cells also `missing.realisasi`, so a value
+    // counted in the legend was shown nowhere.
+    const odd = cell('33.74.01.1004', '2025', 7, { missing: { realisasi: 'suppressed' } });
+    const vm2 = buildMapViewModel(
+      ind,
+      [cell('33.74.01.1001', '2025', 1), cell('33.74.01.1002', '2025', 9), odd],
+      {
+        method: 'equal-interval',
+        k: 2,
+        regions,
+      },
+    );
+    expect(vm2.cells['2025']!['33.74.01.1004']).toMatchObject({ nilai: null, ditekan: true, kelas: null });
+    const classed = Object.values(vm2.cells['2025']!).filter((c) => c.kelas !== null).length;
+    expect(vm2.classification.classes.reduce((n, k) => n + k.count, 0)).toBe(classed);
+    expect(vm2.classification.bounds).toEqual([1, 5, 9]);
+  });
+
   it('reports a result for a region not on the map instead of dropping it', () => {
     expect(() => buildMapViewModel(ind, [cell('33.74.99.9999', '2024', 1)], { regions })).toThrow(
       ViewModelError,

@@ -37,7 +37,7 @@ export { compileFilters, filtersToSql, MeasureSpecError, sqlIdent, sqlLiteral } 
 export { type FormulaValue, formulaTable, formulaValue, rateFactor } from './formula.ts';
 export { groupByIndicator } from './group.ts';
 export { type CollectOptions, collectObservations, type ObservationStore, type RowVisitor } from './input.ts';
-export { latestWithData, type PeriodRow } from './latest.ts';
+export { isSuppressed, latestWithData, type PeriodRow, type SuppressibleRow } from './latest.ts';
 export {
   aggregateMeasures,
   formulaMeasureSpec,

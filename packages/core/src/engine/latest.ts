@@ -1,5 +1,6 @@
 /**
- * "The latest period with data": the one rule every view uses to choose what to show by default.
+ * Questions every view asks of result rows, answered once: "the latest period with data" and "is this cell
+ * suppressed".
  */
 import { comparePeriods, type PeriodKind, parsePeriod } from '../period/period.ts';
 
@@ -29,4 +30,19 @@ export function latestWithData<R extends PeriodRow>(rows: readonly R[], kind?: P
     }
   }
   return best;
+}
+
+/** What {@link isSuppressed} reads of a row. */
+export interface SuppressibleRow {
+  readonly flags: { readonly ditekan: boolean };
+  readonly missing: { readonly realisasi?: string | undefined };
+}
+
+/**
+ * True when a row's value is withheld for privacy (a small cell, or a parent whose child is one): shown as
+ * "ditekan", never as 0 or as "no data". The engine sets `flags.ditekan` exactly when the realisation is missing
+ * because it is suppressed; a row built elsewhere may say so only in `missing.realisasi`.
+ */
+export function isSuppressed(r: SuppressibleRow): boolean {
+  return r.flags.ditekan || r.missing.realisasi === 'suppressed';
 }

@@ -71,6 +71,9 @@ export interface SuppressionResult<R extends AggregateRow> {
   readonly issues: readonly QualityIssue[];
 }
 
+/** Counts below this (and above 0) are small cells, suppressed by default (DESIGN §3: default < 10). */
+export const DEFAULT_SMALL_CELL_THRESHOLD = 10;
+
 /** Thrown when the options cannot work (no count field, a bad threshold). */
 export class SuppressionOptionsError extends Error {
   constructor(message: string) {
@@ -102,7 +105,7 @@ export function suppressSmallCells<R extends AggregateRow>(
 ): SuppressionResult<R> {
   const {
     countFields,
-    threshold = 10,
+    threshold = DEFAULT_SMALL_CELL_THRESHOLD,
     suppressZero = false,
     nullFields = countFields,
     regionField = 'wilayah',

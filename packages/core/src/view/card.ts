@@ -369,8 +369,8 @@ export function buildCardViewModel(
     catatan.push(
       inBoth((l) =>
         l === 'id'
-          ? `Tahun berjalan: data s.d. ${formatPeriodToDate(sampaiDengan, { locale: l })}, dinilai terhadap target s.d. periode yang sama.`
-          : `Year to date: data through ${formatPeriodToDate(sampaiDengan, { locale: l })}, judged against the target to date.`,
+          ? `Tahun berjalan: data ${formatPeriodToDate(sampaiDengan, { locale: l })}, dinilai terhadap target ${toDateLabel(sampaiDengan, l)}.`
+          : `Year to date: data for ${formatPeriodToDate(sampaiDengan, { locale: l })}, judged against the target ${toDateLabel(sampaiDengan, l)}.`,
       ),
     );
   }

@@ -1,4 +1,5 @@
 import { type ClassMethod, classify, legendItems, methodLabel, NO_DATA_LABEL } from '../classify/index.ts';
+import { isSuppressed } from '../engine/latest.ts';
 import type { IndicatorResult, MissingReason } from '../engine/types.ts';
 import { formatNumber, formatPeriod, formatValue, type Locale } from '../format/index.ts';
 import type { Indicator, Polarity } from '../schema/indicator.ts';
@@ -195,7 +196,7 @@ export function buildMapViewModel(
   const level = levels.size === 1 ? [...levels][0]! : null;
   const values: (number | null)[] = [];
   for (const inPeriod of byPeriod.values()) {
-    for (const r of inPeriod.values()) values.push(r.flags.ditekan ? null : r.realisasi);
+    for (const r of inPeriod.values()) values.push(isSuppressed(r) ? null : r.realisasi);
   }
   const c = classify(values, { method, k: options.k, breaks: options.breaks });
   // One period's cells and legend counts, built when that period is first read (a slider shows one at a time).
@@ -208,7 +209,7 @@ export function buildMapViewModel(
     let ditekan = 0;
     for (const kode of regions) {
       const r = inPeriod.get(kode);
-      const suppressed = r ? r.flags.ditekan || r.missing.realisasi === 'suppressed' : false;
+      const suppressed = r ? isSuppressed(r) : false;
       const nilai = r && !suppressed ? r.realisasi : null;
       const kelas = nilai === null ? null : c.classOf(nilai);
       if (kelas !== null) classCounts[kelas]! += 1;

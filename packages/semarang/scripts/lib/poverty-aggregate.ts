@@ -14,7 +14,12 @@
  *   (a smaller count, so it is where small cells actually occur).
  * Suppression: counts 1–9 (threshold configurable), complements within each kecamatan × year (see core privacy).
  */
-import { aggregateMeasures, rollupRegions, suppressSmallCells } from '@satata/core';
+import {
+  aggregateMeasures,
+  DEFAULT_SMALL_CELL_THRESHOLD,
+  rollupRegions,
+  suppressSmallCells,
+} from '@satata/core';
 import { generateHouseholds } from '../../src/households.ts';
 import { householdsToTable } from '../../src/households-io.ts';
 import { POVERTY_MEASURES, type PovertyAggregateRow } from '../../src/poverty-aggregate.ts';
@@ -44,7 +49,12 @@ export function buildPovertyAggregate(options: PovertyAggregateOptions = {}): {
   text: string;
   lines: string[];
 } {
-  const { seed = 1, years = AGGREGATE_YEARS, households = 560_000, threshold = 10 } = options;
+  const {
+    seed = 1,
+    years = AGGREGATE_YEARS,
+    households = 560_000,
+    threshold = DEFAULT_SMALL_CELL_THRESHOLD,
+  } = options;
   const order = new Map(REGIONS.map((r, i) => [r.kode, i]));
   const raw: Omit<PovertyAggregateRow, 'status' | 'status_kk_perempuan'>[] = [];
   const lines: string[] = [];
