@@ -22,6 +22,20 @@ describe('TrendChartView', () => {
     expect(rows.length).toBe(model.table.rows.length);
   });
 
+  // The label the user gets: React sets it on the chart root, and ECharts' aria component writes the option's
+  // description (the same summary) there when it paints; losing the summary in either place shows here.
+  it('names the chart picture with its text summary, in each locale', () => {
+    const model = buildTrendViewModel(kemiskinan, kemiskinanResults, { rpjmd: { mulai: 2021, akhir: 2026 } });
+    expect(model.ringkasan.id).toMatch(/\d/); // a summary with its figures, not only the name
+    for (const locale of ['id', 'en'] as const) {
+      const { container, unmount } = renderWithProvider(<TrendChartView model={model} />, { locale });
+      const chart = container.querySelector('.satata-chart')!;
+      expect(chart.getAttribute('role')).toBe('img');
+      expect(chart.getAttribute('aria-label')).toBe(model.ringkasan[locale]);
+      unmount();
+    }
+  });
+
   it('renders tooltips as ECharts rich text, with no HTML, when the provider asks for richText', async () => {
     const model = buildTrendViewModel(kemiskinan, kemiskinanResults, { rpjmd: { mulai: 2021, akhir: 2026 } });
     const tooltipOf = async (mode: 'html' | 'richText') => {
