@@ -72,3 +72,21 @@ export function richTextTooltip(content: TooltipContent): string {
 export function renderTooltip(content: TooltipContent, mode: TooltipMode): string {
   return mode === 'richText' ? richTextTooltip(content) : htmlTooltip(content);
 }
+
+/**
+ * Characters XML 1.0 does not allow in a document (its `Char` production): C0 controls other than tab, line feed
+ * and carriage return; U+FFFE and U+FFFF; surrogates that are not part of a pair. Escaping does not help
+ * (`&#x1;` is not allowed either), so they are dropped.
+ */
+const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text (or a whole SVG document) with every character XML 1.0 forbids removed, so it parses as XML and loads as an
+ * image: data can hold such characters (`\x01`, `\x08`, `\x1b` …) and ECharts writes text into its SVG as is.
+ * Every SVG Satata exports passes through here (`renderToSvg`; `chartSvg` of `@satata/react`).
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
