@@ -29,7 +29,11 @@ export interface Messages {
   readonly info: string;
   readonly infoClose: string;
   readonly definition: string;
+  readonly concept: string;
+  readonly interpretation: string;
   readonly formula: string;
+  readonly measure: string;
+  readonly note: string;
   readonly unit: string;
   readonly producer: string;
   readonly source: string;
@@ -110,7 +114,11 @@ const id: Messages = {
   info: 'Info indikator',
   infoClose: 'Tutup info',
   definition: 'Definisi',
+  concept: 'Konsep',
+  interpretation: 'Interpretasi',
   formula: 'Rumus',
+  measure: 'Ukuran',
+  note: 'Catatan',
   unit: 'Satuan',
   producer: 'Produsen data',
   source: 'Sumber',
@@ -190,7 +198,11 @@ const en: Messages = {
   info: 'Indicator info',
   infoClose: 'Close info',
   definition: 'Definition',
+  concept: 'Concept',
+  interpretation: 'Interpretation',
   formula: 'Formula',
+  measure: 'Measure',
+  note: 'Note',
   unit: 'Unit',
   producer: 'Data producer',
   source: 'Source',
