@@ -2,7 +2,9 @@
  * Every story of the static Storybook build, in Debian Chromium: it renders, logs no console error, and axe-core
  * finds no serious or critical violation. Stories tagged `hostile` carry script-like strings in every text field:
  * they must create no element and run no script from the data — also once the mouse has been over every chart, so
- * that the tooltips (set up on the first pointer over a chart) have been built and shown with hostile text. The one story tagged `expected-error` (a widget
+ * that the tooltips (set up on the first pointer over a chart) have been built and shown with hostile text, and once
+ * every disclosure (info panels, data tables, region lists) is open. And each hostile field the story claims
+ * (`HOSTILE_CLAIMS` of stories/support/hostile.ts) must then be on the page as text. The one story tagged `expected-error` (a widget
  * that throws inside its error boundary) may log that error only, and must show it inside the widget.
  *
  * Needs `pnpm build:storybook` first (`pnpm test` does it).
@@ -12,6 +14,12 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOUNDARY_STORY_ERROR } from '../../stories/support/boundary.ts';
+import {
+  HOSTILE_CLAIMS,
+  HOSTILE_FIELDS,
+  type HostileField,
+  hostileTextPattern,
+} from '../../stories/support/hostile.ts';
 import { seriousViolations } from './support/axe.ts';
 import { launchChromium } from './support/chromium.ts';
 import { type StaticServer, serveStatic } from './support/static-server.ts';
@@ -47,6 +55,15 @@ describe('storybook', () => {
     expect(stories.length).toBeGreaterThan(0);
   });
 
+  it('claims for every hostile story which hostile fields it shows, and every field is claimed by one', () => {
+    const hostileStories = stories.filter((s) => s.tags?.includes('hostile'));
+    expect(hostileStories.length).toBeGreaterThanOrEqual(6);
+    const keys = hostileStories.map(claimKey);
+    for (const key of keys) expect(HOSTILE_CLAIMS[key]?.length ?? 0, key).toBeGreaterThan(0);
+    const claimed = new Set(keys.flatMap((k) => HOSTILE_CLAIMS[k] ?? []));
+    expect(HOSTILE_FIELDS.filter((f) => !claimed.has(f))).toEqual([]);
+  });
+
   for (const story of stories) {
     it(`${story.title} / ${story.name}`, async () => {
       const page = await browser.newPage();
@@ -73,6 +90,12 @@ describe('storybook', () => {
           const charts = await page.locator('#storybook-root .satata-chart').count();
           const tooltips = await hoverCharts(page);
           if (charts > 0) expect(tooltips).toBeGreaterThan(0);
+          await openDisclosures(page);
+          const text = (await page.textContent('#storybook-root')) ?? '';
+          const missing = (HOSTILE_CLAIMS[claimKey(story)] ?? []).filter(
+            (f: HostileField) => !hostileTextPattern(f).test(text),
+          );
+          expect(missing, 'hostile fields claimed but not on the page as text').toEqual([]);
           const injected = await page.evaluate(() => ({
             ran: (window as unknown as { __satataXss?: unknown }).__satataXss ?? null,
             elements: document.querySelectorAll(
@@ -87,6 +110,28 @@ describe('storybook', () => {
     }, 60_000);
   }
 });
+
+/** The key of a story in `HOSTILE_CLAIMS`: its title and name. */
+function claimKey(story: Entry): string {
+  return `${story.title}/${story.name}`;
+}
+
+/**
+ * Open every closed disclosure of the story (buttons with `aria-expanded="false"`: info panels, "Tampilkan tabel
+ * data", the map's region list), then wait until any chart they changed has painted again.
+ */
+async function openDisclosures(page: Page): Promise<void> {
+  const closed = page.locator('#storybook-root button[aria-expanded="false"]');
+  const n = await closed.count();
+  for (let i = 0; i < n; i++) {
+    // Each click opens one; the locator then matches one fewer, so always take the first.
+    await closed.first().click();
+  }
+  expect(await closed.count()).toBe(0);
+  await page.waitForFunction(() => !document.querySelector('[data-satata-rendering="true"]'), null, {
+    timeout: 15_000,
+  });
+}
 
 /**
  * Move the mouse over the middle of every chart's drawing in the story, as a user would, and count the charts that then show
