@@ -3,6 +3,7 @@ import { HttpError, NetworkError, SchemaError, TimeoutError } from '@satata/data
 import {
   ChartFrame,
   DataTableView,
+  type EChartsInstance,
   ErrorState,
   ExportButtons,
   LoadingSkeleton,
@@ -214,6 +215,34 @@ describe('export', () => {
     expect(text).toBe(
       '\uFEFFWilayah,Periode,Persentase (%)\r\nSemarang Tengah,Triwulan II 2025,1234.5\r\n"\'=HYPERLINK(""x"")",2025,\r\n',
     );
+  });
+
+  it('a failed export says so in the language of the reader, the technical message behind the disclosure', async () => {
+    const broken = {
+      renderToSVGString: () => {
+        throw new TypeError("Cannot read properties of null (reading '0')");
+      },
+    } as unknown as EChartsInstance;
+    const save = vi.fn();
+    for (const [locale, button, sentence] of [
+      ['id', 'Unduh SVG', 'Berkas tidak dapat dibuat. Coba lagi; bila terus berulang, gunakan tabel data.'],
+      [
+        'en',
+        'Download SVG',
+        'The file could not be made. Try again; if it keeps happening, use the data table.',
+      ],
+    ] as const) {
+      const { unmount } = renderWithProvider(
+        <ExportButtons title="Tren" getChart={() => broken} save={save} />,
+        { locale },
+      );
+      fireEvent.click(screen.getByRole('button', { name: button }));
+      const alert = await screen.findByRole('alert');
+      expect(shownText(alert)).toBe(`${sentence}${locale === 'id' ? 'Rincian teknis' : 'Technical details'}`);
+      expect(details(alert).detail).toBe("TypeError: Cannot read properties of null (reading '0')");
+      unmount();
+    }
+    expect(save).not.toHaveBeenCalled();
   });
 
   it('chart frame shows the summary, toggles its data table and offers CSV, PNG and SVG', () => {

@@ -53,6 +53,7 @@ export interface Messages {
   readonly exportPng: string;
   readonly exportSvg: string;
   readonly exportLabel: string;
+  readonly exportFailed: string;
   readonly back: string;
   readonly backTo: (name: string) => string;
   readonly drillInto: (name: string) => string;
@@ -138,6 +139,7 @@ const id: Messages = {
   exportPng: 'Unduh PNG',
   exportSvg: 'Unduh SVG',
   exportLabel: 'Ekspor',
+  exportFailed: 'Berkas tidak dapat dibuat. Coba lagi; bila terus berulang, gunakan tabel data.',
   back: 'Kembali',
   backTo: (name) => `Kembali ke ${name}`,
   drillInto: (name) => `Buka kelurahan di ${name}`,
@@ -222,6 +224,7 @@ const en: Messages = {
   exportPng: 'Download PNG',
   exportSvg: 'Download SVG',
   exportLabel: 'Export',
+  exportFailed: 'The file could not be made. Try again; if it keeps happening, use the data table.',
   back: 'Back',
   backTo: (name) => `Back to ${name}`,
   drillInto: (name) => `Open the kelurahan of ${name}`,

@@ -50,6 +50,7 @@ ${[0, 1, 2, 3, 4].map((i) => `.satata-tone-${i}{background:var(--satata-tone-${i
 .satata-state{display:flex;flex-direction:column;gap:8px;align-items:flex-start}
 .satata-state--error{border-left:4px solid var(--satata-bad);padding-left:10px}
 .satata-state__details{font-size:12px;color:var(--satata-muted)}
+.satata-state__export-error{flex-basis:100%;overflow-wrap:anywhere}
 .satata-state__details summary{cursor:pointer}
 .satata-state__details code{display:block;margin-top:4px;white-space:pre-wrap;overflow-wrap:anywhere}
 .satata-frame__tools{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}
