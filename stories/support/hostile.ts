@@ -47,15 +47,21 @@ export const HOSTILE_FIELDS = [
 ] as const;
 export type HostileField = (typeof HOSTILE_FIELDS)[number];
 
-/** The hostile text of the `i`-th value of a field: a payload, then `field#i`. */
+/**
+ * Characters XML 1.0 forbids (C0 controls that are not white space, U+FFFE): in every hostile text, so each exported SVG carries them unless
+ * the export drops them (issue 11 §6: such SVGs did not open and their PNG export failed).
+ */
+export const NOT_XML_CHARS = '\u0001\u0008\u001b\uFFFE';
+
+/** The hostile text of the `i`-th value of a field: a payload, characters XML forbids, then `field#i`. */
 export function hostileText(field: HostileField, i: number): string {
-  return `${hostile(i)} ${field}#${i}`;
+  return `${hostile(i)}${NOT_XML_CHARS} ${field}#${i}`;
 }
 
 /** A pattern that finds any {@link hostileText} of `field` in a page's text. */
 export function hostileTextPattern(field: HostileField): RegExp {
   const payload = HOSTILE_STRINGS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`(?:${payload}) ${field}#\\d+`);
+  return new RegExp(`(?:${payload})${NOT_XML_CHARS} ${field}#\\d+`);
 }
 
 /**

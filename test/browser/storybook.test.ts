@@ -20,6 +20,7 @@ import {
   type HostileField,
   hostileTextPattern,
 } from '../../stories/support/hostile.ts';
+import { XML_CHARS } from '../charts/fixtures.ts';
 import { seriousViolations } from './support/axe.ts';
 import { launchChromium } from './support/chromium.ts';
 import { type StaticServer, serveStatic } from './support/static-server.ts';
@@ -96,6 +97,11 @@ describe('storybook', () => {
             (f: HostileField) => !hostileTextPattern(f).test(text),
           );
           expect(missing, 'hostile fields claimed but not on the page as text').toEqual([]);
+          const framed = await page
+            .locator('#storybook-root .satata-frame')
+            .filter({ has: page.locator('.satata-chart') })
+            .count();
+          expect(await checkExports(page)).toBe(framed);
           const injected = await page.evaluate(() => ({
             ran: (window as unknown as { __satataXss?: unknown }).__satataXss ?? null,
             elements: document.querySelectorAll(
@@ -110,6 +116,37 @@ describe('storybook', () => {
     }, 60_000);
   }
 });
+
+/**
+ * Export every chart of the story as PNG and as SVG through its buttons, as a user would: each PNG must be a PNG
+ * (the SVG it is drawn from loaded as an image) and each SVG well-formed XML made of XML characters only — the
+ * hostile texts carry characters XML forbids. Returns the number of charts exported.
+ */
+async function checkExports(page: Page): Promise<number> {
+  const frames = page.locator('#storybook-root .satata-frame').filter({ has: page.locator('.satata-chart') });
+  let exported = 0;
+  for (let i = 0; i < (await frames.count()); i++) {
+    const group = frames.nth(i).locator('.satata-frame__tools[role="group"]');
+    const png = group.getByRole('button', { name: 'Unduh PNG', exact: true });
+    const download = async (button: typeof png) => {
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), button.click()]);
+      return readFileSync((await file.path())!);
+    };
+    const pngBytes = await download(png);
+    expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const svg = (await download(group.getByRole('button', { name: 'Unduh SVG', exact: true }))).toString(
+      'utf8',
+    );
+    expect(svg).toMatch(XML_CHARS);
+    const parsed = await page.evaluate(
+      (text) => !new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror'),
+      svg,
+    );
+    expect(parsed).toBe(true);
+    exported++;
+  }
+  return exported;
+}
 
 /** The key of a story in `HOSTILE_CLAIMS`: its title and name. */
 function claimKey(story: Entry): string {
