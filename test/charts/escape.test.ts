@@ -7,6 +7,7 @@ import {
   renderToSvg,
   richTextTooltip,
   sparklineOption,
+  TOOLTIP_MANY_ROWS,
   trendOption,
   xmlSafe,
 } from '@satata/charts';
@@ -55,6 +56,18 @@ describe('escapeHtml / htmlTooltip', () => {
     assertNoRawHtml(html);
     expect(html).toContain('background-color:#0072B2');
     expect(html).not.toContain('javascript');
+  });
+
+  it('puts every row and note in a block of its own, and marks a tooltip of many rows for columns', () => {
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ label: `Wilayah ${i}`, value: `${i}%` }));
+    const few = htmlTooltip({ title: '2024', rows: rows(TOOLTIP_MANY_ROWS - 1), notes: ['Data ilustratif'] });
+    expect(few.startsWith('<div class="satata-tooltip"><strong>2024</strong>')).toBe(true);
+    expect(few.match(/<div class="satata-tooltip__row">/g)).toHaveLength(TOOLTIP_MANY_ROWS - 1);
+    expect(few).toContain('<div class="satata-tooltip__note"><i>Data ilustratif</i></div>');
+    expect(few).not.toContain('<br');
+    const many = htmlTooltip({ title: '2024', rows: rows(TOOLTIP_MANY_ROWS) });
+    expect(many.startsWith('<div class="satata-tooltip satata-tooltip--many">')).toBe(true);
   });
 
   it('property: no string from data can open a tag in tooltip HTML', () => {

@@ -31,20 +31,34 @@ export interface TooltipContent {
 
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 
+/** From this many rows on, a tooltip lays its rows out in columns ({@link htmlTooltip}). */
+export const TOOLTIP_MANY_ROWS = 7;
+
 /**
  * Render tooltip content as HTML, escaping every text. Colour markers are emitted only for hex colours, so no
  * data can reach a `style` attribute. Under a strict `style-src` the markers lose their colour (use `richText`).
+ * Each row and note is a block of its own, so long texts wrap (the stylesheet of `@satata/react` lets the tooltip
+ * wrap and keeps it inside the chart); with {@link TOOLTIP_MANY_ROWS} rows or more the tooltip is marked
+ * `satata-tooltip--many`, and its rows flow into columns.
  */
 export function htmlTooltip(content: TooltipContent): string {
-  const parts = [`<div class="satata-tooltip"><strong>${escapeHtml(content.title)}</strong>`];
+  const many = content.rows.length >= TOOLTIP_MANY_ROWS;
+  const parts = [
+    `<div class="satata-tooltip${many ? ' satata-tooltip--many' : ''}"><strong>${escapeHtml(content.title)}</strong>`,
+    '<div class="satata-tooltip__rows">',
+  ];
   for (const row of content.rows) {
     const marker =
       row.color && HEX_COLOR.test(row.color)
         ? `<span class="satata-tooltip-marker" style="display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px;background-color:${row.color}"></span>`
         : '';
-    parts.push(`<br/>${marker}${escapeHtml(row.label)}: <b>${escapeHtml(row.value)}</b>`);
+    parts.push(
+      `<div class="satata-tooltip__row">${marker}${escapeHtml(row.label)}: <b>${escapeHtml(row.value)}</b></div>`,
+    );
   }
-  for (const note of content.notes ?? []) parts.push(`<br/><i>${escapeHtml(note)}</i>`);
+  parts.push('</div>');
+  for (const note of content.notes ?? [])
+    parts.push(`<div class="satata-tooltip__note"><i>${escapeHtml(note)}</i></div>`);
   parts.push('</div>');
   return parts.join('');
 }
