@@ -23,6 +23,7 @@ import {
 import { XML_CHARS } from '../charts/fixtures.ts';
 import { seriousViolations } from './support/axe.ts';
 import { launchChromium } from './support/chromium.ts';
+import { hoverCharts, openDisclosures } from './support/interact.ts';
 import { type StaticServer, serveStatic } from './support/static-server.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'storybook-static');
@@ -89,9 +90,9 @@ describe('storybook', () => {
         expect(await seriousViolations(page, '#storybook-root')).toEqual([]);
         if (hostile) {
           const charts = await page.locator('#storybook-root .satata-chart').count();
-          const tooltips = await hoverCharts(page);
+          const tooltips = await hoverCharts(page, '#storybook-root');
           if (charts > 0) expect(tooltips).toBeGreaterThan(0);
-          await openDisclosures(page);
+          await openDisclosures(page, '#storybook-root');
           const text = (await page.textContent('#storybook-root')) ?? '';
           const missing = (HOSTILE_CLAIMS[claimKey(story)] ?? []).filter(
             (f: HostileField) => !hostileTextPattern(f).test(text),
@@ -151,52 +152,6 @@ async function checkExports(page: Page): Promise<number> {
 /** The key of a story in `HOSTILE_CLAIMS`: its title and name. */
 function claimKey(story: Entry): string {
   return `${story.title}/${story.name}`;
-}
-
-/**
- * Open every closed disclosure of the story (buttons with `aria-expanded="false"`: info panels, "Tampilkan tabel
- * data", the map's region list), then wait until any chart they changed has painted again.
- */
-async function openDisclosures(page: Page): Promise<void> {
-  const closed = page.locator('#storybook-root button[aria-expanded="false"]');
-  const n = await closed.count();
-  for (let i = 0; i < n; i++) {
-    // Each click opens one; the locator then matches one fewer, so always take the first.
-    await closed.first().click();
-  }
-  expect(await closed.count()).toBe(0);
-  await page.waitForFunction(() => !document.querySelector('[data-satata-rendering="true"]'), null, {
-    timeout: 15_000,
-  });
-}
-
-/**
- * Move the mouse over the middle of every chart's drawing in the story, as a user would, and count the charts that then show
- * an HTML tooltip with text in it (ECharts adds it inside the chart's root, with our `satata-tooltip-host` class).
- */
-async function hoverCharts(page: Page): Promise<number> {
-  const charts = page.locator('#storybook-root .satata-chart');
-  let shown = 0;
-  for (let i = 0; i < (await charts.count()); i++) {
-    const chart = charts.nth(i);
-    await chart.scrollIntoViewIfNeeded();
-    // The drawing, not the root: a sparkline's root keeps the charts' minimum height below its 48 px picture.
-    const box = await chart.locator('svg').first().boundingBox();
-    if (!box) continue;
-    await page.mouse.move(box.x + box.width / 2 - 6, box.y + box.height / 2 - 6);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-    const visible = await chart
-      .locator('.satata-tooltip-host')
-      .filter({ hasText: /\S/ })
-      .first()
-      .waitFor({ state: 'visible', timeout: 2_000 })
-      .then(
-        () => true,
-        () => false,
-      );
-    if (visible) shown++;
-  }
-  return shown;
 }
 
 /**
