@@ -38,29 +38,6 @@ const tooltipOf = (o: object) =>
 describe('trendOption', () => {
   const vm = trendVm();
   const o = trendOption(vm);
-  const byName = (n: string) => seriesOf(o).find((s) => s.name === n)!;
-
-  it('draws realisation per region with gaps for missing values (never 0)', () => {
-    // axis 2021 … 2026; kecamatan has 2022 and 2024, 2023 is missing
-    expect(byName('Kota Semarang').data).toEqual([4.56, 4.25, 4.23, 4.03, null, null]);
-    expect(byName('Semarang Tengah').data).toEqual([null, 5.2, null, 4.9, null, null]);
-  });
-
-  it('draws the target of the first region as a line', () => {
-    expect(byName('Target').data).toEqual([4.6, 4.4, 4.2, 4.1, null, null]);
-  });
-
-  it('draws the projection dashed, from the last observed year to the final year', () => {
-    const p = byName('Proyeksi — Kota Semarang');
-    expect(p.lineStyle?.type).toBe('dashed');
-    expect(p.data).toEqual([null, null, null, 4.03, 3.9, 3.77]);
-  });
-
-  it('marks the vintage change at 2023 (axis index 2)', () => {
-    expect(byName('Kota Semarang').markLine!.data).toEqual([
-      { xAxis: 2, label: { formatter: 'Seri berubah', color: '#333333' } },
-    ]);
-  });
 
   it('formats the y axis with id-ID numbers and the period axis in Indonesian', () => {
     const y = (o as { yAxis: { axisLabel: { formatter: (v: number) => string } } }).yAxis;

@@ -248,3 +248,67 @@ describe('range targets are drawn as a band between their bounds', () => {
     );
   });
 });
+
+/** The subpaths of the polyline drawn with `stroke` (and, when given, a dash pattern or none), as points. */
+function polyline(svg: string, stroke: string, dashed: boolean): { x: number; y: number }[][] {
+  const paths = [...svg.matchAll(/<path d="([^"]*)" fill="none"[^>]*>/g)].filter(
+    (m) =>
+      m[0].includes(`stroke="${stroke}"`) &&
+      m[0].includes('stroke-dasharray') === dashed &&
+      !m[0].includes('ecmeta_ssr_type="legend"'),
+  );
+  expect(paths, `${stroke}${dashed ? ' dashed' : ''}`).toHaveLength(1);
+  return paths[0]![1]!
+    .split('M')
+    .filter(Boolean)
+    .map((sub) => [...sub.matchAll(/([\d.]+) ([\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) })));
+}
+
+describe('the trend SVG draws what the view model says', () => {
+  // trendVm: Kota Semarang 2021–2024 4,56 · 4,25 · 4,23 · 4,03; Semarang Tengah 2022 5,2 · 2023 missing · 2024 4,9;
+  // targets 4,6 · 4,4 · 4,2 · 4,1; projection 2024–2026 4,03 · 3,9 · 3,77; a vintage change in 2023.
+  const vm = trendVm();
+  const svg = renderToSvg(trendOption(vm), { width: 640, height: 360 });
+  const value = yAxisOf(svg);
+  const xs = xCategories(svg, ['2021', '2022', '2023', '2024', '2025', '2026']);
+  const read = (subpaths: { x: number; y: number }[][]) =>
+    subpaths.map((sub) =>
+      sub.map((p) => [xs.findIndex((x) => Math.abs(x - p.x) < 1), Math.round(value(p.y) * 100) / 100]),
+    );
+
+  it('one line per region through its values; a missing year is a gap, never 0', () => {
+    expect(read(polyline(svg, '#0072B2', false))).toEqual([
+      [
+        [0, 4.56],
+        [1, 4.25],
+        [2, 4.23],
+        [3, 4.03],
+      ],
+    ]);
+    // Semarang Tengah: 2022 and 2024 each alone (2023 missing), so no segment joins them.
+    expect(read(polyline(svg, '#E69F00', false))).toEqual([[[1, 5.2]], [[3, 4.9]]]);
+  });
+
+  it('the target as a dotted line, the projection dashed from the last observed year', () => {
+    expect(read(polyline(svg, '#555555', true))).toEqual([
+      [
+        [0, 4.6],
+        [1, 4.4],
+        [2, 4.2],
+        [3, 4.1],
+      ],
+    ]);
+    expect(read(polyline(svg, '#0072B2', true))).toEqual([
+      [
+        [3, 4.03],
+        [4, 3.9],
+        [5, 3.77],
+      ],
+    ]);
+  });
+
+  it('marks the vintage change with a labelled vertical line at 2023', () => {
+    const label = /transform="translate\(([\d.]+) [\d.]+\)"[^>]*>Seri berubah<\/text>/.exec(svg);
+    expect(Math.abs(Number(label![1]) - xs[2]!)).toBeLessThan(1);
+  });
+});
