@@ -20,6 +20,8 @@ export default defineConfig({
       nodeProject('semarang'),
       nodeProject('charts'),
       nodeProject('workspace'),
+      // The dashboard's rules (model, URL state, static server) in Node: no browser and no build needed.
+      nodeProject('dashboard'),
       {
         test: {
           name: 'react',

@@ -33,7 +33,7 @@ function trendTable(
   return buildTrendViewModel(
     ind,
     rows.filter((r) => ['33.74', '33.74.01'].includes(r.wilayah)),
-    { wilayah: ['33.74', '33.74.01'], regionNames: names, rpjmd: c.rpjmd },
+    { wilayah: ['33.74', '33.74.01'], regionNames: names, rpjmd: c.rpjmd, categoryScale: c.kategori },
   ).table;
 }
 

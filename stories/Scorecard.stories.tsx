@@ -51,3 +51,13 @@ export const Hostile: Story = {
   tags: ['hostile'],
   decorators: [satata({ catalog: hostileCatalog(), regions: hostileRegions(), sources: hostileSources() })],
 };
+export const HostilePerUrusan: Story = {
+  tags: ['hostile'],
+  decorators: [satata({ catalog: hostileCatalog(), regions: hostileRegions(), sources: hostileSources() })],
+  args: { defaultGroupBy: 'urusan' },
+};
+export const HostilePerSasaran: Story = {
+  tags: ['hostile'],
+  decorators: [satata({ catalog: hostileCatalog(), regions: hostileRegions(), sources: hostileSources() })],
+  args: { defaultGroupBy: 'sasaran' },
+};

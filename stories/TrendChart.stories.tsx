@@ -7,6 +7,7 @@ import {
   hostileRegions,
   hostileSources,
   IKU,
+  regions,
   sampleSources,
 } from './support/sample.ts';
 
@@ -27,6 +28,20 @@ export const RealisasiKosong: Story = { args: { indikator: IKU.missing } };
 export const Triwulan: Story = { args: { indikator: IKU.quarterly, defaultGranularity: 'triwulanan' } };
 export const BandingWilayah: Story = {
   args: { indikator: IKU.poverty, wilayah: ['33.74', '33.74.01', '33.74.02'] },
+};
+/** 25 lines (the kota, its 16 kecamatan and 8 kelurahan): the tooltip lists 25 rows and must stay inside the chart. */
+export const DuaPuluhLimaWilayah: Story = {
+  args: {
+    indikator: IKU.poverty,
+    wilayah: [
+      '33.74',
+      ...regions.filter((r) => r.level === 'kecamatan').map((r) => r.kode),
+      ...regions
+        .filter((r) => r.level === 'kelurahan')
+        .slice(0, 8)
+        .map((r) => r.kode),
+    ],
+  },
 };
 export const Memuat: Story = { render: () => <WidgetSkeleton lines={2} chartHeight={300} busy={false} /> };
 export const Galat: Story = {

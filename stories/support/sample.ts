@@ -4,10 +4,16 @@
  * show each state (negative polarity, range target, missing realisation) from the catalog itself, and make the
  * hostile variant that puts `hostile.ts` strings in every text field.
  */
-import type { Catalog, Indicator, Observation, Region } from '@satata/core';
+import {
+  type Catalog,
+  DEFAULT_CATEGORY_SCALE,
+  type Indicator,
+  type Observation,
+  type Region,
+} from '@satata/core';
 import type { MapLevel, RegionFeatureCollection, SatataSources } from '@satata/react';
 import { featuresOf, REGIONS, sampleCatalog, sampleObservations } from '@satata/semarang';
-import { hostile } from './hostile.ts';
+import { type HostileField, hostile, hostileText } from './hostile.ts';
 
 /** "Today" in every story: the sample's 2025 triwulan II data is fresh then. */
 export const AS_OF = '2025-09-30';
@@ -74,44 +80,69 @@ export const failing = (message: string) => async (): Promise<never> => {
   throw new Error(message);
 };
 
-/** The sample catalog with a hostile string in every text field: names, definitions, formulas, OPD, urusan, sasaran, sources. */
+/**
+ * The sample catalog with a hostile string in every text field a component shows — indicator names, definitions,
+ * formulas, concepts, interpretations, measures (`ukuran`), units (`satuan`), notes (`catatan`), sources, OPD,
+ * urusan and sasaran names, the category scale's labels — each from {@link hostileText} with its field's name.
+ * Texts no component shows (the catalog's and misi/tujuan names, OPD abbreviations) carry a bare hostile payload.
+ */
 export function hostileCatalog(): Catalog {
   let i = 0;
   const h = () => hostile(i++);
   const text = () => ({ id: h(), en: h() });
+  const field = (f: HostileField, k: number) => ({ id: hostileText(f, k), en: hostileText(f, k + 1000) });
+  const scale = catalog.kategori ?? DEFAULT_CATEGORY_SCALE;
   return {
     ...catalog,
     nama: text(),
-    opd: catalog.opd.map((o) => ({ ...o, nama: h(), singkatan: h() })),
-    urusan: catalog.urusan.map((u) => ({ ...u, nama: text() })),
+    kategori: {
+      ...scale,
+      nama: field('kategori', 99),
+      bands: scale.bands.map((b, k) => ({ ...b, label: field('kategori', k) })),
+    },
+    opd: catalog.opd.map((o, k) => ({ ...o, nama: hostileText('opd', k), singkatan: h() })),
+    urusan: catalog.urusan.map((u, k) => ({ ...u, nama: field('urusan', k) })),
     misi: catalog.misi.map((m) => ({
       ...m,
       nama: text(),
       tujuan: m.tujuan.map((t) => ({
         ...t,
         nama: text(),
-        sasaran: t.sasaran.map((s) => ({ ...s, nama: text() })),
+        sasaran: t.sasaran.map((s) => ({ ...s, nama: field('sasaran', i++) })),
       })),
     })),
-    indikator: catalog.indikator.map((ind) => ({
+    indikator: catalog.indikator.map((ind, k) => ({
       ...ind,
-      nama: text(),
-      definisi: text(),
-      rumus: text(),
-      konsep: text(),
-      sumberData: h(),
+      nama: field('nama', k),
+      definisi: field('definisi', k),
+      rumus: field('rumus', k),
+      konsep: field('konsep', k),
+      interpretasi: field('interpretasi', k),
+      ukuran: hostileText('ukuran', k),
+      satuan: hostileText('satuan', k),
+      catatan: field('catatan', k),
+      sumberData: hostileText('sumber', k),
     })),
   };
 }
 
-/** Observations with hostile `sumber`, `seri` and `catatan`. */
+/**
+ * Observations with a hostile `sumber` and series name (`seri`, one per indicator), and a hostile `catatan` (which
+ * the engine does not carry to any view).
+ */
 export function hostileObservations(): Observation[] {
-  return observations.map((o, i) => ({ ...o, sumber: hostile(i), catatan: hostile(i + 1) }));
+  const order = new Map(catalog.indikator.map((ind, k) => [ind.kode, k]));
+  return observations.map((o, i) => ({
+    ...o,
+    sumber: hostileText('sumber', 500 + i),
+    seri: hostileText('seri', order.get(o.indikator) ?? 0),
+    catatan: hostile(i + 1),
+  }));
 }
 
 /** Regions with hostile names. */
 export function hostileRegions(): Region[] {
-  return regions.map((r, i) => ({ ...r, nama: hostile(i) }));
+  return regions.map((r, i) => ({ ...r, nama: hostileText('wilayah', i) }));
 }
 
 /** Boundaries with hostile region names. */
@@ -119,7 +150,10 @@ export async function hostileFeatures(level: MapLevel): Promise<RegionFeatureCol
   const fc = (await featuresOf(level)) as unknown as RegionFeatureCollection;
   return {
     ...fc,
-    features: fc.features.map((f, i) => ({ ...f, properties: { ...f.properties, nama: hostile(i + 2) } })),
+    features: fc.features.map((f, i) => ({
+      ...f,
+      properties: { ...f.properties, nama: hostileText('wilayah', 2000 + i) },
+    })),
   };
 }
 

@@ -7,13 +7,25 @@ import {
   renderToSvg,
   richTextTooltip,
   sparklineOption,
+  TOOLTIP_MANY_ROWS,
   trendOption,
+  xmlSafe,
 } from '@satata/charts';
 import { buildDistributionViewModel, DEFAULT_CATEGORY_SCALE } from '@satata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { result } from '../core/view/fixtures.ts';
-import { cardVm, HOSTILE, mapVm, squaresGeoJson, trendVm } from './fixtures.ts';
+import {
+  cardVm,
+  HOSTILE,
+  mapVm,
+  NOT_XML,
+  NOT_XML_MAPS,
+  notXmlCases,
+  squaresGeoJson,
+  trendVm,
+  XML_CHARS,
+} from './fixtures.ts';
 
 /** Our own tags in tooltip HTML; anything else that looks like a tag came from data. */
 const OWN_TAGS = /<\/?(?:div|strong|br|span|b|i)\b[^<>]*>/g;
@@ -44,6 +56,18 @@ describe('escapeHtml / htmlTooltip', () => {
     assertNoRawHtml(html);
     expect(html).toContain('background-color:#0072B2');
     expect(html).not.toContain('javascript');
+  });
+
+  it('puts every row and note in a block of its own, and marks a tooltip of many rows for columns', () => {
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ label: `Wilayah ${i}`, value: `${i}%` }));
+    const few = htmlTooltip({ title: '2024', rows: rows(TOOLTIP_MANY_ROWS - 1), notes: ['Data ilustratif'] });
+    expect(few.startsWith('<div class="satata-tooltip"><strong>2024</strong>')).toBe(true);
+    expect(few.match(/<div class="satata-tooltip__row">/g)).toHaveLength(TOOLTIP_MANY_ROWS - 1);
+    expect(few).toContain('<div class="satata-tooltip__note"><i>Data ilustratif</i></div>');
+    expect(few).not.toContain('<br');
+    const many = htmlTooltip({ title: '2024', rows: rows(TOOLTIP_MANY_ROWS) });
+    expect(many.startsWith('<div class="satata-tooltip satata-tooltip--many">')).toBe(true);
   });
 
   it('property: no string from data can open a tag in tooltip HTML', () => {
@@ -102,4 +126,41 @@ describe('hostile names in every builder', () => {
     for (let i = 0; i < 6; i++) assertNoRawHtml(o.tooltip.formatter({ dataIndex: i }));
     expect(renderToSvg(o as never, { width: 480, height: 300 })).not.toMatch(RAW);
   });
+});
+
+describe('xmlSafe: every exported SVG parses as XML', () => {
+  it('drops C0 controls (but tab, LF, CR), U+FFFE, U+FFFF and lone surrogates; keeps pairs and the rest', () => {
+    expect(xmlSafe(NOT_XML)).toBe('Kel. Bxyz\tCafé 😀');
+    expect(xmlSafe('a\tb\nc\rd\u007f\u0085\uE000\uFFFD\u{10FFFF}')).toBe(
+      'a\tb\nc\rd\u007f\u0085\uE000\uFFFD\u{10FFFF}',
+    );
+    expect(xmlSafe('\uDBFF\uDFFF')).toBe('\uDBFF\uDFFF');
+    expect(xmlSafe('\uDFFF\uDBFF')).toBe('');
+  });
+
+  it('property: the result holds only XML characters and keeps every XML character of the input, in order', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+        const out = xmlSafe(s);
+        expect(out).toMatch(XML_CHARS);
+        const kept = [...s.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S]/g)]
+          .map((m) => m[0])
+          .filter((c) => XML_CHARS.test(c))
+          .join('');
+        expect(out).toBe(kept);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each(notXmlCases())(
+    '%s: the SSR SVG of names full of forbidden characters holds only XML characters',
+    (_, option, width, height) => {
+      const svg = renderToSvg(option, { width, height, maps: NOT_XML_MAPS });
+      expect(svg).toMatch(XML_CHARS);
+      // What the forbidden characters were in between is still there.
+      expect(svg).toContain('Kel. B');
+      expect(svg).toMatch(/Café 😀|Caf&#?[\w]+;/);
+    },
+  );
 });

@@ -3,12 +3,19 @@
  * made up for the tests, not published figures), and a tiny hand-drawn GeoJSON of four square "kelurahan".
  */
 
-import type { GeoJsonLike } from '@satata/charts';
+import {
+  choroplethOption,
+  distributionOption,
+  type GeoJsonLike,
+  sparklineOption,
+  trendOption,
+} from '@satata/charts';
 import {
   buildCardViewModel,
   buildDistributionViewModel,
   buildMapViewModel,
   buildTrendViewModel,
+  DEFAULT_CATEGORY_SCALE,
   type IndicatorResult,
 } from '@satata/core';
 import { HOSTILE, indicator, result } from '../core/view/fixtures.ts';
@@ -272,3 +279,55 @@ export function quarterTrendVm() {
     regionNames: { '33.74': 'Kota Semarang' },
   });
 }
+
+/**
+ * Text with every kind of character XML 1.0 forbids (C0 controls, U+FFFE, U+FFFF, lone surrogates) between
+ * allowed ones, including a tab, an accent and an emoji (a surrogate pair) that must survive.
+ */
+export const NOT_XML = 'K\u0001e\u0008l\u001b.\u000b \u000cB\uFFFE\uFFFF\uD800x\uDC00y\u0000z\tCafé 😀';
+
+/** XML 1.0's `Char` production: a string made only of characters an XML document may hold. */
+export const XML_CHARS = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
+
+/** Every builder's SSR input with {@link NOT_XML} in its names, labels and units: [name, option, width, height]. */
+export function notXmlCases() {
+  const ind = indicator({ nama: { id: `Kemiskinan ${NOT_XML}`, en: `Poverty ${NOT_XML}` } });
+  const trend = buildTrendViewModel(
+    ind,
+    [
+      result({ periode: '2023', realisasi: 4.2, target: 4.3, seri: NOT_XML }),
+      result({ periode: '2024', realisasi: 4.0, target: 4.1, seri: `${NOT_XML}2` }),
+    ],
+    { regionNames: { '33.74': `Kota ${NOT_XML}` } },
+  );
+  const card = buildCardViewModel(
+    ind,
+    [4.6, 4.4, 4.1, 4].map((v, i) => result({ periode: String(2021 + i), realisasi: v })),
+    { asOf: '2025-01-01' },
+  );
+  const regions = REGIONS.map((r) => ({ ...r, nama: `${r.nama} ${NOT_XML}` }));
+  const map = buildMapViewModel(
+    ind,
+    REGIONS.map((r, i) => result({ wilayah: r.kode, level: 'kelurahan', periode: '2024', realisasi: 3 + i })),
+    { regions },
+  );
+  const geo = squaresGeoJson();
+  const scale = {
+    ...DEFAULT_CATEGORY_SCALE,
+    bands: DEFAULT_CATEGORY_SCALE.bands.map((b) => ({ ...b, label: { id: `${b.label.id} ${NOT_XML}` } })),
+  };
+  const distribution = buildDistributionViewModel(
+    [result({ periode: '2024', kategori: 'sangat-tinggi', capaian: 95 })],
+    { categoryScale: scale },
+  );
+  return [
+    ['trend', trendOption(trend), 640, 360],
+    ['trend-en', trendOption(trend, { locale: 'en' }), 640, 360],
+    ['sparkline', sparklineOption(card), 160, 40],
+    ['choropleth', choroplethOption(map, geo, { mapName: 'uji-xml' }), 520, 400],
+    ['distribution', distributionOption(distribution), 480, 300],
+  ] as const;
+}
+
+/** The geometry the {@link notXmlCases} choropleth draws (register it as `uji-xml`). */
+export const NOT_XML_MAPS = { 'uji-xml': squaresGeoJson() };

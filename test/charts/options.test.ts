@@ -5,7 +5,6 @@ import {
   NO_DATA_COLOR,
   SUPPRESSED_CLASS,
   setupEcharts,
-  sparklineOption,
   trendOption,
 } from '@satata/charts';
 import { buildDistributionViewModel, buildMapViewModel, buildTrendViewModel } from '@satata/core';
@@ -13,7 +12,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indicator, result } from '../core/view/fixtures.ts';
 import {
-  cardVm,
   distributionVm,
   mapVm,
   quarterTrendVm,
@@ -40,36 +38,6 @@ const tooltipOf = (o: object) =>
 describe('trendOption', () => {
   const vm = trendVm();
   const o = trendOption(vm);
-  const byName = (n: string) => seriesOf(o).find((s) => s.name === n)!;
-
-  it('enables aria with the generated summary', () => {
-    expect((o as { aria: unknown }).aria).toEqual({
-      enabled: true,
-      label: { enabled: true, description: vm.ringkasan.id },
-    });
-  });
-
-  it('draws realisation per region with gaps for missing values (never 0)', () => {
-    // axis 2021 … 2026; kecamatan has 2022 and 2024, 2023 is missing
-    expect(byName('Kota Semarang').data).toEqual([4.56, 4.25, 4.23, 4.03, null, null]);
-    expect(byName('Semarang Tengah').data).toEqual([null, 5.2, null, 4.9, null, null]);
-  });
-
-  it('draws the target of the first region as a line', () => {
-    expect(byName('Target').data).toEqual([4.6, 4.4, 4.2, 4.1, null, null]);
-  });
-
-  it('draws the projection dashed, from the last observed year to the final year', () => {
-    const p = byName('Proyeksi — Kota Semarang');
-    expect(p.lineStyle?.type).toBe('dashed');
-    expect(p.data).toEqual([null, null, null, 4.03, 3.9, 3.77]);
-  });
-
-  it('marks the vintage change at 2023 (axis index 2)', () => {
-    expect(byName('Kota Semarang').markLine!.data).toEqual([
-      { xAxis: 2, label: { formatter: 'Seri berubah', color: '#333333' } },
-    ]);
-  });
 
   it('formats the y axis with id-ID numbers and the period axis in Indonesian', () => {
     const y = (o as { yAxis: { axisLabel: { formatter: (v: number) => string } } }).yAxis;
@@ -91,17 +59,10 @@ describe('trendOption', () => {
     expect(tooltipOf(o).formatter([{ dataIndex: 4 }])).toContain('Proyeksi — Kota Semarang: <b>3,90%</b>');
   });
 
-  it('a range target becomes a band: an invisible lower edge and a stacked, shaded width', () => {
-    const r = trendOption(rangeTrendVm());
-    const lower = seriesOf(r).find((s) => s.name === 'Target (rentang) min')!;
-    const band = seriesOf(r).find((s) => s.name === 'Target (rentang)')!;
-    expect(lower.data).toEqual([1.5, 1.5, 1.5]);
-    expect(band.data).toEqual([2, 2, 2]); // 3,5 − 1,5
-    expect(lower.stack).toBe(band.stack);
-    expect(lower.lineStyle?.opacity).toBe(0);
-    expect(band.areaStyle).toBeDefined();
-    expect(seriesOf(r).some((s) => s.name === 'Target')).toBe(false);
-    expect(tooltipOf(r).formatter([{ dataIndex: 0 }])).toContain('Target: <b>1,50% – 3,50%</b>');
+  it('a range target reads as its range in the tooltip (the band itself: ssr.test.ts)', () => {
+    expect(tooltipOf(trendOption(rangeTrendVm())).formatter([{ dataIndex: 0 }])).toContain(
+      'Target: <b>1,50% – 3,50%</b>',
+    );
   });
 
   it('richText mode: no HTML at all', () => {
@@ -110,21 +71,6 @@ describe('trendOption', () => {
     const text = t.formatter([{ dataIndex: 2 }]);
     expect(text).not.toMatch(/[<>]/);
     expect(text.split('\n')[0]).toBe('2023');
-  });
-});
-
-describe('sparklineOption', () => {
-  it('keeps the missing year as a gap and marks the last point', () => {
-    const o = sparklineOption(cardVm());
-    expect(seriesOf(o)[0]!.data).toEqual([
-      4.56,
-      null,
-      4.23,
-      { value: 4.03, symbol: 'circle', symbolSize: 6 },
-    ]);
-    expect((o as { aria: { label: { description: string } } }).aria.label.description).toBe(
-      'Garis tren Persentase penduduk miskin: 4,56% pada 2021 menjadi 4,03% pada 2024.',
-    );
   });
 });
 

@@ -79,6 +79,48 @@ describe('IndicatorCardView', () => {
     expect(document.activeElement).toBe(button);
   });
 
+  it('the info panel gives konsep, interpretasi, ukuran and catatan when the catalog has them, as text', () => {
+    const described = {
+      ...kemiskinan,
+      konsep: {
+        id: 'Kemiskinan dipandang sebagai ketidakmampuan ekonomi',
+        en: 'Poverty as economic inability',
+      },
+      interpretasi: { id: 'Makin rendah makin baik', en: 'Lower is better' },
+      ukuran: 'Persentase penduduk <b>miskin</b>',
+      catatan: { id: 'Angka 2024 bersifat sementara', en: 'The 2024 figure is provisional' },
+    };
+    const model = buildCardViewModel(described, kemiskinanResults, { asOf: '2025-01-20' });
+    const panelText = (locale: 'id' | 'en') => {
+      const { unmount } = renderWithProvider(<IndicatorCardView model={model} defaultInfoOpen />, { locale });
+      const dl = document.querySelector('.satata-info dl')!;
+      const pairs = [...dl.querySelectorAll('dt')].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling!.textContent,
+      ]);
+      expect(dl.querySelector('b')).toBeNull(); // markup in data stays text
+      unmount();
+      return Object.fromEntries(pairs);
+    };
+    expect(panelText('id')).toMatchObject({
+      Konsep: 'Kemiskinan dipandang sebagai ketidakmampuan ekonomi',
+      Interpretasi: 'Makin rendah makin baik',
+      Ukuran: 'Persentase penduduk <b>miskin</b>',
+      Catatan: 'Angka 2024 bersifat sementara',
+    });
+    expect(panelText('en')).toMatchObject({
+      Concept: 'Poverty as economic inability',
+      Interpretation: 'Lower is better',
+      Measure: 'Persentase penduduk <b>miskin</b>',
+      Note: 'The 2024 figure is provisional',
+    });
+    // Without them, no empty rows.
+    const plain = buildCardViewModel(kemiskinan, kemiskinanResults, { asOf: '2025-01-20' });
+    renderWithProvider(<IndicatorCardView model={plain} defaultInfoOpen />);
+    const terms = [...document.querySelectorAll('.satata-info dt')].map((dt) => dt.textContent);
+    expect(terms).toEqual(['Definisi', 'Rumus', 'Satuan', 'Produsen data', 'Sumber']);
+  });
+
   it('speaks English on request', () => {
     const model = buildCardViewModel(kemiskinan, kemiskinanResults, { asOf: '2025-01-20' });
     const { container } = renderWithProvider(<IndicatorCardView model={model} />, { locale: 'en' });

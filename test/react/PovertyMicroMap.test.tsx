@@ -209,6 +209,27 @@ describe('PovertyMicroMapView', () => {
     expect(within(container).queryByRole('button', { name: /Kembali/ })).toBeNull();
   });
 
+  it('names every region button with its value or why it has none (kecamatan, then kelurahan)', () => {
+    const { container } = renderWithProvider(mapView());
+    openRegionList(container);
+    const label = (kode: string) =>
+      container.querySelector(`[data-satata-region="${kode}"]`)!.getAttribute('aria-label');
+    // 2024 is shown: Semarang Tengah (the first kecamatan by code) 2,1 %; the last kecamatan has no 2024 row.
+    expect(label(TENGAH)).toBe('Buka kelurahan di Semarang Tengah (2,10%)');
+    const kec = kecamatan.features.map((f) => f.properties).sort((a, b) => a.kode.localeCompare(b.kode));
+    const lastKec = kec.at(-1)!;
+    expect(label(lastKec.kode)).toBe(`Buka kelurahan di ${lastKec.nama} (n/a (tidak ada data))`);
+    fireEvent.click(container.querySelector(`[data-satata-region="${TENGAH}"]`)!);
+    const kel = kelurahan.features
+      .map((f) => f.properties)
+      .filter((p) => p.induk === TENGAH)
+      .sort((a, b) => a.kode.localeCompare(b.kode));
+    // The first kelurahan is suppressed in 2024, the second 3,5 %, the third 4 %.
+    expect(label(kel[0]!.kode)).toBe(`${kel[0]!.nama}: ditekan (sel kecil)`);
+    expect(label(kel[1]!.kode)).toBe(`${kel[1]!.nama}: 3,50%`);
+    expect(label(kel[2]!.kode)).toBe(`${kel[2]!.nama}: 4,00%`);
+  });
+
   it('speaks English', () => {
     const { container } = renderWithProvider(mapView(), { locale: 'en' });
     expect(container.textContent).toContain('Classification method: Quantile');

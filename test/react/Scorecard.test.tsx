@@ -37,7 +37,7 @@ describe('Scorecard', () => {
     expect(headings()[0]).toBe('Meningkatnya kesempatan kerja (1 IKU)');
   });
 
-  it('sorts by capaian both ways with missing capaian last, and by name', () => {
+  it('sorts by capaian across groups with missing capaian last, and by name (direction: the next test)', () => {
     const { container } = renderWithProvider(<ScorecardView rows={rows} defaultGroupBy="urusan" />);
     fireEvent.change(screen.getByLabelText('Kelompokkan menurut'), { target: { value: 'opd' } });
     // One group per IKU under OPD; group by urusan puts IKU-01 and IKU-02 together ("Tanpa kelompok").
@@ -48,7 +48,7 @@ describe('Scorecard', () => {
     expect(capaian.closest('th')!.getAttribute('aria-sort')).toBe('ascending');
     fireEvent.click(screen.getAllByRole('button', { name: /Urutkan: Capaian/ })[1]!);
     expect(rowOrder(container)).toEqual(['IKU-03', 'IKU-01', 'IKU-02']);
-    // Within "Tanpa kelompok": descending puts 104.05 first, missing still last.
+    // Within "Tanpa kelompok" (104,05 and a missing capaian) the missing one stays last after the second click.
     expect(
       container
         .querySelector('[data-satata-group=""]')!
@@ -61,6 +61,40 @@ describe('Scorecard', () => {
     );
     // "Indeks …" before "Persentase …" ascending by name.
     expect(tanpa).toEqual(['IKU-02', 'IKU-01']);
+  });
+
+  it('sorts descending as well as ascending, by capaian, category and name, in one group (missing last both ways)', () => {
+    // All three IKU in one group, so that order inside a group can show direction: capaian IKU-01 104,05
+    // (Sangat Tinggi) > IKU-03 (Tinggi) > IKU-02 (none).
+    const one = { kode: 'G', nama: 'Satu kelompok' };
+    const same = rows.map((r) => ({ ...r, groups: { opd: one, urusan: one, sasaran: one } }));
+    expect(same.map((r) => r.model.capaian! > 0)).toEqual([true, false, true]);
+    expect(same[0]!.model.capaian!).toBeGreaterThan(same[2]!.model.capaian!);
+    const { container } = renderWithProvider(<ScorecardView rows={same} />);
+    const button = (name: RegExp) => screen.getByRole('button', { name });
+    const th = (name: RegExp) => button(name).closest('th')!.getAttribute('aria-sort');
+
+    // Default: by name ascending ("Indeks …", "Persentase …", "Tingkat …").
+    expect(rowOrder(container)).toEqual(['IKU-02', 'IKU-01', 'IKU-03']);
+    fireEvent.click(button(/Urutkan: Indikator/));
+    expect(rowOrder(container)).toEqual(['IKU-03', 'IKU-01', 'IKU-02']);
+    expect(th(/Urutkan: Indikator/)).toBe('descending');
+    expect(button(/Urutkan: Indikator/).getAttribute('aria-label')).toBe('Urutkan: Indikator (turun)');
+
+    fireEvent.click(button(/Urutkan: Capaian/));
+    expect(rowOrder(container)).toEqual(['IKU-03', 'IKU-01', 'IKU-02']);
+    expect(th(/Urutkan: Capaian/)).toBe('ascending');
+    fireEvent.click(button(/Urutkan: Capaian/));
+    expect(rowOrder(container)).toEqual(['IKU-01', 'IKU-03', 'IKU-02']);
+    expect(th(/Urutkan: Capaian/)).toBe('descending');
+    expect(th(/Urutkan: Indikator/)).toBe('none');
+
+    // Category: best band first ascending, worst band first descending.
+    fireEvent.click(button(/Urutkan: Kategori/));
+    expect(rowOrder(container)).toEqual(['IKU-01', 'IKU-03', 'IKU-02']);
+    fireEvent.click(button(/Urutkan: Kategori/));
+    expect(rowOrder(container)).toEqual(['IKU-03', 'IKU-01', 'IKU-02']);
+    expect(th(/Urutkan: Kategori/)).toBe('descending');
   });
 
   it('filters by text and by category, and shows the empty state when nothing matches', () => {

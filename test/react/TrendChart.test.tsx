@@ -3,6 +3,7 @@ import { buildCardViewModel, buildTrendViewModel } from '@satata/core';
 import { IndicatorCardView, Sparkline, TrendChartView } from '@satata/react';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NOT_XML, XML_CHARS } from '../charts/fixtures.ts';
 import { ipm, ipmResults, kemiskinan, kemiskinanResults } from './fixtures.ts';
 import { PAINT, renderWithProvider } from './render.tsx';
 
@@ -20,6 +21,20 @@ describe('TrendChartView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tampilkan tabel data' }));
     const rows = container.querySelectorAll('table tbody tr');
     expect(rows.length).toBe(model.table.rows.length);
+  });
+
+  // The label the user gets: React sets it on the chart root, and ECharts' aria component writes the option's
+  // description (the same summary) there when it paints; losing the summary in either place shows here.
+  it('names the chart picture with its text summary, in each locale', () => {
+    const model = buildTrendViewModel(kemiskinan, kemiskinanResults, { rpjmd: { mulai: 2021, akhir: 2026 } });
+    expect(model.ringkasan.id).toMatch(/\d/); // a summary with its figures, not only the name
+    for (const locale of ['id', 'en'] as const) {
+      const { container, unmount } = renderWithProvider(<TrendChartView model={model} />, { locale });
+      const chart = container.querySelector('.satata-chart')!;
+      expect(chart.getAttribute('role')).toBe('img');
+      expect(chart.getAttribute('aria-label')).toBe(model.ringkasan[locale]);
+      unmount();
+    }
   });
 
   it('renders tooltips as ECharts rich text, with no HTML, when the provider asks for richText', async () => {
@@ -62,6 +77,27 @@ describe('TrendChartView', () => {
     const [blob, name] = save.mock.calls[0]!;
     expect(name).toBe('persentase-penduduk-miskin.svg');
     expect(await blob.text()).toMatch(/^<svg[\s\S]*<\/svg>$/);
+  });
+
+  it('exports an SVG without the characters XML forbids, whatever the names hold', async () => {
+    const bad = { ...kemiskinan, nama: { id: `Kemiskinan ${NOT_XML}`, en: `Poverty ${NOT_XML}` } };
+    const model = buildTrendViewModel(bad, kemiskinanResults, {
+      regionNames: { '33.74': `Kota ${NOT_XML}` }, // the legend writes it into the SVG
+    });
+    const save = vi.fn<(blob: Blob, name: string) => void>();
+    const { container } = renderWithProvider(<TrendChartView model={model} save={save} />);
+    await waitFor(
+      () =>
+        expect(container.querySelector('.satata-chart')!.getAttribute('data-satata-rendering')).toBe('false'),
+      PAINT,
+    );
+    const raw = echarts.getInstanceByDom(container.querySelector('.satata-chart') as HTMLElement)!;
+    expect(raw.renderToSVGString()).not.toMatch(XML_CHARS); // ECharts itself writes them as they are
+    fireEvent.click(screen.getByRole('button', { name: 'Unduh SVG' }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    const text = await save.mock.calls[0]![0].text();
+    expect(text).toMatch(XML_CHARS);
+    expect(text).toContain('Kel. Bxyz');
   });
 
   it('shows the range-target and ilustratif marks of IPM', async () => {

@@ -1,7 +1,9 @@
 import type { DataTable } from '@satata/core';
+import { HttpError, NetworkError, SchemaError, TimeoutError } from '@satata/data';
 import {
   ChartFrame,
   DataTableView,
+  type EChartsInstance,
   ErrorState,
   ExportButtons,
   LoadingSkeleton,
@@ -29,6 +31,29 @@ const table: DataTable = {
   ],
 };
 
+/** The text a sighted reader sees: the alert without the content of closed `<details>` (only their summary). */
+function shownText(el: HTMLElement): string {
+  const clone = el.cloneNode(true) as HTMLElement;
+  for (const d of clone.querySelectorAll('details:not([open])')) {
+    for (const child of [...d.children]) if (child.tagName !== 'SUMMARY') child.remove();
+  }
+  return clone.textContent ?? '';
+}
+
+/** The alert's technical-detail disclosure. */
+function details(el: HTMLElement): { open: boolean; summary: string; detail: string } {
+  const d = el.querySelector('details')!;
+  return {
+    open: d.open,
+    summary: d.querySelector('summary')!.textContent ?? '',
+    detail: d.querySelector('code')!.textContent ?? '',
+  };
+}
+
+function Throws({ error }: { readonly error: unknown }): never {
+  throw error;
+}
+
 function Boom(): never {
   throw new Error('grafik rusak');
 }
@@ -47,14 +72,78 @@ describe('states', () => {
     expect(status.textContent).toContain('Memuat data…');
   });
 
-  it('error state shows the message and retries', () => {
+  it('error state explains the failure in words, keeps the message behind "Rincian teknis", and retries', () => {
     const retry = vi.fn();
     renderWithProvider(<ErrorState error={new Error('Server CKAN 503')} onRetry={retry} />);
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('Data gagal dimuat');
-    expect(alert.textContent).toContain('Server CKAN 503');
+    expect(shownText(alert)).toBe(
+      'Data gagal dimuat' +
+        'Data untuk bagian ini tidak dapat dimuat. Coba lagi; bila terus berulang, hubungi pengelola data.' +
+        'Rincian teknis' +
+        'Coba lagi',
+    );
+    expect(details(alert)).toEqual({ open: false, summary: 'Rincian teknis', detail: 'Server CKAN 503' });
     fireEvent.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
     expect(retry).toHaveBeenCalledTimes(1);
+  });
+
+  it('a raw JavaScript error reads as a clear sentence in the language of the reader, the raw text only in the disclosure', () => {
+    const raw = "Cannot read properties of null (reading '0')";
+    for (const [locale, title, sentence] of [
+      [
+        'id',
+        'Komponen ini gagal ditampilkan',
+        'Terjadi kesalahan tak terduga saat menampilkan bagian ini. Coba lagi; bila terus berulang, muat ulang halaman.',
+      ],
+      [
+        'en',
+        'This component failed to display',
+        'Something unexpected went wrong while showing this part. Try again; if it keeps happening, reload the page.',
+      ],
+    ] as const) {
+      const errorSpy = vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        const { unmount } = renderWithProvider(
+          <WidgetErrorBoundary>
+            <Throws error={new TypeError(raw)} />
+          </WidgetErrorBoundary>,
+          { locale },
+        );
+        const alert = screen.getByRole('alert');
+        expect(shownText(alert)).not.toContain(raw);
+        expect(shownText(alert)).toContain(title);
+        expect(shownText(alert)).toContain(sentence);
+        expect(details(alert)).toEqual({
+          open: false,
+          summary: locale === 'id' ? 'Rincian teknis' : 'Technical details',
+          detail: `TypeError: ${raw}`,
+        });
+        unmount();
+      } finally {
+        errorSpy.mockRestore();
+      }
+    }
+  });
+
+  it('explains each kind of data-client failure in its own words', () => {
+    const request = { url: 'https://data.semarangkota.go.id/api/3/action/package_show', method: 'GET' };
+    const cases = [
+      [new NetworkError({ request }), 'Server data tidak dapat dihubungi.'],
+      [new TimeoutError(15_000, { request }), 'Server data terlalu lama menjawab.'],
+      [
+        new HttpError(503, '<html>Service Unavailable</html>', { request }),
+        'Server data menjawab dengan galat.',
+      ],
+      [new SchemaError('daftar observasi', { request }), 'Data yang diterima tidak sesuai format'],
+    ] as const;
+    for (const [error, sentence] of cases) {
+      const { unmount } = renderWithProvider(<ErrorState error={error} />);
+      const alert = screen.getByRole('alert');
+      expect(shownText(alert), error.kind).toContain(sentence);
+      expect(shownText(alert)).not.toContain(request.url);
+      expect(details(alert).detail).toContain(request.url);
+      unmount();
+    }
   });
 
   it('an error boundary keeps a failing widget from reaching its neighbours, and retries', () => {
@@ -126,6 +215,34 @@ describe('export', () => {
     expect(text).toBe(
       '\uFEFFWilayah,Periode,Persentase (%)\r\nSemarang Tengah,Triwulan II 2025,1234.5\r\n"\'=HYPERLINK(""x"")",2025,\r\n',
     );
+  });
+
+  it('a failed export says so in the language of the reader, the technical message behind the disclosure', async () => {
+    const broken = {
+      renderToSVGString: () => {
+        throw new TypeError("Cannot read properties of null (reading '0')");
+      },
+    } as unknown as EChartsInstance;
+    const save = vi.fn();
+    for (const [locale, button, sentence] of [
+      ['id', 'Unduh SVG', 'Berkas tidak dapat dibuat. Coba lagi; bila terus berulang, gunakan tabel data.'],
+      [
+        'en',
+        'Download SVG',
+        'The file could not be made. Try again; if it keeps happening, use the data table.',
+      ],
+    ] as const) {
+      const { unmount } = renderWithProvider(
+        <ExportButtons title="Tren" getChart={() => broken} save={save} />,
+        { locale },
+      );
+      fireEvent.click(screen.getByRole('button', { name: button }));
+      const alert = await screen.findByRole('alert');
+      expect(shownText(alert)).toBe(`${sentence}${locale === 'id' ? 'Rincian teknis' : 'Technical details'}`);
+      expect(details(alert).detail).toBe("TypeError: Cannot read properties of null (reading '0')");
+      unmount();
+    }
+    expect(save).not.toHaveBeenCalled();
   });
 
   it('chart frame shows the summary, toggles its data table and offers CSV, PNG and SVG', () => {

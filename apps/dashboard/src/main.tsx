@@ -33,9 +33,21 @@ loadSampleData().then(
   },
   (error: unknown) => {
     console.error(error);
+    // Before React: a clear sentence in both languages, the technical message behind a disclosure (text only).
+    const alert = document.createElement('div');
+    alert.className = 'dash-boot';
+    alert.setAttribute('role', 'alert');
     const p = document.createElement('p');
-    p.setAttribute('role', 'alert');
-    p.textContent = `Data sampel gagal dimuat / The sample data failed to load: ${error instanceof Error ? error.message : String(error)}`;
-    root.replaceChildren(p);
+    p.textContent =
+      'Data sampel gagal dimuat. Muat ulang halaman; bila terus berulang, hubungi pengelola dasbor. / ' +
+      'The sample data failed to load. Reload the page; if it keeps happening, contact the dashboard team.';
+    const details = document.createElement('details');
+    const summary = document.createElement('summary');
+    summary.textContent = 'Rincian teknis / Technical details';
+    const code = document.createElement('code');
+    code.textContent = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    details.append(summary, code);
+    alert.append(p, details);
+    root.replaceChildren(alert);
   },
 );

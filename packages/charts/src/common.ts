@@ -74,11 +74,15 @@ export function ariaOption(description: string): AriaComponentOption {
   return { enabled: true, label: { enabled: true, description } };
 }
 
-/** The tooltip component's mode settings. */
+/**
+ * The tooltip component's mode settings: always confined to the chart. An HTML tooltip carries the
+ * `satata-tooltip-host` class, which the stylesheet of `@satata/react` lets wrap and caps at the chart's size (it
+ * scrolls when a long list does not fit, so it is `enterable`: the pointer can move into it).
+ */
 export function tooltipBase(mode: TooltipMode): TooltipComponentOption {
   return mode === 'richText'
     ? { renderMode: 'richText', confine: true }
-    : { renderMode: 'html', confine: true, className: 'satata-tooltip-host' };
+    : { renderMode: 'html', confine: true, enterable: true, className: 'satata-tooltip-host' };
 }
 
 /** Thrown when a builder's input cannot be drawn faithfully (e.g. regions without geometry). */

@@ -31,20 +31,34 @@ export interface TooltipContent {
 
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 
+/** From this many rows on, a tooltip lays its rows out in columns ({@link htmlTooltip}). */
+export const TOOLTIP_MANY_ROWS = 7;
+
 /**
  * Render tooltip content as HTML, escaping every text. Colour markers are emitted only for hex colours, so no
  * data can reach a `style` attribute. Under a strict `style-src` the markers lose their colour (use `richText`).
+ * Each row and note is a block of its own, so long texts wrap (the stylesheet of `@satata/react` lets the tooltip
+ * wrap and keeps it inside the chart); with {@link TOOLTIP_MANY_ROWS} rows or more the tooltip is marked
+ * `satata-tooltip--many`, and its rows flow into columns.
  */
 export function htmlTooltip(content: TooltipContent): string {
-  const parts = [`<div class="satata-tooltip"><strong>${escapeHtml(content.title)}</strong>`];
+  const many = content.rows.length >= TOOLTIP_MANY_ROWS;
+  const parts = [
+    `<div class="satata-tooltip${many ? ' satata-tooltip--many' : ''}"><strong>${escapeHtml(content.title)}</strong>`,
+    '<div class="satata-tooltip__rows">',
+  ];
   for (const row of content.rows) {
     const marker =
       row.color && HEX_COLOR.test(row.color)
         ? `<span class="satata-tooltip-marker" style="display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px;background-color:${row.color}"></span>`
         : '';
-    parts.push(`<br/>${marker}${escapeHtml(row.label)}: <b>${escapeHtml(row.value)}</b>`);
+    parts.push(
+      `<div class="satata-tooltip__row">${marker}${escapeHtml(row.label)}: <b>${escapeHtml(row.value)}</b></div>`,
+    );
   }
-  for (const note of content.notes ?? []) parts.push(`<br/><i>${escapeHtml(note)}</i>`);
+  parts.push('</div>');
+  for (const note of content.notes ?? [])
+    parts.push(`<div class="satata-tooltip__note"><i>${escapeHtml(note)}</i></div>`);
   parts.push('</div>');
   return parts.join('');
 }
@@ -71,4 +85,22 @@ export function richTextTooltip(content: TooltipContent): string {
 /** Render tooltip content in the given mode. Every builder's tooltip formatter ends here. */
 export function renderTooltip(content: TooltipContent, mode: TooltipMode): string {
   return mode === 'richText' ? richTextTooltip(content) : htmlTooltip(content);
+}
+
+/**
+ * Characters XML 1.0 does not allow in a document (its `Char` production): C0 controls other than tab, line feed
+ * and carriage return; U+FFFE and U+FFFF; surrogates that are not part of a pair. Escaping does not help
+ * (`&#x1;` is not allowed either), so they are dropped.
+ */
+const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text (or a whole SVG document) with every character XML 1.0 forbids removed, so it parses as XML and loads as an
+ * image: data can hold such characters (`\x01`, `\x08`, `\x1b` …) and ECharts writes text into its SVG as is.
+ * Every SVG Satata exports passes through here (`renderToSvg`; `chartSvg` of `@satata/react`).
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
 }

@@ -13,7 +13,9 @@ export interface SparklineOptions extends Omit<BaseChartOptions, 'title'> {
 
 /**
  * The ECharts option of a card's sparkline: a bare line of the card's periods up to the one shown, the last point
- * marked; a missing period is a gap, never 0. The aria description names the first and last values.
+ * marked; a missing period is a gap, never 0. A point whose neighbours are both missing (or absent) joins no line
+ * segment, so it gets a dot of its own: without one it would not be drawn at all. The aria description names the
+ * first and last values.
  */
 export function sparklineOption(vm: CardViewModel, opts: SparklineOptions = {}): ChartOption {
   const base = resolveBase({ ...opts, title: false });
@@ -32,6 +34,7 @@ export function sparklineOption(vm: CardViewModel, opts: SparklineOptions = {}):
         ? `Garis tren ${vm.nama.id}: ${last ? fmt(last.nilai) : MISSING_TEXT[locale]}.`
         : `Trend line of ${vm.nama.en}: ${last ? fmt(last.nilai) : MISSING_TEXT[locale]}.`;
   const lastIndex = pts.length - 1;
+  const has = (i: number) => i >= 0 && i <= lastIndex && pts[i]!.nilai !== null;
   return {
     aria: ariaOption(desc),
     animation: false,
@@ -62,7 +65,13 @@ export function sparklineOption(vm: CardViewModel, opts: SparklineOptions = {}):
         type: 'line',
         name: vm.nama[locale],
         data: pts.map((p, i) =>
-          i === lastIndex && p.nilai !== null ? { value: p.nilai, symbol: 'circle', symbolSize: 6 } : p.nilai,
+          p.nilai === null
+            ? null
+            : i === lastIndex
+              ? { value: p.nilai, symbol: 'circle', symbolSize: 6 }
+              : !has(i - 1) && !has(i + 1)
+                ? { value: p.nilai, symbol: 'circle', symbolSize: 4 }
+                : p.nilai,
         ),
         color,
         lineStyle: { color, width: 1.75 },

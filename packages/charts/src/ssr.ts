@@ -2,7 +2,7 @@ import type { Locale } from '@satata/core';
 import type { GeoJsonLike } from './choropleth.ts';
 import type { ChartOption } from './common.ts';
 import { setupEcharts } from './echarts.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml, xmlSafe } from './escape.ts';
 
 /** Options of {@link renderToSvg}. */
 export interface RenderToSvgOptions {
@@ -17,7 +17,8 @@ export interface RenderToSvgOptions {
 /**
  * Render an option to an SVG string on the server (or in a test): `echarts.init(null, null, { renderer: 'svg',
  * ssr: true })`, animation off, and the instance always disposed. ECharts sets no aria attributes in SSR, so the
- * option's aria description is added as `role="img"`, `aria-label` and a `<title>` on the root, escaped.
+ * option's aria description is added as `role="img"`, `aria-label` and a `<title>` on the root, escaped. Characters
+ * XML does not allow are dropped ({@link xmlSafe}), so the SVG always parses.
  * Registers the ECharts parts first ({@link setupEcharts}). `maps` go to ECharts' global map registry (as `echarts.registerMap` does), replacing any map of the same name.
  */
 export function renderToSvg(option: ChartOption, opts: RenderToSvgOptions): string {
@@ -34,11 +35,11 @@ export function renderToSvg(option: ChartOption, opts: RenderToSvgOptions): stri
   });
   try {
     chart.setOption({ ...option, animation: false });
-    const svg = chart.renderToSVGString();
+    const svg = xmlSafe(chart.renderToSVGString());
     const aria = option.aria as { label?: { description?: string } } | undefined;
     const description = aria?.label?.description;
     if (!description) return svg;
-    const text = escapeHtml(description);
+    const text = escapeHtml(xmlSafe(description));
     return svg
       .replace(/^<svg\b/, `<svg role="img" aria-label="${text}"`)
       .replace(/^(<svg[^>]*>)/, `$1<title>${text}</title>`);

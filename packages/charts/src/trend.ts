@@ -44,7 +44,8 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
   const empty = (): (number | null)[] => vm.periods.map(() => null);
   const fmt = (v: number | null) => formatValue(v, vm.satuan, { locale, decimals: vm.desimal });
   const series: LineSeriesOption[] = [];
-  const legend: string[] = [];
+  const legend: (string | { name: string; icon: string; itemStyle: { color: string; opacity: number } })[] =
+    [];
   // With one region the projection needs no region name (keeps the legend on one line in a narrow card).
   const projectionName = (region: string) =>
     vm.series.length > 1 ? `${NAMES.projection[locale]} — ${region}` : NAMES.projection[locale];
@@ -104,7 +105,12 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
           z: 1,
         },
       );
-      legend.push(NAMES.band[locale]);
+      // The band's legend mark is a swatch of the band itself (the series has no symbol to show).
+      legend.push({
+        name: NAMES.band[locale],
+        icon: 'rect',
+        itemStyle: { color: targetColor, opacity: 0.18 },
+      });
     }
   }
 

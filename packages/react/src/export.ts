@@ -1,3 +1,4 @@
+import { xmlSafe } from '@satata/charts';
 import { type DataTable, toCsv } from '@satata/core';
 import type { EChartsInstance } from './chart/echarts.ts';
 import type { SatataLocale } from './messages.ts';
@@ -25,9 +26,12 @@ export function csvBlob(table: DataTable, locale: SatataLocale = 'id'): Blob {
   return new Blob([toCsv(table, { locale })], { type: 'text/csv;charset=utf-8' });
 }
 
-/** The chart as a standalone SVG document (the SVG renderer's own output, text escaped by ECharts). */
+/**
+ * The chart as a standalone SVG document: the SVG renderer's own output (text escaped by ECharts), without the
+ * characters XML does not allow (`xmlSafe`), so the file opens anywhere and the PNG drawn from it loads.
+ */
 export function chartSvg(chart: EChartsInstance): string {
-  return chart.renderToSVGString();
+  return xmlSafe(chart.renderToSVGString());
 }
 
 /** The chart as a PNG, drawn from its SVG at `scale` × size on a background colour (the theme's). */

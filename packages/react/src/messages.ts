@@ -3,6 +3,12 @@ export type SatataLocale = 'id' | 'en';
 type Locale = SatataLocale;
 
 /**
+ * What kind of failure an error state explains: the data client's error kinds (`network`, `timeout`, `http`,
+ * `ckan`, `schema`, `abort`), any other failure while loading (`load`), or a failure while drawing (`render`).
+ */
+export type ErrorKind = 'network' | 'timeout' | 'http' | 'ckan' | 'schema' | 'abort' | 'load' | 'render';
+
+/**
  * Every user-facing text of the component chrome (buttons, headings, states), in Bahasa Indonesia and English.
  * Domain texts (category labels, missing reasons, periods, numbers) come from `@satata/core`; this module holds
  * only the words the components themselves add.
@@ -10,6 +16,10 @@ type Locale = SatataLocale;
 export interface Messages {
   readonly loading: string;
   readonly errorTitle: string;
+  /** What a failure means for the reader, by kind (the technical detail goes behind {@link errorDetails}). */
+  readonly errorExplained: Readonly<Record<ErrorKind, string>>;
+  /** The disclosure that holds an error's technical detail. */
+  readonly errorDetails: string;
   readonly retry: string;
   readonly empty: string;
   readonly stale: string;
@@ -19,7 +29,11 @@ export interface Messages {
   readonly info: string;
   readonly infoClose: string;
   readonly definition: string;
+  readonly concept: string;
+  readonly interpretation: string;
   readonly formula: string;
+  readonly measure: string;
+  readonly note: string;
   readonly unit: string;
   readonly producer: string;
   readonly source: string;
@@ -39,6 +53,7 @@ export interface Messages {
   readonly exportPng: string;
   readonly exportSvg: string;
   readonly exportLabel: string;
+  readonly exportFailed: string;
   readonly back: string;
   readonly backTo: (name: string) => string;
   readonly drillInto: (name: string) => string;
@@ -79,6 +94,18 @@ export interface Messages {
 const id: Messages = {
   loading: 'Memuat data…',
   errorTitle: 'Data gagal dimuat',
+  errorExplained: {
+    network: 'Server data tidak dapat dihubungi. Periksa sambungan internet, lalu coba lagi.',
+    timeout: 'Server data terlalu lama menjawab. Coba lagi sebentar lagi.',
+    http: 'Server data menjawab dengan galat. Coba lagi nanti; bila terus berulang, hubungi pengelola data.',
+    ckan: 'Portal data menolak permintaan ini. Coba lagi nanti; bila terus berulang, hubungi pengelola data.',
+    schema: 'Data yang diterima tidak sesuai format yang diharapkan. Hubungi pengelola data.',
+    abort: 'Pemuatan data dibatalkan. Coba lagi untuk memuatnya.',
+    load: 'Data untuk bagian ini tidak dapat dimuat. Coba lagi; bila terus berulang, hubungi pengelola data.',
+    render:
+      'Terjadi kesalahan tak terduga saat menampilkan bagian ini. Coba lagi; bila terus berulang, muat ulang halaman.',
+  },
+  errorDetails: 'Rincian teknis',
   retry: 'Coba lagi',
   empty: 'Belum ada data untuk ditampilkan',
   stale: 'Data usang',
@@ -88,7 +115,11 @@ const id: Messages = {
   info: 'Info indikator',
   infoClose: 'Tutup info',
   definition: 'Definisi',
+  concept: 'Konsep',
+  interpretation: 'Interpretasi',
   formula: 'Rumus',
+  measure: 'Ukuran',
+  note: 'Catatan',
   unit: 'Satuan',
   producer: 'Produsen data',
   source: 'Sumber',
@@ -108,6 +139,7 @@ const id: Messages = {
   exportPng: 'Unduh PNG',
   exportSvg: 'Unduh SVG',
   exportLabel: 'Ekspor',
+  exportFailed: 'Berkas tidak dapat dibuat. Coba lagi; bila terus berulang, gunakan tabel data.',
   back: 'Kembali',
   backTo: (name) => `Kembali ke ${name}`,
   drillInto: (name) => `Buka kelurahan di ${name}`,
@@ -147,6 +179,18 @@ const id: Messages = {
 const en: Messages = {
   loading: 'Loading data…',
   errorTitle: 'Data failed to load',
+  errorExplained: {
+    network: 'The data server could not be reached. Check your internet connection, then try again.',
+    timeout: 'The data server took too long to answer. Try again in a moment.',
+    http: 'The data server answered with an error. Try again later; if it keeps happening, contact the data team.',
+    ckan: 'The data portal refused this request. Try again later; if it keeps happening, contact the data team.',
+    schema: 'The data received is not in the expected format. Please contact the data team.',
+    abort: 'Loading the data was cancelled. Try again to load it.',
+    load: 'The data for this part could not be loaded. Try again; if it keeps happening, contact the data team.',
+    render:
+      'Something unexpected went wrong while showing this part. Try again; if it keeps happening, reload the page.',
+  },
+  errorDetails: 'Technical details',
   retry: 'Try again',
   empty: 'No data to show yet',
   stale: 'Stale data',
@@ -156,7 +200,11 @@ const en: Messages = {
   info: 'Indicator info',
   infoClose: 'Close info',
   definition: 'Definition',
+  concept: 'Concept',
+  interpretation: 'Interpretation',
   formula: 'Formula',
+  measure: 'Measure',
+  note: 'Note',
   unit: 'Unit',
   producer: 'Data producer',
   source: 'Source',
@@ -176,6 +224,7 @@ const en: Messages = {
   exportPng: 'Download PNG',
   exportSvg: 'Download SVG',
   exportLabel: 'Export',
+  exportFailed: 'The file could not be made. Try again; if it keeps happening, use the data table.',
   back: 'Back',
   backTo: (name) => `Back to ${name}`,
   drillInto: (name) => `Open the kelurahan of ${name}`,

@@ -173,7 +173,11 @@ export interface CardViewModel {
     readonly rumus: Bilingual | null;
     readonly konsep: Bilingual | null;
     readonly interpretasi: Bilingual | null;
+    /** What is measured (`ukuran` of the catalog), when given. */
+    readonly ukuran: string | null;
     readonly satuan: string;
+    /** The catalog's note on the indicator (`catatan`), when given. */
+    readonly catatan: Bilingual | null;
   };
   /** Reasons for every missing field of the result shown. */
   readonly missing: Readonly<Partial<Record<ResultField, MissingReason>>>;
@@ -570,7 +574,9 @@ export function buildCardViewModel(
       rumus: indicator.rumus ? bilingual(indicator.rumus) : null,
       konsep: indicator.konsep ? bilingual(indicator.konsep) : null,
       interpretasi: indicator.interpretasi ? bilingual(indicator.interpretasi) : null,
+      ukuran: indicator.ukuran ?? null,
       satuan,
+      catatan: indicator.catatan ? bilingual(indicator.catatan) : null,
     },
     missing: r?.missing ?? { realisasi: 'no-data' },
     ringkasan,

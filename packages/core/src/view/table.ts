@@ -88,12 +88,21 @@ export interface CsvOptions {
    * - `formatted`: as displayed in the locale (`"1.234,5"`), quoted because id-ID numbers contain the delimiter.
    */
   readonly numbers?: 'raw' | 'formatted';
+  /**
+   * The field separator (default `,`). Excel in a locale whose decimal mark is a comma (Indonesia's) splits CSV on
+   * `;`: a file meant for it is written with `;` (best with `numbers: 'formatted'`, which that Excel reads as
+   * numbers). Whatever the separator, a field holding either separator is quoted.
+   */
+  readonly delimiter?: ',' | ';';
 }
 
+/** A text cell starting like a spreadsheet formula (OWASP's CSV-injection list). */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Characters that make a field need quotes: either separator, a quote, a tab or a line break. */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
 function quote(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+  return NEEDS_QUOTES.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
 }
 
 function textField(text: string): string {
@@ -103,14 +112,17 @@ function textField(text: string): string {
 
 /**
  * Write a table as CSV (RFC 4180): a UTF-8 byte-order mark first (so Excel keeps "Triwulan", "Rp" and accented
- * names intact), `,` as the delimiter, CRLF line ends, fields quoted when they hold `"`, `,` or a line break.
- * A missing value is an empty field, never 0. Text cells starting with `=`, `+`, `-`, `@` are prefixed with `'`
- * against spreadsheet formula injection. Numbers follow {@link CsvOptions.numbers}.
+ * names intact), `,` (or {@link CsvOptions.delimiter}) between fields, CRLF line ends. A field is quoted when it
+ * holds a separator of either kind (`,` or `;`), `"`, a tab or a line break. A missing value is an empty field,
+ * never 0. Text cells — headers, periods and dates included — that start with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return are prefixed with `'` against spreadsheet formula injection (OWASP); numbers stay numbers (a
+ * negative number is written as a number, not prefixed) and follow {@link CsvOptions.numbers}.
  */
 export function toCsv(table: DataTable, options: CsvOptions = {}): string {
   const locale = options.locale ?? 'id';
   const numbers = options.numbers ?? 'raw';
-  const lines = [table.columns.map((c) => textField(columnHeader(c, locale))).join(',')];
+  const sep = options.delimiter ?? ',';
+  const lines = [table.columns.map((c) => textField(columnHeader(c, locale))).join(sep)];
   for (const row of table.rows) {
     const fields = table.columns.map((column) => {
       const v = row.values[column.key] ?? null;
@@ -123,7 +135,7 @@ export function toCsv(table: DataTable, options: CsvOptions = {}): string {
         return textField(formatCell(row, column, locale));
       return textField(v);
     });
-    lines.push(fields.join(','));
+    lines.push(fields.join(sep));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

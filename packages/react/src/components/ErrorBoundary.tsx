@@ -52,7 +52,7 @@ function BoundaryFallback({
   const m = useMessages();
   return (
     <div className="satata-widget">
-      <ErrorState error={error} onRetry={onRetry} title={m.widgetFailed} />
+      <ErrorState error={error} onRetry={onRetry} title={m.widgetFailed} during="render" />
     </div>
   );
 }

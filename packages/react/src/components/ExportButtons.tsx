@@ -3,6 +3,7 @@ import { type ReactNode, useState } from 'react';
 import type { EChartsInstance } from '../chart/echarts.ts';
 import { useSatata } from '../context.tsx';
 import { chartPng, chartSvg, csvBlob, downloadBlob, fileSlug } from '../export.ts';
+import { errorDetail } from './states.tsx';
 
 /** A data table, or a function that builds it when it is needed (shown or exported). */
 export type TableSource = DataTable | (() => DataTable);
@@ -24,7 +25,10 @@ export interface ExportButtonsProps {
   readonly save?: (blob: Blob, filename: string) => void;
 }
 
-/** Export buttons: CSV (UTF-8 with BOM) of the data table, PNG and SVG of the chart. */
+/**
+ * Export buttons: CSV (UTF-8 with BOM) of the data table, PNG and SVG of the chart. An export that fails says so
+ * in the reader's language, its technical message behind "Rincian teknis".
+ */
 export function ExportButtons({
   title,
   table,
@@ -41,7 +45,7 @@ export function ExportButtons({
       setError(null);
       await fn(chart);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorDetail(e));
     }
   };
   return (
@@ -71,9 +75,13 @@ export function ExportButtons({
         </>
       ) : null}
       {error ? (
-        <span role="alert" className="satata-muted">
-          {error}
-        </span>
+        <div role="alert" className="satata-state__export-error">
+          <span>{m.exportFailed}</span>
+          <details className="satata-state__details">
+            <summary>{m.errorDetails}</summary>
+            <code>{error}</code>
+          </details>
+        </div>
       ) : null}
     </div>
   );

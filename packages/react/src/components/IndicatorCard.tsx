@@ -26,7 +26,8 @@ const ARROWS = { up: '▲', down: '▼', flat: '▬' } as const;
  * An indicator card from its view model: the value with unit and period, the target (or range), capaian % and
  * category (text, icon and colour), the change against the previous period coloured by polarity with an arrow
  * and a word, a sparkline and RPJMD progress (full size), the freshness line with a stale badge, an "ilustratif"
- * badge, and an info panel (definisi, rumus, satuan, produsen, sumber) opened by a button — Enter/Space to open,
+ * badge, and an info panel (definisi, konsep, rumus, interpretasi, ukuran, satuan, produsen, sumber, catatan — those
+ * the catalog gives) opened by a button — Enter/Space to open,
  * Escape to close.
  */
 export function IndicatorCardView({
@@ -143,10 +144,28 @@ export function IndicatorCardView({
             <dl>
               <dt>{m.definition}</dt>
               <dd>{model.info.definisi[locale]}</dd>
+              {model.info.konsep ? (
+                <>
+                  <dt>{m.concept}</dt>
+                  <dd>{model.info.konsep[locale]}</dd>
+                </>
+              ) : null}
               {model.info.rumus ? (
                 <>
                   <dt>{m.formula}</dt>
                   <dd>{model.info.rumus[locale]}</dd>
+                </>
+              ) : null}
+              {model.info.interpretasi ? (
+                <>
+                  <dt>{m.interpretation}</dt>
+                  <dd>{model.info.interpretasi[locale]}</dd>
+                </>
+              ) : null}
+              {model.info.ukuran ? (
+                <>
+                  <dt>{m.measure}</dt>
+                  <dd>{model.info.ukuran}</dd>
                 </>
               ) : null}
               <dt>{m.unit}</dt>
@@ -155,6 +174,12 @@ export function IndicatorCardView({
               <dd>{model.produsen.nama}</dd>
               <dt>{m.source}</dt>
               <dd>{model.sumber}</dd>
+              {model.info.catatan ? (
+                <>
+                  <dt>{m.note}</dt>
+                  <dd>{model.info.catatan[locale]}</dd>
+                </>
+              ) : null}
             </dl>
             <button type="button" onClick={closeInfo} style={{ marginTop: 8 }}>
               {m.infoClose}

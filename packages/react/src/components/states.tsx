@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMessages } from '../context.tsx';
+import type { ErrorKind } from '../messages.ts';
 import { ClockIcon, InfoIcon } from './icons.tsx';
 
 const LINE_WIDTHS = ['90%', '73%', '56%', '84%', '67%', '50%'] as const;
@@ -38,6 +39,11 @@ export interface ErrorStateProps {
   /** Called by the "Coba lagi" button; no button when omitted. */
   readonly onRetry?: () => void;
   readonly title?: string;
+  /**
+   * What failed (default `load`): loading data, or drawing the widget (`render`, as in an error boundary). Decides
+   * the explanation of an error that is not one of the data client's kinds.
+   */
+  readonly during?: 'load' | 'render';
 }
 
 /** The message of any thrown value, as text. */
@@ -46,13 +52,43 @@ export function errorMessage(error: unknown): string {
   return typeof error === 'string' ? error : String(error);
 }
 
-/** An error with its message and a retry button; `role="alert"` so it is announced. */
-export function ErrorState({ error, onRetry, title }: ErrorStateProps): ReactNode {
+const DATA_ERROR_KINDS = new Set<ErrorKind>(['network', 'timeout', 'http', 'ckan', 'schema', 'abort']);
+
+/**
+ * The kind of failure an error state explains: the `kind` of a data-client error (`DataError` of `@satata/data`,
+ * read by shape, so an error from another copy of the package is recognised too), else what was going on.
+ */
+export function errorKind(error: unknown, during: 'load' | 'render' = 'load'): ErrorKind {
+  const kind = typeof error === 'object' && error !== null ? (error as { kind?: unknown }).kind : undefined;
+  return typeof kind === 'string' && DATA_ERROR_KINDS.has(kind as ErrorKind) ? (kind as ErrorKind) : during;
+}
+
+/** The technical detail of an error: its name and message (a data-client error's message names request and answer). */
+export function errorDetail(error: unknown): string {
+  const message = errorMessage(error);
+  return error instanceof Error && error.name && error.name !== 'Error'
+    ? `${error.name}: ${message}`
+    : message;
+}
+
+/**
+ * An error with a retry button; `role="alert"` so it is announced. The reader gets a sentence in their language
+ * on what happened and what to do (by the error's kind); the technical message (such as "Cannot read properties
+ * of null") is kept behind a "Rincian teknis" disclosure, for whoever reports the problem.
+ */
+export function ErrorState({ error, onRetry, title, during = 'load' }: ErrorStateProps): ReactNode {
   const m = useMessages();
+  const detail = errorDetail(error);
   return (
     <div className="satata-state satata-state--error" role="alert" data-satata-state="error">
       <strong>{title ?? m.errorTitle}</strong>
-      <span className="satata-muted">{errorMessage(error)}</span>
+      <span>{m.errorExplained[errorKind(error, during)]}</span>
+      {detail ? (
+        <details className="satata-state__details">
+          <summary>{m.errorDetails}</summary>
+          <code>{detail}</code>
+        </details>
+      ) : null}
       {onRetry ? (
         <button type="button" onClick={onRetry}>
           {m.retry}
