@@ -268,6 +268,7 @@ describe('the ilustratif column', () => {
           field: 'ilustratif',
           value: 'ya',
           expected,
+          indikator: 'STOK',
         },
         {
           code: 'schema',
@@ -277,6 +278,7 @@ describe('the ilustratif column', () => {
           field: 'ilustratif',
           value: 2,
           expected,
+          indikator: 'STOK',
         },
         {
           code: 'schema',
@@ -286,6 +288,7 @@ describe('the ilustratif column', () => {
           field: 'ilustratif',
           value: 'true',
           expected,
+          indikator: 'STOK',
         },
       ]);
       // The rejected rows give no number.

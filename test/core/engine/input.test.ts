@@ -1,5 +1,6 @@
-import { collectObservations, columnTable, type Indicator, parseCatalog } from '@satata/core';
+import { collectObservations, columnTable, computeResults, type Indicator, parseCatalog } from '@satata/core';
 import { describe, expect, it } from 'vitest';
+import { base } from './fixtures.ts';
 
 const catalog = parseCatalog({
   id: 'uji',
@@ -108,5 +109,30 @@ describe('collectObservations', () => {
       value: '33.74.20',
     });
     expect(store.regionsOf('AKB')).toEqual([]);
+  });
+});
+
+describe('issues name the indicator of the rejected row (issue 11 §7: problems visible where the number is)', () => {
+  it('a rejected row of a known indicator carries its code; an unknown indicator does not', () => {
+    const { issues } = computeResults({
+      catalog: parseCatalog({
+        id: 'uji',
+        nama: { id: 'Uji' },
+        wilayah: '33.74',
+        rpjmd: { mulai: 2021, akhir: 2026 },
+        indikator: [base('A', {}), base('B', {})],
+      }),
+      observations: [
+        { indikator: 'A', wilayah: '99.99', periode: '2025', nilai: 1 },
+        { indikator: 'B', wilayah: '33.74', periode: '2025', nilai: Number.NaN },
+        { indikator: 'X', wilayah: '33.74', periode: '2025', nilai: 1 },
+      ],
+      regions: [{ kode: '33.74', nama: 'Kota', level: 'kota' }],
+    });
+    expect(issues.map((i) => [i.row, i.code, i.indikator])).toEqual([
+      [0, 'unknown-region', 'A'],
+      [1, 'non-numeric', 'B'],
+      [2, 'unknown-indicator', undefined],
+    ]);
   });
 });

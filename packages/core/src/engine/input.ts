@@ -121,8 +121,14 @@ export function collectObservations(
   const ser = cols.get('seri');
   const ilu = cols.get('ilustratif');
   const issues: QualityIssue[] = [];
-  const issue = (row: number, code: QualityIssue['code'], field: string, value: unknown, expected: string) =>
-    issues.push({ code, severity: 'error', source, row, field, value, expected });
+  const issue = (row: number, code: QualityIssue['code'], field: string, value: unknown, expected: string) => {
+    const kode = ind ? ind[row] : undefined;
+    issues.push(
+      typeof kode === 'string' && indicators.has(kode)
+        ? { code, severity: 'error', source, row, field, value, expected, indikator: kode }
+        : { code, severity: 'error', source, row, field, value, expected },
+    );
+  };
   const numberAt = (col: ArrayLike<unknown> | null, i: number, field: string): number | null | false => {
     const v = col ? col[i] : null;
     if (isMissing(v)) return null;
@@ -180,6 +186,7 @@ export function collectObservations(
         field: 'indikator',
         value: kode,
         expected: skipOf[k]!,
+        indikator: kode as string,
       });
       continue;
     }
@@ -310,6 +317,7 @@ export function collectObservations(
         field: 'periode',
         value: p,
         expected: `${expected} (duplikat identik, dipakai sekali)`,
+        indikator: indList[k]!.kode,
       });
       continue;
     }

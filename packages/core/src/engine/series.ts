@@ -145,6 +145,7 @@ function reportConflicts(ctx: SeriesContext, e: YearCells): void {
     issues.push({
       code: 'sub-period-conflict',
       severity: 'warning',
+      indikator: ctx.indicator.kode,
       source: ctx.source ?? 'observasi',
       row: c.dipakai.row,
       field: 'nilai',

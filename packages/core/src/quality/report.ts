@@ -46,6 +46,11 @@ export interface QualityIssue {
   readonly value: unknown;
   /** What was expected, in words (Bahasa Indonesia). */
   readonly expected: string;
+  /**
+   * The indicator the row was about, when it can be read (a row of observations names one): lets a card, chart or
+   * map say "2 baris ditolak" beside its own number. Absent for a problem that belongs to no indicator.
+   */
+  readonly indikator?: string;
 }
 
 /** A data-quality report for one source. `acceptedRows + rejectedRows === totalRows` always holds. */
