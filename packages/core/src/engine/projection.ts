@@ -160,7 +160,24 @@ export function projectionOf(
       titik[i] = { tahun, nilai: last.nilai * (1 + g) ** (tahun - last.tahun) };
     }
   } else {
-    const [a, b] = fitLine(sorted);
+    // Least squares, inline (two passes over a handful of points, nothing allocated).
+    const n = sorted.length;
+    let sx = 0;
+    let sy = 0;
+    for (const p of sorted) {
+      sx += p.tahun;
+      sy += p.nilai;
+    }
+    const mx = sx / n;
+    const my = sy / n;
+    let sxy = 0;
+    let sxx = 0;
+    for (const p of sorted) {
+      sxy += (p.tahun - mx) * (p.nilai - my);
+      sxx += (p.tahun - mx) ** 2;
+    }
+    const b = sxy / sxx;
+    const a = my - b * mx;
     for (let i = 0; i < titik.length; i++) {
       const tahun = last.tahun + i;
       titik[i] = { tahun, nilai: a + b * tahun };

@@ -12,6 +12,7 @@ import {
   type AggregatedValue,
   aggregatePieces,
   choosePieces,
+  monthMask,
   type Pieces,
   subPeriodConflicts,
 } from './aggregate-year.ts';
@@ -23,7 +24,7 @@ import { formulaValueOf } from './formula.ts';
 import { internFlags, internMissing, internPeriodKey } from './intern.ts';
 import { type ProgressResult, progressOf } from './progress.ts';
 import type { YearPoint } from './projection.ts';
-import { DEFAULT_PRO_RATA, targetToDate } from './quarter.ts';
+import { DEFAULT_PRO_RATA, type TargetToDate, targetToDate } from './quarter.ts';
 import { isSmallDenominator } from './rank.ts';
 import { endTargetOf } from './targets.ts';
 import type {
@@ -57,6 +58,11 @@ export interface SeriesContext {
   readonly valueDecimals: number;
   /** Emit year rows only (the scorecard); year rows never depend on the sub-period rows. */
   readonly yearsOnly?: boolean;
+  /**
+   * Targets to date by period key, shared by every region of the indicator (the same targets apply to each);
+   * omit to compute them each time.
+   */
+  readonly toDateTargets?: Map<string, TargetToDate>;
   /** Where overlapping observed values that disagree are reported (omit to skip the check). */
   readonly issues?: QualityIssue[];
   /** The source name of the cells, for those issues. */
@@ -199,6 +205,8 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
   const summed = ind.agregasi === 'sum';
+  const subsByKey = new Map<string, Cell>();
+  for (const c of cells.values()) if (c.period.kind !== 'year') subsByKey.set(c.periode, c);
 
   // Yearly realisations first: they feed changes, progress and projections.
   const yearly = new Map<number, Realised & { pieces: Pieces<Cell> | null }>();
@@ -300,16 +308,33 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
     const subs = [...e.subs].sort(
       (a, b) => endMonth(a.period) - endMonth(b.period) || kindOrder(a.period) - kindOrder(b.period),
     );
+    // One kind of sub-period (the usual case): the pieces to date are the usable ones so far, in order — what
+    // choosePieces would choose, built incrementally instead of re-chosen for every row.
+    const oneKind = subs.every((c) => c.period.kind === subs[0]!.period.kind);
+    const soFar: Cell[] = [];
+    let mask = 0;
+    let emptyMask = 0;
+    let suppressedMask = 0;
+    let blanks = 0;
     for (const c of subs) {
-      const pieces = choosePieces(e.subs, endMonth(c.period));
-      const toDate = withRate(
-        aggregatePieces(pieces, ind.agregasi, endMonth(c.period), blank, true),
-        ctx.factor,
-        summed,
-      );
-      const td = targetToDate(c.period, ind.agregasi, ctx.targetPeriode, annualTarget, proRata);
-      const prevKey = internPeriodKey(previousPeriod(c.period));
-      const prevCell = cellOf(byYear, previousPeriod(c.period), prevKey);
+      const upTo = endMonth(c.period);
+      let pieces: Pieces<Cell>;
+      if (oneKind) {
+        const m = monthMask(c.period);
+        if (usableCell(c)) {
+          soFar.push(c);
+          mask |= m;
+        } else {
+          blanks++;
+          if (c.ditekan) suppressedMask |= m;
+          else emptyMask |= m;
+        }
+        pieces = { chosen: soFar.slice(), mask, emptyMask, suppressedMask, blanks };
+      } else pieces = choosePieces(e.subs, upTo);
+      const toDate = withRate(aggregatePieces(pieces, ind.agregasi, upTo, blank, true), ctx.factor, summed);
+      const td = toDateTarget(ctx, c.period, annualTarget, proRata);
+      const prevKey = previousKey(c.periode, c.period);
+      const prevCell = subsByKey.get(prevKey);
       const withThis = toDate.nilai === null ? earlier : [...earlier, { tahun: y, nilai: toDate.nilai }];
       out.push(
         buildRow(
@@ -369,8 +394,33 @@ function yearPeriod(y: number): Period {
 
 const kindOrder = (p: Period) => ({ month: 0, quarter: 1, semester: 2, year: 3 })[p.kind];
 
-function cellOf(byYear: ReadonlyMap<number, YearCells>, p: Period, key: string): Cell | undefined {
-  return byYear.get(p.year)?.subs.find((c) => c.periode === key);
+const PREVIOUS_KEYS = new Map<string, string>();
+
+/** The key of the period before `p` of the same kind (`2025-Q1` → `2024-Q4`), interned. */
+function previousKey(key: string, p: Period): string {
+  let k = PREVIOUS_KEYS.get(key);
+  if (k === undefined) {
+    k = internPeriodKey(previousPeriod(p));
+    if (PREVIOUS_KEYS.size < 65_536) PREVIOUS_KEYS.set(key, k);
+  }
+  return k;
+}
+
+/** The target to date at the end of `period`, computed once per indicator and period (it is the same in every region). */
+function toDateTarget(
+  ctx: SeriesContext,
+  period: Period,
+  annualTarget: Target | null,
+  proRata: readonly number[],
+): TargetToDate {
+  const cache = ctx.toDateTargets;
+  const key = internPeriodKey(period);
+  let td = cache?.get(key);
+  if (td === undefined) {
+    td = targetToDate(period, ctx.indicator.agregasi, ctx.targetPeriode, annualTarget, proRata);
+    cache?.set(key, td);
+  }
+  return td;
 }
 
 /** What a row's change compares with. */
@@ -462,6 +512,8 @@ function freezeProgress(p: ProgressResult): ProgressResult {
   return p;
 }
 
+const REASONS_SCRATCH: (MissingReason | undefined)[] = new Array(7);
+
 function buildRow(
   ctx: SeriesContext,
   r: RowInput,
@@ -471,8 +523,10 @@ function buildRow(
 ): IndicatorResult {
   const { indicator: ind, options } = ctx;
   const { agg } = r.realised;
-  // Reasons per field in MISSING_FIELDS order: realisasi, target, capaian, perubahan, progres, proyeksi, peringkat.
-  const reasons: (MissingReason | undefined)[] = new Array(7);
+  // Reasons per field in MISSING_FIELDS order: realisasi, target, capaian, perubahan, progres, proyeksi, peringkat
+  // (a scratch array: internMissing reads it before the next row is built).
+  const reasons = REASONS_SCRATCH;
+  reasons.fill(undefined);
   const realReason = agg.reason ?? 'no-data';
   if (agg.nilai === null) reasons[0] = realReason;
   if (r.target === null) reasons[1] = 'no-target';
