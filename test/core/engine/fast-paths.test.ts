@@ -140,18 +140,13 @@ describe('shared result parts', () => {
     expect(byJson.size).toBeGreaterThan(1);
   });
 
-  it('a progress shared by several rows (the year row and its last triwulan) is frozen and equal to both', () => {
-    const users = new Map<object, number>();
-    for (const r of rows) if (r.progres) users.set(r.progres, (users.get(r.progres) ?? 0) + 1);
-    const shared = [...users].filter(([, n]) => n > 1).map(([p]) => p);
-    expect(shared.length).toBeGreaterThan(0);
-    for (const p of shared) expect(Object.isFrozen(p)).toBe(true);
-    // A last-value indicator's year is its last triwulan: same progress by the rule, whether shared or not.
-    for (const y of rows.filter((r) => r.periodKind === 'year' && r.sumberPeriode.length === 1)) {
-      const q = rows.find(
-        (r) => r.indikator === y.indikator && r.wilayah === y.wilayah && r.periode === y.sumberPeriode[0],
-      );
-      if (q && q.realisasi === y.realisasi) expect(q.progres).toEqual(y.progres);
+  it('progress against the RPJMD is on year rows; a sub-period row says it is judged per year', () => {
+    for (const r of rows) {
+      if (r.periodKind === 'year') expect(r.missing.progres).not.toBe('year-only');
+      else {
+        expect(r.progres).toBeNull();
+        expect(r.missing).toMatchObject({ progres: 'year-only', proyeksi: 'year-only' });
+      }
     }
   });
 

@@ -22,7 +22,7 @@ import { type Cell, laterDate, usableCell } from './cells.ts';
 import { changeOf } from './change.ts';
 import { formulaValueOf } from './formula.ts';
 import { internFlags, internMissing, internPeriodKey } from './intern.ts';
-import { type ProgressResult, progressOf } from './progress.ts';
+import { progressOf } from './progress.ts';
 import type { YearPoint } from './projection.ts';
 import { DEFAULT_PRO_RATA, type TargetToDate, targetToDate } from './quarter.ts';
 import { isSmallDenominator } from './rank.ts';
@@ -33,6 +33,7 @@ import type {
   MissingReason,
   ResultChange,
   ResultCoverage,
+  ResultProgress,
   TargetBasis,
 } from './types.ts';
 
@@ -246,7 +247,6 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   for (const y of years) {
     const r = yearly.get(y)!;
     const prev = yearly.get(y - 1);
-    const memo: ProgressMemo = [];
     const e = byYear.get(y)!;
     const annualTarget: Target | null = ind.target[String(y)] ?? null;
     let target: Target | null = annualTarget;
@@ -297,14 +297,10 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
           sampaiDengan: agg.sebagian && agg.nilai !== null ? agg.sampaiDengan : null,
         },
         targetAkhir,
-        memo,
         formula,
       ),
     );
     if (e.subs.length === 0 || ctx.yearsOnly) continue;
-    // The years before this one: the same for every sub-period of the year.
-    const earlier = points.filter((p) => p.tahun < y);
-    const earlierFull = fitAll.filter((p) => p.tahun < y);
     const subs = [...e.subs].sort(
       (a, b) => endMonth(a.period) - endMonth(b.period) || kindOrder(a.period) - kindOrder(b.period),
     );
@@ -335,7 +331,6 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
       const td = toDateTarget(ctx, c.period, annualTarget, proRata);
       const prevKey = previousKey(c.periode, c.period);
       const prevCell = subsByKey.get(prevKey);
-      const withThis = toDate.nilai === null ? earlier : [...earlier, { tahun: y, nilai: toDate.nilai }];
       out.push(
         buildRow(
           ctx,
@@ -354,13 +349,11 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
             changeValue: usableCell(c) ? c.nilai : null,
             changeReason: c.reason ?? 'no-data',
             previousSeri: prevCell?.seri ?? null,
-            yearly: withThis,
-            // A partial year's sum is not a yearly flow: fit the projection of a `sum` indicator on full years only.
-            fitPoints: summed ? earlierFull : withThis,
+            yearly: NO_POINTS,
+            fitPoints: NO_POINTS,
             sampaiDengan: null,
           },
           targetAkhir,
-          memo,
           formula,
         ),
       );
@@ -488,29 +481,7 @@ interface RowInput {
   readonly sampaiDengan: string | null;
 }
 
-/** Progress results of one year, keyed by the year-y points (value, fitted value; NaN for none). */
-type ProgressMemo = { a: number; b: number; p: ProgressResult }[];
-
-/** The value of the year-`y` point, NaN when there is none. */
-function pointAt(points: readonly YearPoint[], y: number): number {
-  for (let i = points.length - 1; i >= 0; i--) if (points[i]!.tahun === y) return points[i]!.nilai;
-  return Number.NaN;
-}
-
-const same = (a: number, b: number) => Object.is(a, b);
-
-/** Freeze a progress result that is about to be shared by a second row. */
-function freezeProgress(p: ProgressResult): ProgressResult {
-  if (Object.isFrozen(p.progres)) return p;
-  const proyeksi = p.progres.proyeksi;
-  if (proyeksi) {
-    for (const t of proyeksi.titik) Object.freeze(t);
-    Object.freeze(proyeksi.titik);
-    Object.freeze(proyeksi);
-  }
-  Object.freeze(p.progres);
-  return p;
-}
+const NO_POINTS: readonly YearPoint[] = Object.freeze([]);
 
 const REASONS_SCRATCH: (MissingReason | undefined)[] = new Array(7);
 
@@ -518,7 +489,6 @@ function buildRow(
   ctx: SeriesContext,
   r: RowInput,
   targetAkhir: Target | null,
-  memo: ProgressMemo,
   formula: NegativeFormula,
 ): IndicatorResult {
   const { indicator: ind, options } = ctx;
@@ -555,20 +525,10 @@ function buildRow(
     ctx.valueDecimals,
   );
   if (change.reason) reasons[3] = change.reason;
-  // Progress depends on the points up to this year only: the points of earlier years are the same for every row
-  // of the year, so rows with the same year-y points (the year row and its last triwulan, for instance) share one
-  // progress — computed once, then frozen.
-  const a = pointAt(r.yearly, r.period.year);
-  const b = pointAt(r.fitPoints, r.period.year);
-  let prog: ProgressResult | undefined;
-  for (const m of memo) {
-    if (same(m.a, a) && same(m.b, b)) {
-      prog = freezeProgress(m.p);
-      break;
-    }
-  }
-  if (!prog) {
-    prog = progressOf(
+  // Progress against the RPJMD end target is judged on year rows (a partial year's through its latest data).
+  let progres: ResultProgress | null = null;
+  if (r.period.kind === 'year') {
+    const prog = progressOf(
       {
         agregasi: ind.agregasi,
         polaritas: ind.polaritas,
@@ -586,10 +546,13 @@ function buildRow(
       },
       options,
     );
-    memo.push({ a, b, p: prog });
+    progres = prog.progres;
+    if (prog.reason) reasons[4] = prog.reason;
+    if (prog.proyeksiReason) reasons[5] = prog.proyeksiReason;
+  } else {
+    reasons[4] = 'year-only';
+    reasons[5] = 'year-only';
   }
-  if (prog.reason) reasons[4] = prog.reason;
-  if (prog.proyeksiReason) reasons[5] = prog.proyeksiReason;
   if (agg.nilai === null) reasons[6] = ind.polaritas === 'netral' ? 'neutral-polarity' : realReason;
   else if (ind.polaritas === 'netral') reasons[6] = 'neutral-polarity';
   const cells = r.realised.cells;
@@ -624,7 +587,7 @@ function buildRow(
     capaian: cap.capaian,
     kategori: bandOf(cap.capaian, ctx.scale)?.key ?? null,
     perubahan,
-    progres: prog.progres,
+    progres,
     peringkat: null,
     flags: internFlags(
       cap.negatif,

@@ -54,6 +54,7 @@ const REASONS: Readonly<Record<MissingReason, Bilingual>> = {
     id: 'tidak ada data periode yang sama tahun sebelumnya',
     en: 'no data for the same span of the previous year',
   },
+  'year-only': { id: 'dinilai per tahun', en: 'judged per year' },
   'insufficient-history': { id: 'riwayat data kurang', en: 'too little history' },
   'no-end-target': { id: 'tidak ada target akhir', en: 'no end target' },
   'composite-incomplete': { id: 'komponen komposit tidak lengkap', en: 'composite incomplete' },
