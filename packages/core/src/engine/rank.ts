@@ -27,14 +27,21 @@ export function ranksOf(values: readonly (number | null)[], polaritas: Polarity)
   const n = values.length;
   const out: (number | null)[] = new Array(n).fill(null);
   if (polaritas === 'netral') return out;
-  // Indices of the present values, sorted best first (ties keep input order), then competition ranks.
+  // Indices of the present values, best first (ties keep input order): an insertion sort — groups are a handful
+  // of regions — with no comparator closure.
+  const sign = polaritas === 'positif' ? -1 : 1;
   const idx: number[] = [];
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (v !== null && v !== undefined && Number.isFinite(v)) idx.push(i);
+    if (v === null || v === undefined || !Number.isFinite(v)) continue;
+    let k = idx.length;
+    idx.push(i);
+    while (k > 0 && sign * ((values[idx[k - 1]!] as number) - v) > 0) {
+      idx[k] = idx[k - 1]!;
+      k--;
+    }
+    idx[k] = i;
   }
-  if (polaritas === 'positif') idx.sort((a, b) => (values[b] as number) - (values[a] as number) || a - b);
-  else idx.sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
   for (let k = 0; k < idx.length; k++) {
     const i = idx[k]!;
     const prev = k > 0 ? idx[k - 1]! : -1;

@@ -255,7 +255,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
     const agg = r.agg;
     if (agg.sebagian && agg.nilai !== null && agg.sampaiDengan !== null) {
       // A partial year: judged to date, compared with the same span of the previous year.
-      const last = e.subs.find((c) => c.periode === agg.sampaiDengan)!;
+      const last = subsByKey.get(agg.sampaiDengan)!;
       if (summed) {
         const td = targetToDate(last.period, 'sum', ctx.targetPeriode, annualTarget, proRata);
         target = td.target;
@@ -301,12 +301,11 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
       ),
     );
     if (e.subs.length === 0 || ctx.yearsOnly) continue;
-    const subs = [...e.subs].sort(
-      (a, b) => endMonth(a.period) - endMonth(b.period) || kindOrder(a.period) - kindOrder(b.period),
-    );
+    const subs = [...e.subs].sort(byEndThenKind);
     // One kind of sub-period (the usual case): the pieces to date are the usable ones so far, in order — what
     // choosePieces would choose, built incrementally instead of re-chosen for every row.
-    const oneKind = subs.every((c) => c.period.kind === subs[0]!.period.kind);
+    let oneKind = true;
+    for (const c of subs) if (c.period.kind !== subs[0]!.period.kind) oneKind = false;
     const soFar: Cell[] = [];
     let mask = 0;
     let emptyMask = 0;
@@ -385,7 +384,12 @@ function yearPeriod(y: number): Period {
   return p;
 }
 
-const kindOrder = (p: Period) => ({ month: 0, quarter: 1, semester: 2, year: 3 })[p.kind];
+const KIND_ORDER: Readonly<Record<Period['kind'], number>> = { month: 0, quarter: 1, semester: 2, year: 3 };
+
+/** Sub-periods by end month, a shorter one first (a month before the triwulan it ends). */
+function byEndThenKind(a: Cell, b: Cell): number {
+  return endMonth(a.period) - endMonth(b.period) || KIND_ORDER[a.period.kind] - KIND_ORDER[b.period.kind];
+}
 
 const PREVIOUS_KEYS = new Map<string, string>();
 
