@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { LocalizedText } from './common.ts';
 
-/** One band of a category scale: capaian ≥ `min` (unrounded) falls in it, unless a higher band takes it. */
+/** One band of a category scale: a published capaian ≥ `min` falls in it, unless a higher band takes it. */
 export const CategoryBand = z
   .object({
     /** Stable key, e.g. `sangat-tinggi`. */
     key: z.string().min(1),
     label: LocalizedText,
-    /** Lower bound (inclusive) on the unrounded capaian in percent; `null` for the open bottom band. */
+    /** Lower bound (inclusive) on the published (rounded) capaian in percent; `null` for the open bottom band. */
     min: z.number().nullable(),
   })
   .strict();
