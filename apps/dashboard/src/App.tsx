@@ -1,9 +1,12 @@
 import {
   buildDistributionViewModel,
   buildTrendViewModel,
+  type DashboardTexts,
   formatPeriod,
   groupByIndicator,
+  localized,
   type Region,
+  textsFor,
 } from '@satata/core';
 import {
   IndicatorCardView,
@@ -16,11 +19,11 @@ import {
   WidgetErrorBoundary,
   WidgetSkeleton,
 } from '@satata/react';
+import { ATTRIBUTIONS } from '@satata/semarang';
 import { lazy, type ReactNode, Suspense, startTransition, useEffect, useId, useMemo, useState } from 'react';
 import { cardsAsOf, type DashboardData, type ShownCard } from './data.ts';
 import { attention, headlineIndicators, lastQuarterWithData, type ViewPeriod, yearChoices } from './model.ts';
-import { ATTRIBUTIONS, type DashboardTexts, dashboardTexts } from './texts.ts';
-import type { Triwulan } from './url-state.ts';
+import type { QueryBounds, Triwulan } from './url-state.ts';
 import { useUrlState } from './use-url-state.ts';
 
 const charts = () => import('./charts.tsx');
@@ -65,14 +68,16 @@ export function Dashboard({ data, sources, regions, asOf, mapSection }: Dashboar
     [catalog, data.regionNames],
   );
   const { state, problems, update } = useUrlState(bounds);
-  const t = dashboardTexts(state.bahasa);
+  const t = textsFor(state.bahasa).dashboard;
+  const areaName = data.regionNames[catalog.wilayah] ?? catalog.wilayah;
+  const title = t.title(areaName);
   const tahun = state.tahun ?? choices.latest;
   const period = useMemo<ViewPeriod>(() => ({ tahun, triwulan: state.triwulan }), [tahun, state.triwulan]);
   const today = useMemo(() => asOf ?? new Date(), [asOf]);
 
   useEffect(() => {
     document.documentElement.lang = state.bahasa;
-    document.title = `${t.title} · ${formatPeriod(periodKeyOf(period), { locale: state.bahasa })}`;
+    document.title = `${title} · ${formatPeriod(periodKeyOf(period), { locale: state.bahasa })}`;
   });
 
   return (
@@ -90,8 +95,8 @@ export function Dashboard({ data, sources, regions, asOf, mapSection }: Dashboar
       </a>
       <header className="dash-header">
         <div>
-          <h1>{t.title}</h1>
-          <p className="satata-muted">{t.subtitle}</p>
+          <h1>{title}</h1>
+          <p className="satata-muted">{t.subtitle(catalog.rpjmd.mulai, catalog.rpjmd.akhir)}</p>
         </div>
         <Filters
           texts={t}
@@ -113,7 +118,9 @@ export function Dashboard({ data, sources, regions, asOf, mapSection }: Dashboar
           <p>{t.urlProblems}</p>
           <ul>
             {problems.map((p) => (
-              <li key={p.param}>{t.urlProblem(p)}</li>
+              <li key={p.param}>
+                {t.urlProblem(p.param, JSON.stringify(p.value), urlExpected(t, p.param, bounds))}
+              </li>
             ))}
           </ul>
         </div>
@@ -139,6 +146,13 @@ function useAfterFirstPaint(): boolean {
     return () => cancelAnimationFrame(frame);
   }, []);
   return ready;
+}
+
+/** What a valid value of a URL parameter looks like, in the page's language. */
+function urlExpected(t: DashboardTexts, param: string, bounds: QueryBounds): string {
+  const e = t.urlExpected;
+  if (param === 'tahun') return e.tahun(bounds.tahunMin, bounds.tahunMax);
+  return param === 'triwulan' || param === 'bahasa' || param === 'wilayah' ? e[param] : param;
 }
 
 function periodKeyOf(p: ViewPeriod): string {
@@ -398,7 +412,7 @@ function Footer({ texts: t }: { readonly texts: DashboardTexts }): ReactNode {
       <ul>
         {ATTRIBUTIONS.map((a) => (
           <li key={`${a.credit}-${a.what.id}`}>
-            {a.what[locale]}: <a href={a.href}>{a.credit}</a> ({a.licence})
+            {localized(a.what, locale)}: <a href={a.href}>{a.credit}</a> ({a.licence})
           </li>
         ))}
       </ul>

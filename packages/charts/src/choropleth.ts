@@ -6,6 +6,7 @@ import {
   type MapViewModel,
   MISSING_TEXT,
   missingReasonLabel,
+  textsFor,
 } from '@satata/core';
 import type { MapSeriesOption } from 'echarts/charts';
 import {
@@ -85,6 +86,8 @@ export function choroplethOption(
 ): ChartOption {
   const base = resolveBase(opts);
   const { locale } = base;
+  const w = textsFor(locale).map;
+  const c = textsFor(locale).charts;
   const periode = opts.periode ?? vm.periods[vm.periods.length - 1];
   if (periode === undefined || !vm.cells[periode]) {
     throw new ChartInputError(`Periode ${String(periode)} tidak ada di model peta`, periode ? [periode] : []);
@@ -161,7 +164,7 @@ export function choroplethOption(
     if (counts.ditekan > 0) {
       pieces.push({
         value: SUPPRESSED_CLASS,
-        label: `${locale === 'id' ? 'Ditekan (sel kecil)' : 'Suppressed (small cell)'}${countText(counts.ditekan)}`,
+        label: `${w.suppressedClass}${countText(counts.ditekan)}`,
         color: suppressedColor,
       });
     }
@@ -169,17 +172,14 @@ export function choroplethOption(
   };
   const fmt = (v: number | null) => formatValue(v, vm.satuan, { locale, decimals: vm.desimal });
   const periodText = formatPeriod(periode, { locale });
-  const methodLine =
-    locale === 'id'
-      ? `${periodText} · Kelas: ${vm.classification.methodLabel.id}, sama untuk ${formatPeriod(vm.periods[0]!, { locale })}–${formatPeriod(vm.periods[vm.periods.length - 1]!, { locale })}`
-      : `${periodText} · Classes: ${vm.classification.methodLabel.en}, the same for ${formatPeriod(vm.periods[0]!, { locale })}–${formatPeriod(vm.periods[vm.periods.length - 1]!, { locale })}`;
+  const methodLine = w.methodLine(
+    periodText,
+    vm.classification.methodLabel[locale],
+    formatPeriod(vm.periods[0]!, { locale }),
+    formatPeriod(vm.periods[vm.periods.length - 1]!, { locale }),
+  );
   let description = vm.ringkasan[periode]![locale];
-  if (missingGeometry.length > 0) {
-    description +=
-      locale === 'id'
-        ? ` Tanpa geometri: ${missingGeometry.join(', ')}.`
-        : ` Without geometry: ${missingGeometry.join(', ')}.`;
-  }
+  if (missingGeometry.length > 0) description += ` ${w.withoutGeometry(missingGeometry.join(', '))}`;
 
   const formatter = (params: unknown) => {
     const code = String((params as { name?: unknown }).name ?? '');
@@ -196,27 +196,13 @@ export function choroplethOption(
     } else {
       rows.push({ label: vm.nama[locale], value: fmt(cell.nilai), color: colors[cell.kelas ?? 0] });
       if (cell.numerator !== null)
-        rows.push({
-          label: locale === 'id' ? 'Pembilang' : 'Numerator',
-          value: formatNumber(cell.numerator, { locale }),
-        });
+        rows.push({ label: c.numerator, value: formatNumber(cell.numerator, { locale }) });
       if (cell.denominator !== null)
-        rows.push({
-          label: locale === 'id' ? 'Penyebut' : 'Denominator',
-          value: formatNumber(cell.denominator, { locale }),
-        });
+        rows.push({ label: c.denominator, value: formatNumber(cell.denominator, { locale }) });
       if (cell.kelas !== null)
-        rows.push({
-          label: locale === 'id' ? 'Kelas' : 'Class',
-          value: vm.classification.classes[cell.kelas]!.label[locale],
-        });
+        rows.push({ label: c.class, value: vm.classification.classes[cell.kelas]!.label[locale] });
     }
-    if (cell?.kecil)
-      notes.push(
-        locale === 'id'
-          ? 'Penyebut kecil: tafsirkan dengan hati-hati'
-          : 'Small denominator: interpret with care',
-      );
+    if (cell?.kecil) notes.push(w.smallDenominatorCare);
     return renderTooltip({ title: `${entry?.nama ?? code} · ${periodText}`, rows, notes }, base.mode);
   };
 

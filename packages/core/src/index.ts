@@ -10,4 +10,5 @@ export * from './period/index.ts';
 export * from './privacy/index.ts';
 export * from './quality/report.ts';
 export * from './schema/index.ts';
+export * from './text/index.ts';
 export * from './view/index.ts';

@@ -1,6 +1,6 @@
 import type { TooltipMode } from '@satata/charts';
-import type { Catalog, CategoryScale, EngineOptions, Region } from '@satata/core';
-import { DEFAULT_CATEGORY_SCALE } from '@satata/core';
+import type { Catalog, CategoryScale, EngineOptions, Region, TextCatalog } from '@satata/core';
+import { DEFAULT_CATEGORY_SCALE, textsFor } from '@satata/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import {
   createContext,
@@ -19,6 +19,9 @@ import { type ThemeName, type ThemeTokens, themeTokens } from './theme.ts';
 /** What every Satata component reads from its {@link SatataProvider}. */
 export interface SatataContextValue {
   readonly locale: SatataLocale;
+  /** Every user-facing text of the locale (`textsFor(locale)` of `@satata/core`). */
+  readonly texts: TextCatalog;
+  /** The components' own words: `texts.react`. */
   readonly messages: Messages;
   readonly theme: ThemeName;
   readonly tokens: ThemeTokens;
@@ -115,6 +118,7 @@ export function SatataProvider(props: SatataProviderProps): ReactNode {
   const value = useMemo<SatataContextValue>(
     () => ({
       locale,
+      texts: textsFor(locale),
       messages: messagesFor(locale),
       theme,
       tokens: themeTokens(theme),
@@ -169,6 +173,11 @@ export function useSatata(): SatataContextValue {
 /** The chrome texts of the provider's locale (Bahasa Indonesia outside a provider, so error states still render). */
 export function useMessages(): Messages {
   return useContext(SatataContext)?.messages ?? messagesFor('id');
+}
+
+/** Every text of the provider's locale (Bahasa Indonesia outside a provider). */
+export function useTexts(): TextCatalog {
+  return useContext(SatataContext)?.texts ?? textsFor('id');
 }
 
 /** The linked region selection: the chosen Kemendagri code (or null) and its setter. */

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+export * from './attribution.ts';
 export * from './calibration.ts';
 export * from './households.ts';
 export * from './households-io.ts';

@@ -22,6 +22,7 @@ import {
 import { comparePeriods, type PeriodKind } from '../period/period.ts';
 import { type CategoryScale, DEFAULT_CATEGORY_SCALE } from '../schema/category.ts';
 import { type Indicator, isRangeTarget, type Polarity, type Target } from '../schema/indicator.ts';
+import { textsFor } from '../text/index.ts';
 import {
   type Bilingual,
   bilingual,
@@ -33,20 +34,20 @@ import {
   ViewModelError,
 } from './common.ts';
 import { freshUntil, isStale } from './stale.ts';
-import type { DataTable, TableRow } from './table.ts';
+import { columnLabel, type DataTable, type TableRow } from './table.ts';
 
-/** Words for a direction of change. */
+/** Words for a direction of change, in both locales (from the text catalogs). */
 export const CHANGE_LABELS: Readonly<Record<ChangeDirection, Bilingual>> = {
-  membaik: { id: 'membaik', en: 'improving' },
-  memburuk: { id: 'memburuk', en: 'worsening' },
-  tetap: { id: 'tetap', en: 'unchanged' },
+  membaik: inBoth((l) => textsFor(l).common.change.membaik),
+  memburuk: inBoth((l) => textsFor(l).common.change.memburuk),
+  tetap: inBoth((l) => textsFor(l).common.change.tetap),
 };
 
-/** Words for a progress status against the RPJMD end target. */
+/** Words for a progress status against the RPJMD end target, in both locales (from the text catalogs). */
 export const PROGRESS_LABELS: Readonly<Record<ProgressStatus, Bilingual>> = {
-  tercapai: { id: 'Tercapai', en: 'Achieved' },
-  'on-track': { id: 'Sesuai jalur', en: 'On track' },
-  'perlu-upaya-keras': { id: 'Perlu upaya keras', en: 'Needs strong effort' },
+  tercapai: inBoth((l) => textsFor(l).common.progress.tercapai),
+  'on-track': inBoth((l) => textsFor(l).common.progress['on-track']),
+  'perlu-upaya-keras': inBoth((l) => textsFor(l).common.progress['perlu-upaya-keras']),
 };
 
 /** The change against the previous period, with its words. */
@@ -226,13 +227,13 @@ function changeText(
   const compared = c.sampaiDengan
     ? formatPeriodToDate(c.sampaiDengan, { locale })
     : formatPeriod(c.periodeSebelumnya, { locale });
-  const vs = `${locale === 'id' ? 'dibanding' : 'vs'} ${compared}`;
+  const vs = textsFor(locale).card.comparedWith(compared);
   if (c.selisih === null) return `${MISSING_TEXT[locale]} ${vs}`;
   // Nothing changed at display precision: say so, without an amount or a judgement (issue 10 §6).
   if (c.arah === 'tetap') return `${CHANGE_LABELS.tetap[locale]} ${vs}`;
   const abs = Math.abs(c.selisih);
   const amount = isPercentSatuan(satuan)
-    ? `${formatNumber(abs, { locale, decimals: decimals ?? 2 })} ${locale === 'id' ? 'poin persen' : 'percentage points'}`
+    ? `${formatNumber(abs, { locale, decimals: decimals ?? 2 })} ${textsFor(locale).card.percentPoints}`
     : formatValue(abs, satuan, { locale, decimals });
   // The sign follows the amount as printed: a change that rounds to zero reads "±0", never "−0".
   const shownZero = !/[1-9]/.test(/\d[\d.,]*/.exec(amount)?.[0] ?? '0');
@@ -244,20 +245,14 @@ function changeText(
 /** "s.d. Triwulan III" / "through Q3": the end of a partial year's span. */
 function toDateLabel(sampaiDengan: string, l: Locale): string {
   const label = formatPeriod(sampaiDengan, { locale: l }).replace(/\s\d{4}$/, '');
-  return l === 'id' ? `s.d. ${label}` : `through ${label}`;
+  return textsFor(l).card.toDate(label);
 }
 
-const LEVEL_WORDS: Readonly<Record<ResultCoverage['tingkat'], Bilingual>> = {
-  provinsi: { id: 'provinsi', en: 'provinces' },
-  kota: { id: 'kota/kabupaten', en: 'cities/regencies' },
-  kecamatan: { id: 'kecamatan', en: 'kecamatan' },
-  kelurahan: { id: 'kelurahan', en: 'kelurahan' },
-};
-
-/** "15 dari 16 kelurahan" / "15 of 16 kelurahan". */
+/** "15 dari 16 kelurahan" / "15 of 16 kelurahan": a rolled-up region's children reported of those expected. */
 export function coverageText(c: ResultCoverage, l: Locale): string {
   const n = (x: number) => formatNumber(x, { locale: l });
-  return `${n(c.dilaporkan)} ${l === 'id' ? 'dari' : 'of'} ${n(c.diharapkan)} ${LEVEL_WORDS[c.tingkat][l]}`;
+  const t = textsFor(l).common;
+  return t.coverage(n(c.dilaporkan), n(c.diharapkan), t.levelPlural[c.tingkat]);
 }
 
 function pickKind(
@@ -336,10 +331,10 @@ export function buildCardViewModel(
     segarSampai,
     basi,
     teks: inBoth((l) => {
-      if (!covered) return l === 'id' ? 'Belum ada data' : 'No data yet';
-      const parts = [`${l === 'id' ? 'Data s.d.' : 'Data through'} ${formatPeriod(covered, { locale: l })}`];
-      if (r?.diperbarui)
-        parts.push(`${l === 'id' ? 'diperbarui' : 'updated'} ${formatDate(r.diperbarui, { locale: l })}`);
+      const t = textsFor(l).card;
+      if (!covered) return t.noDataYet;
+      const parts = [t.dataThrough(formatPeriod(covered, { locale: l }))];
+      if (r?.diperbarui) parts.push(t.updated(formatDate(r.diperbarui, { locale: l })));
       return parts.join(' · ');
     }),
   };
@@ -372,29 +367,18 @@ export function buildCardViewModel(
   if (sampaiDengan) {
     catatan.push(
       inBoth((l) =>
-        l === 'id'
-          ? `Tahun berjalan: data ${formatPeriodToDate(sampaiDengan, { locale: l })}, dinilai terhadap target ${toDateLabel(sampaiDengan, l)}.`
-          : `Year to date: data for ${formatPeriodToDate(sampaiDengan, { locale: l })}, judged against the target ${toDateLabel(sampaiDengan, l)}.`,
+        textsFor(l).card.yearToDateNote(
+          formatPeriodToDate(sampaiDengan, { locale: l }),
+          toDateLabel(sampaiDengan, l),
+        ),
       ),
     );
   }
   if (r?.flags.kosongNol) {
-    catatan.push(
-      inBoth((l) =>
-        l === 'id'
-          ? 'Subperiode tanpa data dihitung 0, sesuai ketentuan indikator.'
-          : 'Sub-periods without data are counted as 0, as the indicator specifies.',
-      ),
-    );
+    catatan.push(inBoth((l) => textsFor(l).card.blanksAsZeroNote));
   }
   if (cakupan && cakupan.dilaporkan < cakupan.diharapkan) {
-    catatan.push(
-      inBoth((l) =>
-        l === 'id'
-          ? `Cakupan sebagian: ${cakupan.teks.id} melapor.`
-          : `Partial coverage: ${cakupan.teks.en} reported.`,
-      ),
-    );
+    catatan.push(inBoth((l) => textsFor(l).card.partialCoverageNote(cakupan.teks[l])));
   }
   const capaianTeks = inBoth((l) =>
     r?.capaian == null
@@ -428,46 +412,28 @@ export function buildCardViewModel(
   const ilustratif = indicator.ilustratif || (r?.flags.ilustratif ?? false);
   const nama = bilingual(indicator.nama);
   const ringkasan = inBoth((l) => {
+    const t = textsFor(l).card;
     const s: string[] = [];
     const per = r ? formatPeriod(r.periode, { locale: l }) : null;
     s.push(
-      per
-        ? l === 'id'
-          ? `${nama.id} di ${namaWilayah} pada ${per}: ${valueText.id}.`
-          : `${nama.en} in ${namaWilayah}, ${per}: ${valueText.en}.`
-        : l === 'id'
-          ? `${nama.id} di ${namaWilayah}: belum ada data.`
-          : `${nama.en} in ${namaWilayah}: no data yet.`,
+      per ? t.summaryValue(nama[l], namaWilayah, per, valueText[l]) : t.summaryNoData(nama[l], namaWilayah),
     );
     if (r) {
-      const t = targetTeks[l];
+      const target = targetTeks[l];
       if (r.capaian !== null) {
-        s.push(
-          l === 'id'
-            ? `Target ${t}, capaian ${pct(r.capaian, l)}${kategoriLabel ? `, kategori ${kategoriLabel.id}` : ''}.`
-            : `Target ${t}, achievement ${pct(r.capaian, l)}${kategoriLabel ? `, category ${kategoriLabel.en}` : ''}.`,
-        );
+        s.push(t.summaryCapaian(target, pct(r.capaian, l), kategoriLabel ? kategoriLabel[l] : null));
       } else {
-        const why = missingReasonLabel(r.missing.capaian ?? 'no-target', l);
-        s.push(
-          l === 'id'
-            ? `Target ${t}; capaian tidak dapat dihitung (${why}).`
-            : `Target ${t}; achievement cannot be computed (${why}).`,
-        );
+        s.push(t.summaryNoCapaian(target, missingReasonLabel(r.missing.capaian ?? 'no-target', l)));
       }
-      if (perubahan) s.push(`${l === 'id' ? 'Perubahan' : 'Change'}: ${perubahan.teks[l]}.`);
+      if (perubahan) s.push(t.summaryChange(perubahan.teks[l]));
       if (progres?.persen != null && progres.statusLabel) {
-        s.push(
-          l === 'id'
-            ? `Progres terhadap target akhir RPJMD ${progres.tahunAkhir}: ${progres.persenTeks.id} (${progres.statusLabel.id}).`
-            : `Progress towards the RPJMD end target for ${progres.tahunAkhir}: ${progres.persenTeks.en} (${progres.statusLabel.en}).`,
-        );
+        s.push(t.summaryProgress(progres.tahunAkhir, progres.persenTeks[l], progres.statusLabel[l]));
       }
     }
     for (const c of catatan) s.push(c[l]);
-    if (cakupan) s.push(l === 'id' ? `Cakupan: ${cakupan.teks.id}.` : `Coverage: ${cakupan.teks.en}.`);
-    s.push(`${kesegaran.teks[l]}${basi ? (l === 'id' ? ' (data sudah basi)' : ' (data is stale)') : ''}.`);
-    if (ilustratif) s.push(l === 'id' ? 'Data bersifat ilustratif.' : 'The data is illustrative.');
+    if (cakupan) s.push(t.summaryCoverage(cakupan.teks[l]));
+    s.push(`${kesegaran.teks[l]}${basi ? t.stale : ''}.`);
+    if (ilustratif) s.push(textsFor(l).common.illustrative);
     return s.join(' ');
   });
   const tableRows: TableRow[] = sparkSource.map((x) => ({
@@ -486,26 +452,15 @@ export function buildCardViewModel(
   }));
   const rangeAny = sparkSource.some((x) => x.result.target !== null && isRangeTarget(x.result.target));
   const table: DataTable = {
-    caption: inBoth((l) => `${nama[l]} — ${namaWilayah}`),
+    caption: inBoth((l) => textsFor(l).card.tableCaption(nama[l], namaWilayah)),
     columns: [
-      { key: 'periode', label: { id: 'Periode', en: 'Period' }, kind: 'period' },
-      {
-        key: 'realisasi',
-        label: { id: 'Realisasi', en: 'Realisation' },
-        kind: 'number',
-        satuan,
-        decimals: desimal,
-      },
+      { key: 'periode', label: columnLabel('period'), kind: 'period' },
+      { key: 'realisasi', label: columnLabel('realisation'), kind: 'number', satuan, decimals: desimal },
       rangeAny
-        ? { key: 'target', label: { id: 'Target (rentang)', en: 'Target (range)' }, kind: 'text' }
-        : { key: 'target', label: { id: 'Target', en: 'Target' }, kind: 'number', satuan, decimals: desimal },
-      {
-        key: 'capaian',
-        label: { id: 'Capaian', en: 'Achievement' },
-        kind: 'percent',
-        decimals: desimalCapaian,
-      },
-      { key: 'kategori', label: { id: 'Kategori', en: 'Category' }, kind: 'text' },
+        ? { key: 'target', label: columnLabel('targetRange'), kind: 'text' }
+        : { key: 'target', label: columnLabel('target'), kind: 'number', satuan, decimals: desimal },
+      { key: 'capaian', label: columnLabel('achievement'), kind: 'percent', decimals: desimalCapaian },
+      { key: 'kategori', label: columnLabel('category'), kind: 'text' },
     ],
     rows: rangeAny
       ? tableRows.map((row, i) => {

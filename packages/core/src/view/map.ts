@@ -1,12 +1,16 @@
-import { type ClassMethod, classify, legendItems, methodLabel, NO_DATA_LABEL } from '../classify/index.ts';
+import { type ClassMethod, classify, legendItems, methodLabel } from '../classify/index.ts';
 import { isSuppressed } from '../engine/latest.ts';
 import type { IndicatorResult, MissingReason } from '../engine/types.ts';
 import { formatNumber, formatPeriod, formatValue, type Locale } from '../format/index.ts';
 import type { Indicator, Polarity } from '../schema/indicator.ts';
 import type { RegionLevel } from '../schema/region.ts';
+import { textsFor } from '../text/index.ts';
 import { type Bilingual, bilingual, inBoth, joinList, sortPeriodKeys, ViewModelError } from './common.ts';
 import { defineLazy, lazyBilingual, lazyRecord } from './lazy.ts';
-import type { DataTable, TableRow } from './table.ts';
+import { columnLabel, type DataTable, type TableRow } from './table.ts';
+
+const SUPPRESSED_NOTE: Bilingual = inBoth((l) => textsFor(l).map.suppressed);
+const SMALL_NOTE: Bilingual = inBoth((l) => textsFor(l).map.smallDenominator);
 
 /** One region in one period of a map. */
 export interface MapCell {
@@ -102,55 +106,26 @@ export interface MapOptions {
 }
 
 function summarise(vm: Omit<MapViewModel, 'ringkasan' | 'table'>, periode: string, l: Locale): string {
+  const w = textsFor(l).map;
   const cells = Object.values(vm.cells[periode] ?? {});
   const fmt = (v: number) => formatValue(v, vm.satuan, { locale: l, decimals: vm.desimal });
+  const n = (x: number) => formatNumber(x, { locale: l });
   const withValue = cells.filter((c) => c.nilai !== null).sort((a, b) => a.nilai! - b.nilai!);
-  const per = formatPeriod(periode, { locale: l });
   const s: string[] = [];
   s.push(
-    l === 'id'
-      ? `Peta ${vm.nama.id}, ${per}: ${formatNumber(withValue.length, { locale: l })} dari ${formatNumber(cells.length, { locale: l })} wilayah berdata.`
-      : `Map of ${vm.nama.en}, ${per}: ${formatNumber(withValue.length, { locale: l })} of ${formatNumber(cells.length, { locale: l })} regions have data.`,
+    w.summaryCount(vm.nama[l], formatPeriod(periode, { locale: l }), n(withValue.length), n(cells.length)),
   );
   const lo = withValue[0];
   const hi = withValue[withValue.length - 1];
-  if (lo && hi && lo !== hi) {
-    s.push(
-      l === 'id'
-        ? `Terendah ${lo.nama} (${fmt(lo.nilai!)}), tertinggi ${hi.nama} (${fmt(hi.nilai!)}).`
-        : `Lowest ${lo.nama} (${fmt(lo.nilai!)}), highest ${hi.nama} (${fmt(hi.nilai!)}).`,
-    );
-  }
+  if (lo && hi && lo !== hi) s.push(w.summaryRange(lo.nama, fmt(lo.nilai!), hi.nama, fmt(hi.nilai!)));
   const counts = vm.counts[periode]!;
   const extra: string[] = [];
-  if (counts.ditekan > 0) {
-    extra.push(
-      l === 'id'
-        ? `${formatNumber(counts.ditekan, { locale: l })} ditekan (sel kecil)`
-        : `${formatNumber(counts.ditekan, { locale: l })} suppressed (small cells)`,
-    );
-  }
-  if (counts.noData > 0) {
-    extra.push(
-      l === 'id'
-        ? `${formatNumber(counts.noData, { locale: l })} tanpa data`
-        : `${formatNumber(counts.noData, { locale: l })} without data`,
-    );
-  }
+  if (counts.ditekan > 0) extra.push(w.countSuppressed(n(counts.ditekan)));
+  if (counts.noData > 0) extra.push(w.countNoData(n(counts.noData)));
   const small = cells.filter((c) => c.kecil).length;
-  if (small > 0) {
-    extra.push(
-      l === 'id'
-        ? `${formatNumber(small, { locale: l })} berpenyebut kecil`
-        : `${formatNumber(small, { locale: l })} with a small denominator`,
-    );
-  }
+  if (small > 0) extra.push(w.countSmall(n(small)));
   if (extra.length > 0) s.push(`${joinList(extra, l)}.`.replace(/^./, (c) => c.toUpperCase()));
-  s.push(
-    l === 'id'
-      ? `Kelas: ${vm.classification.methodLabel.id}, ${vm.classification.k} kelas, sama untuk semua periode.`
-      : `Classes: ${vm.classification.methodLabel.en}, ${vm.classification.k} classes, the same for every period.`,
-  );
+  s.push(w.summaryClasses(vm.classification.methodLabel[l], vm.classification.k));
   return s.join(' ');
 }
 
@@ -261,7 +236,7 @@ export function buildMapViewModel(
       k: c.k,
       bounds: c.bounds,
       classes,
-      noData: { count: noDataCount, label: { ...NO_DATA_LABEL } },
+      noData: { count: noDataCount, label: inBoth((l) => textsFor(l).map.noData) },
       warnings: c.warnings.map((w) => bilingual(w.message)),
     },
     counts,
@@ -290,11 +265,7 @@ function mapTable(
           numerator: cell.numerator,
           denominator: cell.denominator,
           kelas: cell.kelas === null ? null : classes[cell.kelas]!.label,
-          catatan: cell.ditekan
-            ? { id: 'ditekan (sel kecil)', en: 'suppressed (small cell)' }
-            : cell.kecil
-              ? { id: 'penyebut kecil', en: 'small denominator' }
-              : null,
+          catatan: cell.ditekan ? SUPPRESSED_NOTE : cell.kecil ? SMALL_NOTE : null,
         },
         missing: cell.missing
           ? { nilai: cell.missing, numerator: cell.missing, denominator: cell.missing }
@@ -303,22 +274,22 @@ function mapTable(
     }
   }
   return {
-    caption: inBoth((l) => `${base.nama[l]} — ${l === 'id' ? 'per wilayah' : 'by region'}`),
+    caption: inBoth((l) => textsFor(l).map.tableCaption(base.nama[l])),
     columns: [
-      { key: 'kode', label: { id: 'Kode wilayah', en: 'Region code' }, kind: 'text' },
-      { key: 'wilayah', label: { id: 'Wilayah', en: 'Region' }, kind: 'text' },
-      { key: 'periode', label: { id: 'Periode', en: 'Period' }, kind: 'period' },
+      { key: 'kode', label: columnLabel('regionCode'), kind: 'text' },
+      { key: 'wilayah', label: columnLabel('region'), kind: 'text' },
+      { key: 'periode', label: columnLabel('period'), kind: 'period' },
       {
         key: 'nilai',
-        label: { id: 'Nilai', en: 'Value' },
+        label: columnLabel('value'),
         kind: 'number',
         satuan: indicator.satuan,
         decimals: indicator.desimal,
       },
-      { key: 'numerator', label: { id: 'Pembilang', en: 'Numerator' }, kind: 'number', decimals: 0 },
-      { key: 'denominator', label: { id: 'Penyebut', en: 'Denominator' }, kind: 'number', decimals: 0 },
-      { key: 'kelas', label: { id: 'Kelas', en: 'Class' }, kind: 'text' },
-      { key: 'catatan', label: { id: 'Catatan', en: 'Note' }, kind: 'text' },
+      { key: 'numerator', label: columnLabel('numerator'), kind: 'number', decimals: 0 },
+      { key: 'denominator', label: columnLabel('denominator'), kind: 'number', decimals: 0 },
+      { key: 'kelas', label: columnLabel('class'), kind: 'text' },
+      { key: 'catatan', label: columnLabel('note'), kind: 'text' },
     ],
     rows,
   };

@@ -7,7 +7,8 @@ import {
   type Locale,
   MISSING_TEXT,
 } from '../format/index.ts';
-import { type Bilingual, missingReasonLabel } from './common.ts';
+import { type TableTexts, textsFor } from '../text/index.ts';
+import { type Bilingual, inBoth, missingReasonLabel } from './common.ts';
 
 /**
  * What a table column holds, which decides how its cells are written:
@@ -48,6 +49,11 @@ export interface DataTable {
   readonly caption: Bilingual;
   readonly columns: readonly TableColumn[];
   readonly rows: readonly TableRow[];
+}
+
+/** A column label in both locales, from the text catalogs' table section. */
+export function columnLabel(key: keyof TableTexts): Bilingual {
+  return inBoth((l) => textsFor(l).table[key]);
 }
 
 /** Header text of a column in a locale, with its unit in brackets when it has one. */

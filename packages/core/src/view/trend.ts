@@ -1,8 +1,11 @@
+import { capaianDecimals, resolveCategoryScale } from '../engine/category.ts';
 import type { IndicatorResult, MissingReason, ResultField, ResultProjection } from '../engine/types.ts';
 import { formatPercent, formatPeriod, formatValue, type Locale } from '../format/index.ts';
 import type { PeriodKind } from '../period/period.ts';
-import { type CategoryScale, DEFAULT_CATEGORY_SCALE } from '../schema/category.ts';
+import type { Catalog } from '../schema/catalog.ts';
+import type { CategoryScale } from '../schema/category.ts';
 import { type Indicator, isRangeTarget, type Polarity, type Target } from '../schema/indicator.ts';
+import { textsFor } from '../text/index.ts';
 import {
   type Bilingual,
   bilingual,
@@ -13,7 +16,7 @@ import {
   sortPeriodKeys,
   ViewModelError,
 } from './common.ts';
-import type { CellValue, DataTable, TableColumn, TableRow } from './table.ts';
+import { type CellValue, columnLabel, type DataTable, type TableColumn, type TableRow } from './table.ts';
 
 /** The granularity of a trend: the years of the RPJMD, or the triwulan within them. */
 export type TrendGranularity = 'tahunan' | 'triwulanan';
@@ -85,6 +88,8 @@ export interface TrendViewModel {
   readonly nama: Bilingual;
   readonly satuan: string;
   readonly desimal: number | undefined;
+  /** Decimals the capaian is published with ({@link capaianDecimals} of the indicator and catalog). */
+  readonly desimalCapaian: number;
   readonly polaritas: Polarity;
   readonly granularity: TrendGranularity;
   /** The category axis: every period of the series and of the projections, in order. */
@@ -110,7 +115,13 @@ export interface TrendOptions {
   readonly regionNames?: Readonly<Record<string, string>>;
   /** The RPJMD period: the year axis spans it even where there is no data yet. */
   readonly rpjmd?: { readonly mulai: number; readonly akhir: number };
+  /**
+   * The scale the results were categorised with; default {@link resolveCategoryScale} of `catalog` (the catalog's
+   * own scale, else Permendagri 86/2017).
+   */
   readonly categoryScale?: CategoryScale;
+  /** The catalog the indicator belongs to: its category scale and capaian decimals apply unless overridden. */
+  readonly catalog?: Pick<Catalog, 'kategori' | 'desimalCapaian'> | null;
 }
 
 function periodLabel(periode: string): Bilingual {
@@ -162,111 +173,77 @@ function describeTarget(
   decimals: number | undefined,
   locale: Locale,
 ): string {
-  if (t === null) return locale === 'id' ? 'tanpa target' : 'no target';
+  const w = textsFor(locale).trend;
+  if (t === null) return w.noTarget;
   if (isRangeTarget(t)) {
-    const lo = formatValue(t.min, satuan, { locale, decimals });
-    const hi = formatValue(t.max, satuan, { locale, decimals });
-    return locale === 'id' ? `target rentang ${lo} – ${hi}` : `target range ${lo} – ${hi}`;
+    return w.targetRange(
+      formatValue(t.min, satuan, { locale, decimals }),
+      formatValue(t.max, satuan, { locale, decimals }),
+    );
   }
-  return `target ${formatValue(t, satuan, { locale, decimals })}`;
+  return w.target(formatValue(t, satuan, { locale, decimals }));
 }
 
 function summarise(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>, locale: Locale): string {
+  const w = textsFor(locale).trend;
   const nama = vm.nama[locale];
   const fmt = (v: number) => formatValue(v, vm.satuan, { locale, decimals: vm.desimal });
+  const pct = (v: number) =>
+    formatPercent(v, { locale, decimals: vm.desimalCapaian, minDecimals: vm.desimalCapaian });
   const sentences: string[] = [];
   const first = vm.series[0];
-  if (!first) {
-    return locale === 'id' ? `${nama}: belum ada data.` : `${nama}: no data yet.`;
-  }
+  if (!first) return w.summaryEmpty(nama);
   const observed = first.points.filter((p) => p.realisasi !== null);
   const last = observed[observed.length - 1];
   if (!last) {
     const reason = first.points[first.points.length - 1]?.missing.realisasi;
-    const why = reason ? ` (${missingReasonLabel(reason, locale)})` : '';
     sentences.push(
-      locale === 'id'
-        ? `${nama} di ${first.nama}: belum ada realisasi${why}.`
-        : `${nama} in ${first.nama}: no realisation yet${why}.`,
+      w.summaryNoRealisation(nama, first.nama, reason ? missingReasonLabel(reason, locale) : null),
     );
   } else {
-    const per = last.label[locale];
     const cap =
       last.capaian === null
-        ? locale === 'id'
-          ? `capaian tidak dapat dihitung (${missingReasonLabel(last.missing.capaian ?? 'no-target', locale)})`
-          : `achievement cannot be computed (${missingReasonLabel(last.missing.capaian ?? 'no-target', locale)})`
-        : `${locale === 'id' ? 'capaian' : 'achievement'} ${formatPercent(last.capaian, { locale, decimals: 2 })}${
-            last.kategoriLabel ? ` (${last.kategoriLabel[locale]})` : ''
-          }`;
+        ? w.capaianMissing(missingReasonLabel(last.missing.capaian ?? 'no-target', locale))
+        : w.capaian(pct(last.capaian), last.kategoriLabel ? last.kategoriLabel[locale] : null);
     sentences.push(
-      locale === 'id'
-        ? `${nama} di ${first.nama} pada ${per}: ${fmt(last.realisasi!)}, ${describeTarget(last.target, vm.satuan, vm.desimal, locale)}, ${cap}.`
-        : `${nama} in ${first.nama}, ${per}: ${fmt(last.realisasi!)}, ${describeTarget(last.target, vm.satuan, vm.desimal, locale)}, ${cap}.`,
+      w.summaryLatest(
+        nama,
+        first.nama,
+        last.label[locale],
+        fmt(last.realisasi!),
+        describeTarget(last.target, vm.satuan, vm.desimal, locale),
+        cap,
+      ),
     );
     const start = observed[0]!;
     if (start !== last) {
       const diff = last.realisasi! - start.realisasi!;
-      const dir =
-        diff > 0 ? (locale === 'id' ? 'naik' : 'rose') : diff < 0 ? (locale === 'id' ? 'turun' : 'fell') : '';
       sentences.push(
         diff === 0
-          ? locale === 'id'
-            ? `Nilainya sama dengan ${start.label.id} (${fmt(start.realisasi!)}).`
-            : `It is unchanged from ${start.label.en} (${fmt(start.realisasi!)}).`
-          : locale === 'id'
-            ? `Sejak ${start.label.id} (${fmt(start.realisasi!)}) nilainya ${dir}.`
-            : `It ${dir} from ${fmt(start.realisasi!)} in ${start.label.en}.`,
+          ? w.unchangedSince(start.label[locale], fmt(start.realisasi!))
+          : w.movedSince(start.label[locale], fmt(start.realisasi!), diff > 0),
       );
     }
   }
   const proj = first.proyeksi;
-  if (proj && proj.nilai !== null) {
-    const verdict =
-      proj.akanTercapai === null
-        ? ''
-        : locale === 'id'
-          ? proj.akanTercapai
-            ? ', target akhir diperkirakan tercapai'
-            : ', target akhir diperkirakan tidak tercapai'
-          : proj.akanTercapai
-            ? '; the end target is expected to be met'
-            : '; the end target is expected to be missed';
-    sentences.push(
-      locale === 'id'
-        ? `Dengan laju saat ini, proyeksi ${proj.tahun} adalah ${fmt(proj.nilai)}${verdict}.`
-        : `At the current pace the projection for ${proj.tahun} is ${fmt(proj.nilai)}${verdict}.`,
-    );
-  }
+  if (proj && proj.nilai !== null)
+    sentences.push(w.projection(proj.tahun, fmt(proj.nilai), proj.akanTercapai));
   const marks = first.perubahanSeri;
   if (marks.length > 0) {
-    const when = marks.map((m) => formatPeriod(m.periode, { locale })).join(', ');
-    sentences.push(
-      locale === 'id'
-        ? `Seri data berubah (vintage atau metode) pada ${when}; nilai sebelum dan sesudahnya tidak sepenuhnya sebanding.`
-        : `The data series changes (vintage or method) at ${when}; values before and after are not fully comparable.`,
-    );
+    sentences.push(w.seriesChanged(marks.map((m) => formatPeriod(m.periode, { locale })).join(', ')));
   }
-  if (vm.series.length > 1) {
-    sentences.push(
-      locale === 'id'
-        ? `Grafik membandingkan ${vm.series.length} wilayah.`
-        : `The chart compares ${vm.series.length} regions.`,
-    );
-  }
-  if (vm.ilustratif) {
-    sentences.push(locale === 'id' ? 'Data bersifat ilustratif.' : 'The data is illustrative.');
-  }
+  if (vm.series.length > 1) sentences.push(w.compares(vm.series.length));
+  if (vm.ilustratif) sentences.push(textsFor(locale).common.illustrative);
   return sentences.join(' ');
 }
 
 function buildTable(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>): DataTable {
   const columns: TableColumn[] = [
-    { key: 'wilayah', label: { id: 'Wilayah', en: 'Region' }, kind: 'text' },
-    { key: 'periode', label: { id: 'Periode', en: 'Period' }, kind: 'period' },
+    { key: 'wilayah', label: columnLabel('region'), kind: 'text' },
+    { key: 'periode', label: columnLabel('period'), kind: 'period' },
     {
       key: 'realisasi',
-      label: { id: 'Realisasi', en: 'Realisation' },
+      label: columnLabel('realisation'),
       kind: 'number',
       satuan: vm.satuan,
       decimals: vm.desimal,
@@ -276,14 +253,14 @@ function buildTable(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>): DataTable 
     columns.push(
       {
         key: 'targetMin',
-        label: { id: 'Target min', en: 'Target min' },
+        label: columnLabel('targetMin'),
         kind: 'number',
         satuan: vm.satuan,
         decimals: vm.desimal,
       },
       {
         key: 'targetMaks',
-        label: { id: 'Target maks', en: 'Target max' },
+        label: columnLabel('targetMax'),
         kind: 'number',
         satuan: vm.satuan,
         decimals: vm.desimal,
@@ -292,23 +269,23 @@ function buildTable(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>): DataTable 
   } else {
     columns.push({
       key: 'target',
-      label: { id: 'Target', en: 'Target' },
+      label: columnLabel('target'),
       kind: 'number',
       satuan: vm.satuan,
       decimals: vm.desimal,
     });
   }
   columns.push(
-    { key: 'capaian', label: { id: 'Capaian', en: 'Achievement' }, kind: 'percent', decimals: 2 },
-    { key: 'kategori', label: { id: 'Kategori', en: 'Category' }, kind: 'text' },
+    { key: 'capaian', label: columnLabel('achievement'), kind: 'percent', decimals: vm.desimalCapaian },
+    { key: 'kategori', label: columnLabel('category'), kind: 'text' },
     {
       key: 'proyeksi',
-      label: { id: 'Proyeksi', en: 'Projection' },
+      label: columnLabel('projection'),
       kind: 'number',
       satuan: vm.satuan,
       decimals: vm.desimal,
     },
-    { key: 'seri', label: { id: 'Seri data', en: 'Data series' }, kind: 'text' },
+    { key: 'seri', label: columnLabel('series'), kind: 'text' },
   );
   const rows: TableRow[] = [];
   for (const s of vm.series) {
@@ -350,9 +327,7 @@ function buildTable(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>): DataTable 
     }
   }
   return {
-    caption: inBoth(
-      (l) => `${vm.nama[l]} — ${l === 'id' ? 'realisasi dan target' : 'realisation and target'}`,
-    ),
+    caption: inBoth((l) => textsFor(l).trend.tableCaption(vm.nama[l])),
     columns,
     rows,
   };
@@ -374,7 +349,7 @@ export function buildTrendViewModel(
 ): TrendViewModel {
   const granularity = options.granularity ?? 'tahunan';
   const kind = KIND[granularity];
-  const scale = options.categoryScale ?? DEFAULT_CATEGORY_SCALE;
+  const scale = resolveCategoryScale(options.categoryScale, options.catalog);
   results.forEach((r, i) => {
     if (r.indikator !== indicator.kode) {
       throw new ViewModelError(i, 'indikator', `hasil indikator ${indicator.kode}, bukan ${r.indikator}`);
@@ -431,6 +406,7 @@ export function buildTrendViewModel(
     nama: bilingual(indicator.nama),
     satuan: indicator.satuan,
     desimal: indicator.desimal,
+    desimalCapaian: capaianDecimals(indicator, options.catalog),
     polaritas: indicator.polaritas,
     granularity,
     periods,

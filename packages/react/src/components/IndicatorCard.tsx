@@ -93,8 +93,7 @@ export function IndicatorCardView({
       <div className="satata-card__row">
         <span>
           {m.target}
-          {model.target.rentang ? ` (${locale === 'id' ? 'rentang' : 'range'})` : ''}:{' '}
-          {model.target.teks[locale]}
+          {model.target.rentang ? ` (${m.range})` : ''}: {model.target.teks[locale]}
         </span>
         <span>
           {m.capaian}: <strong>{capaianText}</strong>

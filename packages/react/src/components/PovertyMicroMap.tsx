@@ -45,22 +45,6 @@ export type MapView = 'kecamatan' | 'kelurahan';
 /** The views of the level toggle, in order. */
 export const MAP_VIEWS: readonly MapView[] = ['kecamatan', 'kelurahan'];
 
-/** Texts of the level toggle (Bahasa Indonesia first). */
-export const MAP_VIEW_TEXTS = {
-  id: {
-    group: 'Tingkat wilayah',
-    kecamatan: 'Kecamatan',
-    kelurahan: 'Kelurahan (seluruh kota)',
-    allKelurahan: 'seluruh kelurahan',
-  },
-  en: {
-    group: 'Region level',
-    kecamatan: 'Kecamatan',
-    kelurahan: 'Kelurahan (whole city)',
-    allKelurahan: 'all kelurahan',
-  },
-} as const;
-
 /**
  * The period a map shows among `periods` (ascending, as in a map view model) when `wanted` is asked for: `wanted`
  * itself when drawn; otherwise the latest drawn period before it, or the first one when all are later. Without a
@@ -210,7 +194,7 @@ const isKecamatan = (fc: RegionFeatureCollection, kode: string | null): kode is 
  */
 export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode {
   const { locale, messages: m, tokens, tooltipMode, selectedRegion, selectRegion } = useSatata();
-  const t = MAP_VIEW_TEXTS[locale];
+  const t = m.mapLevels;
   // The first render already draws the level the linked selection asks for (no kecamatan map drawn first).
   const [scope, setScope] = useState<Scope>(() =>
     isKecamatan(props.kecamatan, selectedRegion)
@@ -233,7 +217,7 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
   // the list or the back button focuses the kecamatan left (or, with the list closed, the list's toggle).
   const refocus = useRef<string | null>(null);
   const ids = { method: useId(), slider: useId(), detail: useId(), view: useId(), list: useId() };
-  const areaName = props.areaName ?? 'Kota';
+  const areaName = props.areaName ?? m.area;
   const parent = scope.level === 'kelurahan' ? scope.induk : null;
   const view: MapView = scope.level === 'kelurahan' && scope.induk === null ? 'kelurahan' : 'kecamatan';
 

@@ -6,7 +6,9 @@ import {
   CHANGE_LABELS,
   formatPercent,
   groupByIndicator,
+  INTL_LOCALE,
   type IndicatorResult,
+  localized,
   MISSING_TEXT,
   missingReasonLabel,
   NO_CAPAIAN_KEY,
@@ -81,12 +83,8 @@ export function scorecardRows(
       result,
       groups: {
         opd: { kode: ind.produsenData, nama: opdNames[ind.produsenData] ?? ind.produsenData },
-        urusan: ind.urusan
-          ? { kode: ind.urusan, nama: u ? (locale === 'en' && u.en ? u.en : u.id) : ind.urusan }
-          : null,
-        sasaran: ind.sasaran
-          ? { kode: ind.sasaran, nama: s ? (locale === 'en' && s.en ? s.en : s.id) : ind.sasaran }
-          : null,
+        urusan: ind.urusan ? { kode: ind.urusan, nama: u ? localized(u, locale) : ind.urusan } : null,
+        sasaran: ind.sasaran ? { kode: ind.sasaran, nama: s ? localized(s, locale) : ind.sasaran } : null,
       },
     };
   });
@@ -113,7 +111,7 @@ export function ScorecardView({
   defaultGroupBy = 'opd',
   defaultSort,
 }: ScorecardViewProps): ReactNode {
-  const { locale, messages: m, categoryScale } = useSatata();
+  const { locale, messages: m, texts, categoryScale } = useSatata();
   const [groupBy, setGroupBy] = useState<ScorecardGrouping>(defaultGroupBy);
   const [sort, setSort] = useState(defaultSort ?? { key: 'nama' as ScorecardSortKey, dir: 'asc' as const });
   const [query, setQuery] = useState('');
@@ -131,7 +129,7 @@ export function ScorecardView({
   const withoutResult = rows.filter((r) => !r.result).length;
 
   const visible = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase(locale === 'id' ? 'id-ID' : 'en-US');
+    const q = query.trim().toLocaleLowerCase(INTL_LOCALE[locale]);
     const bandIndex = (k: string | null) => {
       const i = k === null ? -1 : categoryScale.bands.findIndex((b) => b.key === k);
       return i < 0 ? Number.POSITIVE_INFINITY : i;
@@ -157,9 +155,7 @@ export function ScorecardView({
           return (Number.isFinite(ia) ? 0 : 1) - (Number.isFinite(ib) ? 0 : 1);
         return dir * (ia - ib);
       }
-      return (
-        dir * a.model.nama[locale].localeCompare(b.model.nama[locale], locale === 'id' ? 'id-ID' : 'en-US')
-      );
+      return dir * a.model.nama[locale].localeCompare(b.model.nama[locale], INTL_LOCALE[locale]);
     });
   }, [rows, query, category, sort, locale, categoryScale]);
 
@@ -191,11 +187,7 @@ export function ScorecardView({
       </th>
     );
   };
-  const groupLabels: Record<ScorecardGrouping, string> = {
-    opd: locale === 'id' ? 'OPD' : 'Agency (OPD)',
-    urusan: locale === 'id' ? 'Urusan' : 'Government affair',
-    sasaran: locale === 'id' ? 'Sasaran' : 'Objective',
-  };
+  const groupLabels = texts.scorecard.groupings;
 
   return (
     <section
@@ -204,7 +196,7 @@ export function ScorecardView({
       data-satata-widget="scorecard"
     >
       <h2 className="satata-title" id={ids.heading}>
-        {title ?? (locale === 'id' ? 'Kartu kinerja IKU' : 'KPI scorecard')}
+        {title ?? texts.scorecard.title}
       </h2>
       <ul className="satata-scorecard__summary" aria-label={`${m.summary}: ${m.category}`}>
         {distribution.kategori.map((b) => (
@@ -251,7 +243,7 @@ export function ScorecardView({
             <option value="">{m.allCategories}</option>
             {categoryScale.bands.map((b) => (
               <option key={b.key} value={b.key}>
-                {locale === 'en' && b.label.en ? b.label.en : b.label.id}
+                {localized(b.label, locale)}
               </option>
             ))}
             <option value={NO_CAPAIAN_KEY}>{distribution.tanpaCapaian.label[locale]}</option>

@@ -146,7 +146,7 @@ export interface TrendChartProps {
 }
 
 function TrendChartInner(props: TrendChartProps): ReactNode {
-  const { regionNames, categoryScale, selectedRegion, messages: m, locale } = useSatata();
+  const { regionNames, categoryScale, selectedRegion, messages: m } = useSatata();
   const catalog = useCatalog();
   const results = useIndicatorResults({ indikator: props.indikator });
   const [granularity, setGranularity] = useState<TrendGranularity>(props.defaultGranularity ?? 'tahunan');
@@ -186,13 +186,7 @@ function TrendChartInner(props: TrendChartProps): ReactNode {
                 aria-pressed={granularity === g}
                 onClick={() => setGranularity(g)}
               >
-                {g === 'tahunan'
-                  ? locale === 'id'
-                    ? 'Tahunan'
-                    : 'Yearly'
-                  : locale === 'id'
-                    ? 'Triwulan'
-                    : 'Quarterly'}
+                {g === 'tahunan' ? m.yearly : m.quarterly}
               </button>
             ))}
           </div>
