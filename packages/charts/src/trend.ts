@@ -178,7 +178,12 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
       const color = colors[k % colors.length]!;
       const p = s.points.find((x) => x.periode === periode);
       if (p) {
-        const value = p.realisasi === null ? why(p.missing.realisasi) : fmt(p.realisasi);
+        const value =
+          p.realisasi === null
+            ? (p.missing.realisasi ?? 'no-data') === 'no-data' && p.ditolak > 0
+              ? `${MISSING_TEXT[locale]} (${textsFor(locale).common.rowRejected})`
+              : why(p.missing.realisasi)
+            : fmt(p.realisasi);
         const cap =
           p.capaian === null
             ? ''

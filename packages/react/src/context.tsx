@@ -1,6 +1,6 @@
 import type { TooltipMode } from '@satata/charts';
 import type { Catalog, CategoryScale, EngineOptions, Region, TextCatalog } from '@satata/core';
-import { DEFAULT_CATEGORY_SCALE, textsFor } from '@satata/core';
+import { textsFor } from '@satata/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import {
   createContext,
@@ -30,7 +30,12 @@ export interface SatataContextValue {
   /** The catalog given directly, if any (otherwise `sources.catalog` loads it). */
   readonly catalog: Catalog | undefined;
   readonly sources: SatataSources;
-  readonly categoryScale: CategoryScale;
+  /**
+   * The category scale given to the provider explicitly, if any. Never a default: the scale that applies is
+   * `resolveCategoryScale(categoryScale, catalog)` of `@satata/core` with the catalog as loaded (the view-model
+   * builders and the hooks resolve it so), so a catalog's own `kategori` is never overridden.
+   */
+  readonly categoryScale: CategoryScale | undefined;
   readonly engineOptions: EngineOptions;
   /** The region pack's regions (names, levels, parents), for the engine and for display names. */
   readonly regions: readonly Region[] | undefined;
@@ -63,7 +68,7 @@ export interface SatataProviderProps {
    * pages whose Content-Security-Policy forbids inline styles (`style-src` without `'unsafe-inline'`).
    */
   readonly tooltipMode?: TooltipMode;
-  /** Category scale; default the catalog's own scale, else Permendagri 86/2017. */
+  /** Category scale, when it is not the catalog's own (default: the catalog's `kategori`, else Permendagri 86/2017). */
   readonly categoryScale?: CategoryScale;
   readonly engineOptions?: EngineOptions;
   /** The region pack's regions (e.g. `REGIONS` of `@satata/semarang`). */
@@ -125,7 +130,7 @@ export function SatataProvider(props: SatataProviderProps): ReactNode {
       tooltipMode,
       catalog: props.catalog,
       sources: props.sources ?? {},
-      categoryScale: props.categoryScale ?? props.catalog?.kategori ?? DEFAULT_CATEGORY_SCALE,
+      categoryScale: props.categoryScale,
       engineOptions: props.engineOptions ?? {},
       regions: props.regions,
       regionNames: Object.fromEntries((props.regions ?? []).map((r) => [r.kode, r.nama])),

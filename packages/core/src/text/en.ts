@@ -159,6 +159,7 @@ export const EN_TEXTS: TextCatalog = {
   scorecard: {
     title: 'KPI scorecard',
     groupings: { opd: 'Agency (OPD)', urusan: 'Government affair', sasaran: 'Objective' },
+    ungrouped: 'Ungrouped',
   },
   quality: {
     codes: {
@@ -179,7 +180,8 @@ export const EN_TEXTS: TextCatalog = {
     row: (row) => `Row ${row}`,
     empty: 'empty',
     fieldValue: (field, value, expected) => `${field} = ${value}; expected: ${expected}`,
-    summary: (issues, rows, rejected) => `${issues} data issues; ${rejected} of ${rows} rows rejected.`,
+    summary: (issues, rejected, n) =>
+      `${issues} data issues; ${rejected} ${n === 1 ? 'row' : 'rows'} rejected.`,
     none: 'No data issues: every input row was accepted.',
     tableCaption: 'Every issue of the input data',
     columns: {
@@ -288,7 +290,6 @@ export const EN_TEXTS: TextCatalog = {
     count: (n) => `${n} KPI${n === 1 ? '' : 's'}`,
     selectedRegion: (name) => `Selected region: ${name}`,
     clearSelection: 'Clear region selection',
-    ungrouped: 'Ungrouped',
     widgetFailed: 'This component failed to display',
     ascending: 'ascending',
     descending: 'descending',

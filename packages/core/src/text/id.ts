@@ -158,6 +158,7 @@ export const ID_TEXTS: TextCatalog = {
   scorecard: {
     title: 'Kartu kinerja IKU',
     groupings: { opd: 'OPD', urusan: 'Urusan', sasaran: 'Sasaran' },
+    ungrouped: 'Tanpa kelompok',
   },
   quality: {
     codes: {
@@ -178,7 +179,7 @@ export const ID_TEXTS: TextCatalog = {
     row: (row) => `Baris ${row}`,
     empty: 'kosong',
     fieldValue: (field, value, expected) => `${field} = ${value}; seharusnya: ${expected}`,
-    summary: (issues, rows, rejected) => `${issues} masalah data; ${rejected} dari ${rows} baris ditolak.`,
+    summary: (issues, rejected) => `${issues} masalah data; ${rejected} baris ditolak.`,
     none: 'Tidak ada masalah data: setiap baris masukan diterima.',
     tableCaption: 'Setiap masalah data masukan',
     columns: {
@@ -287,7 +288,6 @@ export const ID_TEXTS: TextCatalog = {
     count: (n) => `${n} IKU`,
     selectedRegion: (name) => `Wilayah terpilih: ${name}`,
     clearSelection: 'Hapus pilihan wilayah',
-    ungrouped: 'Tanpa kelompok',
     widgetFailed: 'Komponen ini gagal ditampilkan',
     ascending: 'naik',
     descending: 'turun',

@@ -170,6 +170,8 @@ export interface ScorecardTexts {
   readonly title: string;
   /** The groupings on offer ("OPD", "Urusan", "Sasaran"). */
   readonly groupings: Readonly<Record<'opd' | 'urusan' | 'sasaran', string>>;
+  /** The group of IKU without one ("Tanpa kelompok"). */
+  readonly ungrouped: string;
 }
 
 /** Texts of the data-quality report and of a widget's rejected rows. */
@@ -184,8 +186,8 @@ export interface QualityTexts {
   readonly empty: string;
   /** "nilai = NaN, seharusnya: angka berhingga atau kosong". */
   readonly fieldValue: (field: string, value: string, expected: string) => string;
-  /** "2 masalah dari 1.240 baris: 2 baris ditolak." */
-  readonly summary: (issues: string, rows: string, rejected: string) => string;
+  /** "3 masalah data; 2 baris ditolak." (counts formatted; `rejected` is also given as a number for plurals). */
+  readonly summary: (issues: string, rejected: string, n: number) => string;
   readonly none: string;
   readonly tableCaption: string;
   readonly columns: {
@@ -300,7 +302,6 @@ export interface ReactTexts {
   readonly count: (n: number) => string;
   readonly selectedRegion: (name: string) => string;
   readonly clearSelection: string;
-  readonly ungrouped: string;
   readonly widgetFailed: string;
   readonly ascending: string;
   readonly descending: string;

@@ -1,4 +1,5 @@
-import { capaianDecimals } from '../engine/category.ts';
+import { capaianDecimals, resolveCategoryScale } from '../engine/category.ts';
+import { latestWithData } from '../engine/latest.ts';
 import type {
   ChangeDirection,
   IndicatorResult,
@@ -20,19 +21,23 @@ import {
   MISSING_TEXT,
 } from '../format/index.ts';
 import { comparePeriods, type PeriodKind } from '../period/period.ts';
-import { type CategoryScale, DEFAULT_CATEGORY_SCALE } from '../schema/category.ts';
+import type { Catalog } from '../schema/catalog.ts';
+import type { CategoryScale } from '../schema/category.ts';
 import { type Indicator, isRangeTarget, type Polarity, type Target } from '../schema/indicator.ts';
 import { textsFor } from '../text/index.ts';
 import {
   type Bilingual,
   bilingual,
   categoryLabel,
+  categoryTone,
+  coverageText,
   inBoth,
   missingReasonLabel,
   sortedByPeriod,
   sortPeriodKeys,
   ViewModelError,
 } from './common.ts';
+import { type LocatedIssue, type RejectedRows, rejectedInCell, rejectedRowsFor } from './quality.ts';
 import { freshUntil, isStale } from './stale.ts';
 import { columnLabel, type DataTable, type TableRow } from './table.ts';
 
@@ -148,6 +153,8 @@ export interface CardViewModel {
   readonly capaianNegatif: boolean;
   readonly kategori: string | null;
   readonly kategoriLabel: Bilingual | null;
+  /** The category's tone, 0 (best band) … 4 (worst), spread over the scale ({@link categoryTone}); null without one. */
+  readonly kategoriTone: number | null;
   readonly perubahan: CardChange | null;
   /** Sparkline points: the periods of the same kind up to the one shown; a missing value stays null. */
   readonly sparkline: readonly { readonly periode: string; readonly nilai: number | null }[];
@@ -180,6 +187,8 @@ export interface CardViewModel {
     /** The catalog's note on the indicator (`catatan`), when given. */
     readonly catatan: Bilingual | null;
   };
+  /** The rejected input rows behind the card's numbers ("2 baris ditolak"), or null when none was rejected. */
+  readonly ditolak: RejectedRows | null;
   /** Reasons for every missing field of the result shown. */
   readonly missing: Readonly<Partial<Record<ResultField, MissingReason>>>;
   readonly ringkasan: Bilingual;
@@ -200,12 +209,23 @@ export interface CardOptions {
   /** Names of OPD by code (the catalog's `opd` list), for the produsen line. */
   readonly opdNames?: Readonly<Record<string, string>>;
   /**
-   * The scale the results were categorised with (resolve it with `resolveCategoryScale`); default the
-   * Permendagri 86/2017 scale. A result whose category is not in it is a {@link ViewModelError}, never a raw key.
+   * The scale the results were categorised with, when it is not the catalog's own; default
+   * {@link resolveCategoryScale} of `catalog` (its `kategori`, else Permendagri 86/2017). A result whose category is
+   * not in it is a {@link ViewModelError}, never a raw key.
    */
   readonly categoryScale?: CategoryScale;
-  /** The catalog's `desimalCapaian` (default 2); the indicator's own wins. */
+  /**
+   * The catalog the indicator belongs to: its category scale and its `desimalCapaian` apply (the indicator's own
+   * decimals win, {@link capaianDecimals}).
+   */
+  readonly catalog?: Pick<Catalog, 'kategori' | 'desimalCapaian'> | null;
+  /** The catalog's `desimalCapaian`, when no `catalog` is given (default 2); the indicator's own wins. */
   readonly desimalCapaian?: number;
+  /**
+   * The data-quality issues of the input, placed at their rows ({@link locateIssues}): the card counts the rejected
+   * rows behind its numbers, and a value whose own row was rejected reads "n/a (baris ditolak)".
+   */
+  readonly issues?: readonly LocatedIssue[];
   /** Publication lag in months for the stale rule (default by frequency). */
   readonly lagMonths?: number;
 }
@@ -248,13 +268,6 @@ function toDateLabel(sampaiDengan: string, l: Locale): string {
   return textsFor(l).card.toDate(label);
 }
 
-/** "15 dari 16 kelurahan" / "15 of 16 kelurahan": a rolled-up region's children reported of those expected. */
-export function coverageText(c: ResultCoverage, l: Locale): string {
-  const n = (x: number) => formatNumber(x, { locale: l });
-  const t = textsFor(l).common;
-  return t.coverage(n(c.dilaporkan), n(c.diharapkan), t.levelPlural[c.tingkat]);
-}
-
 function pickKind(
   sorted: readonly { period: { kind: PeriodKind } }[],
   wanted: PeriodKind | undefined,
@@ -275,8 +288,12 @@ export function buildCardViewModel(
   results: readonly IndicatorResult[],
   options: CardOptions,
 ): CardViewModel {
-  const scale = options.categoryScale ?? DEFAULT_CATEGORY_SCALE;
-  const desimalCapaian = capaianDecimals(indicator, { desimalCapaian: options.desimalCapaian });
+  const scale = resolveCategoryScale(options.categoryScale, options.catalog);
+  const desimalCapaian = capaianDecimals(
+    indicator,
+    options.catalog ?? { desimalCapaian: options.desimalCapaian },
+  );
+  const issues = options.issues ?? [];
   const pct = (x: number, l: Locale) =>
     formatPercent(x, { locale: l, decimals: desimalCapaian, minDecimals: desimalCapaian });
   results.forEach((r, i) => {
@@ -307,7 +324,9 @@ export function buildCardViewModel(
       );
     }
   } else {
-    current = [...ofKind].reverse().find((x) => x.result.realisasi !== null) ?? ofKind[ofKind.length - 1];
+    // The latest period of the card's kind with a realisation (the one rule, `latestWithData`), else the latest.
+    const latest = latestWithData(ofKind.map((x) => x.result));
+    current = (latest && ofKind.find((x) => x.result === latest)) ?? ofKind[ofKind.length - 1];
   }
   const r = current?.result ?? null;
   const currentKind = current?.period.kind ?? kind;
@@ -385,10 +404,16 @@ export function buildCardViewModel(
       ? `${MISSING_TEXT[l]} (${missingReasonLabel(r?.missing.capaian ?? 'no-data', l)})`
       : pct(r.capaian, l),
   );
+  // A value missing for want of data whose own input row was rejected says so (issue 11 §7).
+  const rowRejected = (x: IndicatorResult) =>
+    x.realisasi === null &&
+    (x.missing.realisasi ?? 'no-data') === 'no-data' &&
+    rejectedInCell(issues, indicator.kode, x.wilayah, x.periode) > 0;
   const valueText = inBoth((l) => {
     if (r?.realisasi === null || r === null) {
       const reason = r?.missing.realisasi ?? 'no-data';
-      return `${MISSING_TEXT[l]} (${missingReasonLabel(reason, l)})`;
+      const why = r && rowRejected(r) ? textsFor(l).common.rowRejected : missingReasonLabel(reason, l);
+      return `${MISSING_TEXT[l]} (${why})`;
     }
     return formatValue(r.realisasi, satuan, { locale: l, decimals: desimal });
   });
@@ -411,6 +436,7 @@ export function buildCardViewModel(
   };
   const ilustratif = indicator.ilustratif || (r?.flags.ilustratif ?? false);
   const nama = bilingual(indicator.nama);
+  const ditolak = rejectedRowsFor(issues, indicator.kode, wilayah ?? '');
   const ringkasan = inBoth((l) => {
     const t = textsFor(l).card;
     const s: string[] = [];
@@ -434,8 +460,12 @@ export function buildCardViewModel(
     if (cakupan) s.push(t.summaryCoverage(cakupan.teks[l]));
     s.push(`${kesegaran.teks[l]}${basi ? t.stale : ''}.`);
     if (ilustratif) s.push(textsFor(l).common.illustrative);
+    if (ditolak) s.push(`${ditolak.teks[l]}.`);
     return s.join(' ');
   });
+  const anyCoverage = sparkSource.some((x) => x.result.cakupan);
+  const coverageCell = (c: ResultCoverage | null | undefined) =>
+    c ? inBoth((l) => coverageText(c, l)) : null;
   const tableRows: TableRow[] = sparkSource.map((x) => ({
     values: {
       periode: x.result.periode,
@@ -443,9 +473,14 @@ export function buildCardViewModel(
       target: typeof x.result.target === 'number' ? x.result.target : null,
       capaian: x.result.capaian,
       kategori: categoryLabel(scale, x.result.kategori),
+      ...(anyCoverage ? { cakupan: coverageCell(x.result.cakupan) } : {}),
     },
     missing: {
-      ...(x.result.missing.realisasi ? { realisasi: x.result.missing.realisasi } : {}),
+      ...(rowRejected(x.result)
+        ? { realisasi: 'row-rejected' as const }
+        : x.result.missing.realisasi
+          ? { realisasi: x.result.missing.realisasi }
+          : {}),
       ...(x.result.missing.capaian ? { capaian: x.result.missing.capaian } : {}),
       ...(x.result.missing.target ? { target: x.result.missing.target } : {}),
     },
@@ -461,6 +496,7 @@ export function buildCardViewModel(
         : { key: 'target', label: columnLabel('target'), kind: 'number', satuan, decimals: desimal },
       { key: 'capaian', label: columnLabel('achievement'), kind: 'percent', decimals: desimalCapaian },
       { key: 'kategori', label: columnLabel('category'), kind: 'text' },
+      ...(anyCoverage ? [{ key: 'cakupan', label: columnLabel('coverage'), kind: 'text' as const }] : []),
     ],
     rows: rangeAny
       ? tableRows.map((row, i) => {
@@ -513,6 +549,7 @@ export function buildCardViewModel(
     capaianNegatif: r?.flags.capaianNegatif ?? false,
     kategori: r?.kategori ?? null,
     kategoriLabel,
+    kategoriTone: categoryTone(scale, r?.kategori ?? null),
     perubahan,
     sparkline: sparkSource.map((x) => ({ periode: x.result.periode, nilai: x.result.realisasi })),
     progres,
@@ -533,6 +570,7 @@ export function buildCardViewModel(
       satuan,
       catatan: indicator.catatan ? bilingual(indicator.catatan) : null,
     },
+    ditolak,
     missing: r?.missing ?? { realisasi: 'no-data' },
     ringkasan,
     table,

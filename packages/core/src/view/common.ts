@@ -1,5 +1,6 @@
-import type { IndicatorResult, MissingReason } from '../engine/types.ts';
-import type { Locale } from '../format/index.ts';
+import { bandRank } from '../engine/category.ts';
+import type { IndicatorResult, MissingReason, ResultCoverage } from '../engine/types.ts';
+import { formatNumber, type Locale } from '../format/index.ts';
 import { comparePeriods, type Period, parsePeriod } from '../period/period.ts';
 import type { CategoryScale } from '../schema/category.ts';
 import type { LocalizedText } from '../schema/common.ts';
@@ -48,6 +49,18 @@ export function categoryLabel(scale: CategoryScale, key: string | null): Bilingu
   if (key === null) return null;
   const band = scale.bands.find((b) => b.key === key);
   return band ? bilingual(band.label) : { id: key, en: key };
+}
+
+/**
+ * The tone of a category key in its scale, 0 (the best band) … 4 (the worst): its rank ({@link bandRank}) spread
+ * over five tones, so scales with fewer or more bands still run from best to worst. Null for a missing key or one
+ * the scale lacks. A view shows the tone beside the label (icon, colour), never instead of it.
+ */
+export function categoryTone(scale: CategoryScale, key: string | null): number | null {
+  const i = bandRank(scale, key);
+  if (i < 0) return null;
+  const n = scale.bands.length;
+  return n <= 1 ? 0 : Math.round((i * 4) / (n - 1));
 }
 
 /** Parse the period of every result once, failing with the row index when one is malformed. */
@@ -103,4 +116,11 @@ export function sortPeriodKeys(keys: Iterable<string>): string[] {
     })
     .sort((a, b) => comparePeriods(a.p, b.p))
     .map((x) => x.k);
+}
+
+/** "15 dari 16 kelurahan" / "15 of 16 kelurahan": a rolled-up region's children reported of those expected. */
+export function coverageText(c: ResultCoverage, l: Locale): string {
+  const n = (x: number) => formatNumber(x, { locale: l });
+  const t = textsFor(l).common;
+  return t.coverage(n(c.dilaporkan), n(c.diharapkan), t.levelPlural[c.tingkat]);
 }

@@ -1,10 +1,13 @@
+import { resolveCategoryScale } from '../engine/category.ts';
 import type { IndicatorResult, MissingReason } from '../engine/types.ts';
 import { formatNumber, formatPeriod, type Locale } from '../format/index.ts';
-import { type CategoryScale, DEFAULT_CATEGORY_SCALE } from '../schema/category.ts';
+import type { Catalog } from '../schema/catalog.ts';
+import type { CategoryScale } from '../schema/category.ts';
 import { textsFor } from '../text/index.ts';
 import {
   type Bilingual,
   bilingual,
+  categoryTone,
   inBoth,
   joinList,
   MISSING_REASONS,
@@ -20,6 +23,8 @@ export const NO_CAPAIAN_KEY = 'tanpa-capaian';
 export interface DistributionBucket {
   readonly key: string;
   readonly label: Bilingual;
+  /** The band's tone, 0 (best) … 4 (worst) ({@link categoryTone}); null for the bucket without capaian. */
+  readonly tone: number | null;
   readonly count: number;
   /** Codes of the IKU in the bucket, in input order. */
   readonly indikator: readonly string[];
@@ -52,7 +57,10 @@ export interface DistributionViewModel {
 
 /** Options of {@link buildDistributionViewModel}. */
 export interface DistributionOptions {
+  /** The scale the results were categorised with, when it is not the catalog's own. */
   readonly categoryScale?: CategoryScale;
+  /** The catalog of the IKU: its `kategori` applies unless `categoryScale` says otherwise ({@link resolveCategoryScale}). */
+  readonly catalog?: Pick<Catalog, 'kategori'> | null;
 }
 
 /**
@@ -64,7 +72,7 @@ export function buildDistributionViewModel(
   results: readonly IndicatorResult[],
   options: DistributionOptions = {},
 ): DistributionViewModel {
-  const scale = options.categoryScale ?? DEFAULT_CATEGORY_SCALE;
+  const scale = resolveCategoryScale(options.categoryScale, options.catalog);
   const byBand = new Map(scale.bands.map((b) => [b.key, [] as string[]]));
   const byReason = new Map<MissingReason, string[]>();
   const seen = new Map<string, number>();
@@ -96,7 +104,13 @@ export function buildDistributionViewModel(
   });
   const kategori = scale.bands.map((b) => {
     const list = byBand.get(b.key)!;
-    return { key: b.key, label: bilingual(b.label), count: list.length, indikator: list };
+    return {
+      key: b.key,
+      label: bilingual(b.label),
+      tone: categoryTone(scale, b.key),
+      count: list.length,
+      indikator: list,
+    };
   });
   const alasan = MISSING_REASONS.filter((reason) => byReason.has(reason)).map((reason) => {
     const list = byReason.get(reason)!;
@@ -110,6 +124,7 @@ export function buildDistributionViewModel(
   const tanpa: NoCapaianBucket = {
     key: NO_CAPAIAN_KEY,
     label: inBoth((l) => textsFor(l).distribution.noCapaian),
+    tone: null,
     count: alasan.reduce((n, a) => n + a.count, 0),
     indikator: alasan.flatMap((a) => a.indikator),
     alasan,

@@ -1,16 +1,46 @@
 import { type ClassMethod, classify, legendItems, methodLabel } from '../classify/index.ts';
-import { isSuppressed } from '../engine/latest.ts';
-import type { IndicatorResult, MissingReason } from '../engine/types.ts';
+import { isSuppressed, latestWithData } from '../engine/latest.ts';
+import type { IndicatorResult, MissingReason, ResultCoverage } from '../engine/types.ts';
 import { formatNumber, formatPeriod, formatValue, type Locale } from '../format/index.ts';
 import type { Indicator, Polarity } from '../schema/indicator.ts';
 import type { RegionLevel } from '../schema/region.ts';
 import { textsFor } from '../text/index.ts';
-import { type Bilingual, bilingual, inBoth, joinList, sortPeriodKeys, ViewModelError } from './common.ts';
+import {
+  type Bilingual,
+  bilingual,
+  coverageText,
+  inBoth,
+  joinList,
+  sortPeriodKeys,
+  ViewModelError,
+} from './common.ts';
 import { defineLazy, lazyBilingual, lazyRecord } from './lazy.ts';
-import { columnLabel, type DataTable, type TableRow } from './table.ts';
+import { type LocatedIssue, type RejectedRows, rejectedInCell, rejectedRowsFor } from './quality.ts';
+import { type CellMissing, columnLabel, type DataTable, type TableRow } from './table.ts';
 
 const SUPPRESSED_NOTE: Bilingual = inBoth((l) => textsFor(l).map.suppressed);
 const SMALL_NOTE: Bilingual = inBoth((l) => textsFor(l).map.smallDenominator);
+
+/** Why a cell's value, numerator and denominator are empty: its reason, or its own rejected row. */
+function cellMissing(cell: MapCell): Readonly<Record<string, CellMissing>> {
+  const why: CellMissing = cell.missing === 'no-data' && cell.ditolak > 0 ? 'row-rejected' : cell.missing!;
+  return { nilai: why, numerator: why, denominator: why };
+}
+
+/** A cell's note in the map's table: suppressed, its rejected rows, a small denominator. */
+function cellNote(cell: MapCell): Bilingual | null {
+  if (cell.ditekan) return SUPPRESSED_NOTE;
+  if (cell.ditolak > 0) {
+    return inBoth((l) => {
+      const parts = [
+        textsFor(l).common.rejectedRows(formatNumber(cell.ditolak, { locale: l }), cell.ditolak),
+      ];
+      if (cell.kecil) parts.push(textsFor(l).map.smallDenominator);
+      return parts.join('; ');
+    });
+  }
+  return cell.kecil ? SMALL_NOTE : null;
+}
 
 /** One region in one period of a map. */
 export interface MapCell {
@@ -29,6 +59,10 @@ export interface MapCell {
   readonly kelas: number | null;
   /** Why `nilai` is null. */
   readonly missing: MissingReason | null;
+  /** Children reported / expected, for a region rolled up from the level below ("13 dari 15 kelurahan"). */
+  readonly cakupan: ResultCoverage | null;
+  /** Input rows of this region (or below it) and period that the data-quality checks rejected. */
+  readonly ditolak: number;
 }
 
 /** One class of the map's legend. */
@@ -88,6 +122,13 @@ export interface MapViewModel {
   readonly ringkasan: Readonly<Record<string, Bilingual>>;
   /** Every region × period, for the data-table alternative and CSV export (built on first read). */
   readonly table: DataTable;
+  /**
+   * The period a map opens on: the latest in which some region has a value ({@link latestWithData}; suppressed-only
+   * periods do not count), else the last period; null without periods.
+   */
+  readonly periodeAwal: string | null;
+  /** The rejected input rows behind the map's numbers ("3 baris ditolak"), or null when none was rejected. */
+  readonly ditolak: RejectedRows | null;
 }
 
 /** Options of {@link buildMapViewModel}. */
@@ -103,6 +144,11 @@ export interface MapOptions {
   readonly regions?: readonly { readonly kode: string; readonly nama: string }[];
   /** Periods to show (default: every period in the results). The classes are computed over all of them. */
   readonly periods?: readonly string[];
+  /**
+   * The data-quality issues of the input, placed at their rows' regions and periods ({@link locateIssues}): cells
+   * whose own rows were rejected say so, and the map counts its rejected rows.
+   */
+  readonly issues?: readonly LocatedIssue[];
 }
 
 function summarise(vm: Omit<MapViewModel, 'ringkasan' | 'table'>, periode: string, l: Locale): string {
@@ -126,6 +172,7 @@ function summarise(vm: Omit<MapViewModel, 'ringkasan' | 'table'>, periode: strin
   if (small > 0) extra.push(w.countSmall(n(small)));
   if (extra.length > 0) s.push(`${joinList(extra, l)}.`.replace(/^./, (c) => c.toUpperCase()));
   s.push(w.summaryClasses(vm.classification.methodLabel[l], vm.classification.k));
+  if (vm.ditolak) s.push(`${vm.ditolak.teks[l]}.`);
   return s.join(' ');
 }
 
@@ -174,6 +221,14 @@ export function buildMapViewModel(
     for (const r of inPeriod.values()) values.push(isSuppressed(r) ? null : r.realisasi);
   }
   const c = classify(values, { method, k: options.k, breaks: options.breaks });
+  // Only this indicator's rejected rows matter to its cells (usually none: the lookup then costs nothing).
+  const issues = (options.issues ?? []).filter(
+    (i) => i.indikator === indicator.kode && i.severity === 'error',
+  );
+  const periodeAwal =
+    latestWithData(results.filter((r) => byPeriod.has(r.periode) && !isSuppressed(r)))?.periode ??
+    periods[periods.length - 1] ??
+    null;
   // One period's cells and legend counts, built when that period is first read (a slider shows one at a time).
   const periodParts = (periode: string) => {
     const row: Record<string, MapCell> = {};
@@ -201,6 +256,8 @@ export function buildMapViewModel(
         ditekan: suppressed,
         kelas,
         missing: nilai !== null ? null : suppressed ? 'suppressed' : (r?.missing.realisasi ?? 'no-data'),
+        cakupan: r?.cakupan ?? null,
+        ditolak: issues.length > 0 ? rejectedInCell(issues, indicator.kode, kode, periode) : 0,
       };
     }
     return { row, counts: { classes: classCounts, noData, ditekan } as MapPeriodCounts };
@@ -240,6 +297,8 @@ export function buildMapViewModel(
       warnings: c.warnings.map((w) => bilingual(w.message)),
     },
     counts,
+    periodeAwal,
+    ditolak: rejectedRowsFor(issues, indicator.kode, regions),
   };
   const ringkasan = lazyRecord(periods, (periode) => lazyBilingual((l) => summarise(base, periode, l)));
   return defineLazy({ ...base, ringkasan }, 'table', () => mapTable(indicator, base, classes));
@@ -253,9 +312,12 @@ function mapTable(
 ): DataTable {
   const { periods, regions, cells } = base;
   const rows: TableRow[] = [];
+  let covered = false;
   for (const periode of periods) {
     for (const kode of regions) {
       const cell = cells[periode]![kode]!;
+      const cakupan = cell.cakupan;
+      if (cakupan) covered = true;
       rows.push({
         values: {
           kode,
@@ -265,11 +327,10 @@ function mapTable(
           numerator: cell.numerator,
           denominator: cell.denominator,
           kelas: cell.kelas === null ? null : classes[cell.kelas]!.label,
-          catatan: cell.ditekan ? SUPPRESSED_NOTE : cell.kecil ? SMALL_NOTE : null,
+          cakupan: cakupan ? inBoth((l) => coverageText(cakupan, l)) : null,
+          catatan: cellNote(cell),
         },
-        missing: cell.missing
-          ? { nilai: cell.missing, numerator: cell.missing, denominator: cell.missing }
-          : {},
+        missing: cell.missing ? cellMissing(cell) : {},
       });
     }
   }
@@ -289,6 +350,7 @@ function mapTable(
       { key: 'numerator', label: columnLabel('numerator'), kind: 'number', decimals: 0 },
       { key: 'denominator', label: columnLabel('denominator'), kind: 'number', decimals: 0 },
       { key: 'kelas', label: columnLabel('class'), kind: 'text' },
+      ...(covered ? [{ key: 'cakupan', label: columnLabel('coverage'), kind: 'text' as const }] : []),
       { key: 'catatan', label: columnLabel('note'), kind: 'text' },
     ],
     rows,

@@ -1,5 +1,11 @@
 import { capaianDecimals, resolveCategoryScale } from '../engine/category.ts';
-import type { IndicatorResult, MissingReason, ResultField, ResultProjection } from '../engine/types.ts';
+import type {
+  IndicatorResult,
+  MissingReason,
+  ResultCoverage,
+  ResultField,
+  ResultProjection,
+} from '../engine/types.ts';
 import { formatPercent, formatPeriod, formatValue, type Locale } from '../format/index.ts';
 import type { PeriodKind } from '../period/period.ts';
 import type { Catalog } from '../schema/catalog.ts';
@@ -10,13 +16,22 @@ import {
   type Bilingual,
   bilingual,
   categoryLabel,
+  coverageText,
   inBoth,
   missingReasonLabel,
   sortedByPeriod,
   sortPeriodKeys,
   ViewModelError,
 } from './common.ts';
-import { type CellValue, columnLabel, type DataTable, type TableColumn, type TableRow } from './table.ts';
+import { type LocatedIssue, type RejectedRows, rejectedInCell, rejectedRowsFor } from './quality.ts';
+import {
+  type CellMissing,
+  type CellValue,
+  columnLabel,
+  type DataTable,
+  type TableColumn,
+  type TableRow,
+} from './table.ts';
 
 /** The granularity of a trend: the years of the RPJMD, or the triwulan within them. */
 export type TrendGranularity = 'tahunan' | 'triwulanan';
@@ -47,6 +62,10 @@ export interface TrendPoint {
   /** The row's `flags.ilustratif`: the indicator is illustrative, or this point's realisation is. */
   readonly ilustratif: boolean;
   readonly missing: Readonly<Partial<Record<ResultField, MissingReason>>>;
+  /** Input rows of this region and period (or below it) rejected by the data-quality checks. */
+  readonly ditolak: number;
+  /** Children reported / expected, for a region rolled up from the level below. */
+  readonly cakupan: ResultCoverage | null;
 }
 
 /** A point of a projection, keyed by the year's period key. */
@@ -99,6 +118,8 @@ export interface TrendViewModel {
   /** True when some target is a range `{min, max}` (drawn as a band). */
   readonly targetRentang: boolean;
   readonly ilustratif: boolean;
+  /** The rejected input rows behind the chart's numbers ("2 baris ditolak"), or null when none was rejected. */
+  readonly ditolak: RejectedRows | null;
   /** Generated summary sentences for screen readers and captions. */
   readonly ringkasan: Bilingual;
   /** The data-table alternative (and CSV export). */
@@ -122,13 +143,18 @@ export interface TrendOptions {
   readonly categoryScale?: CategoryScale;
   /** The catalog the indicator belongs to: its category scale and capaian decimals apply unless overridden. */
   readonly catalog?: Pick<Catalog, 'kategori' | 'desimalCapaian'> | null;
+  /**
+   * The data-quality issues of the input, placed at their rows ({@link locateIssues}): the chart counts the rejected
+   * rows of its regions, and a point whose own row was rejected says so.
+   */
+  readonly issues?: readonly LocatedIssue[];
 }
 
 function periodLabel(periode: string): Bilingual {
   return inBoth((locale) => formatPeriod(periode, { locale }));
 }
 
-function toPoint(r: IndicatorResult, scale: CategoryScale): TrendPoint {
+function toPoint(r: IndicatorResult, scale: CategoryScale, issues: readonly LocatedIssue[]): TrendPoint {
   const range = r.target !== null && isRangeTarget(r.target);
   const garisTarget = range
     ? null
@@ -153,6 +179,8 @@ function toPoint(r: IndicatorResult, scale: CategoryScale): TrendPoint {
     ditekan: r.flags.ditekan,
     ilustratif: r.flags.ilustratif,
     missing: r.missing,
+    ditolak: issues.length > 0 ? rejectedInCell(issues, r.indikator, r.wilayah, r.periode) : 0,
+    cakupan: r.cakupan ?? null,
   };
 }
 
@@ -234,6 +262,7 @@ function summarise(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>, locale: Loca
   }
   if (vm.series.length > 1) sentences.push(w.compares(vm.series.length));
   if (vm.ilustratif) sentences.push(textsFor(locale).common.illustrative);
+  if (vm.ditolak) sentences.push(`${vm.ditolak.teks[locale]}.`);
   return sentences.join(' ');
 }
 
@@ -287,6 +316,10 @@ function buildTable(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>): DataTable 
     },
     { key: 'seri', label: columnLabel('series'), kind: 'text' },
   );
+  // Coverage of rolled-up regions ("13 dari 15 kelurahan"), when some point has one.
+  const covered = vm.series.some((s) => s.points.some((p) => p.cakupan));
+  const coverageCell = (c: ResultCoverage) => inBoth((l) => coverageText(c, l));
+  if (covered) columns.push({ key: 'cakupan', label: columnLabel('coverage'), kind: 'text' });
   const rows: TableRow[] = [];
   for (const s of vm.series) {
     const byPeriod = new Map(s.points.map((p) => [p.periode, p]));
@@ -303,9 +336,11 @@ function buildTable(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>): DataTable 
             targetMaks: range ? range.max : typeof t === 'number' ? t : null,
           }
         : { target: typeof t === 'number' ? t : null };
-      const missing: Partial<Record<string, MissingReason>> = {};
+      const missing: Partial<Record<string, CellMissing>> = {};
       if (p) {
-        if (p.missing.realisasi) missing.realisasi = p.missing.realisasi;
+        if (p.realisasi === null && (p.missing.realisasi ?? 'no-data') === 'no-data' && p.ditolak > 0) {
+          missing.realisasi = 'row-rejected';
+        } else if (p.missing.realisasi) missing.realisasi = p.missing.realisasi;
         if (p.missing.capaian) missing.capaian = p.missing.capaian;
         if (p.missing.target) {
           for (const k of Object.keys(targetValues)) missing[k] = p.missing.target;
@@ -321,6 +356,7 @@ function buildTable(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>): DataTable 
           kategori: p?.kategoriLabel ?? null,
           proyeksi: projected ?? null,
           seri: p?.seri ?? null,
+          ...(covered ? { cakupan: p?.cakupan ? coverageCell(p.cakupan) : null } : {}),
         },
         missing,
       });
@@ -350,6 +386,9 @@ export function buildTrendViewModel(
   const granularity = options.granularity ?? 'tahunan';
   const kind = KIND[granularity];
   const scale = resolveCategoryScale(options.categoryScale, options.catalog);
+  const issues = (options.issues ?? []).filter(
+    (i) => i.indikator === indicator.kode && i.severity === 'error',
+  );
   results.forEach((r, i) => {
     if (r.indikator !== indicator.kode) {
       throw new ViewModelError(i, 'indikator', `hasil indikator ${indicator.kode}, bukan ${r.indikator}`);
@@ -386,7 +425,7 @@ export function buildTrendViewModel(
     return {
       wilayah: kode,
       nama: options.regionNames?.[kode] ?? kode,
-      points: points.map((x) => toPoint(x.result, scale)),
+      points: points.map((x) => toPoint(x.result, scale, issues)),
       proyeksi: granularity === 'tahunan' ? toProjection(latestYear?.result.progres?.proyeksi) : null,
       perubahanSeri,
     };
@@ -414,6 +453,7 @@ export function buildTrendViewModel(
     series,
     targetRentang: series.some((s) => s.points.some((p) => p.target !== null && isRangeTarget(p.target))),
     ilustratif: indicator.ilustratif || series.some((s) => s.points.some((p) => p.ilustratif)),
+    ditolak: rejectedRowsFor(issues, indicator.kode, regionCodes),
   };
   return { ...base, ringkasan: inBoth((l) => summarise(base, l)), table: buildTable(base) };
 }

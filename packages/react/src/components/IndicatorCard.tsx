@@ -1,8 +1,9 @@
-import { type CardViewModel, formatPercent, MISSING_TEXT, missingReasonLabel } from '@satata/core';
+import type { CardViewModel } from '@satata/core';
 import { type ReactNode, useId, useRef, useState } from 'react';
 import { useSatata } from '../context.tsx';
 import { CategoryBadge } from './category.tsx';
 import { InfoIcon } from './icons.tsx';
+import { RejectedRowsNotice } from './RejectedRows.tsx';
 import { IllustrativeBadge, StaleBadge } from './states.tsx';
 
 export { ClockIcon, type IconProps, InfoIcon } from './icons.tsx';
@@ -23,9 +24,11 @@ export interface IndicatorCardViewProps {
 const ARROWS = { up: '▲', down: '▼', flat: '▬' } as const;
 
 /**
- * An indicator card from its view model: the value with unit and period, the target (or range), capaian % and
- * category (text, icon and colour), the change against the previous period coloured by polarity with an arrow
- * and a word, a sparkline and RPJMD progress (full size), the freshness line with a stale badge, an "ilustratif"
+ * An indicator card from its view model: the value with unit and period (a partial year labelled "s.d. Triwulan
+ * III"), the target (or range; to date for a partial year), capaian % as published and category (text, icon and
+ * colour), the change against the previous period coloured by polarity with an arrow and a word, the coverage of a
+ * rolled-up region ("15 dari 16 kelurahan"), the notes on how the figure was made, the rejected input rows behind it
+ * ("2 baris ditolak", opening their reasons), a sparkline and RPJMD progress (full size), the freshness line with a stale badge, an "ilustratif"
  * badge, and an info panel (definisi, konsep, rumus, interpretasi, ukuran, satuan, produsen, sumber, catatan — those
  * the catalog gives) opened by a button — Enter/Space to open,
  * Escape to close.
@@ -46,10 +49,6 @@ export function IndicatorCardView({
   const ch = model.perubahan;
   const arrow =
     ch?.selisih == null ? null : ch.selisih > 0 ? ARROWS.up : ch.selisih < 0 ? ARROWS.down : ARROWS.flat;
-  const capaianText =
-    model.capaian === null
-      ? `${MISSING_TEXT[locale]}${model.missing.capaian ? ` (${missingReasonLabel(model.missing.capaian, locale)})` : ''}`
-      : formatPercent(model.capaian, { locale, decimals: 2 });
   const progres = model.progres;
   const closeInfo = () => {
     setInfoOpen(false);
@@ -96,10 +95,10 @@ export function IndicatorCardView({
           {model.target.rentang ? ` (${m.range})` : ''}: {model.target.teks[locale]}
         </span>
         <span>
-          {m.capaian}: <strong>{capaianText}</strong>
+          {m.capaian}: <strong>{model.capaianTeks[locale]}</strong>
           {model.capaianNegatif ? <span className="satata-muted"> ({m.negativeCapaian})</span> : null}
         </span>
-        <CategoryBadge kategori={model.kategori} label={model.kategoriLabel} />
+        <CategoryBadge kategori={model.kategori} label={model.kategoriLabel} tone={model.kategoriTone} />
       </div>
       {ch ? (
         <p
@@ -112,12 +111,25 @@ export function IndicatorCardView({
           {ch.teks[locale]}
         </p>
       ) : null}
+      {model.cakupan ? (
+        <p className="satata-card__note" data-satata-coverage="">
+          {m.coverage}: {model.cakupan.teks[locale]}
+        </p>
+      ) : null}
+      {model.catatan.length > 0 ? (
+        <ul className="satata-card__notes" aria-label={m.note}>
+          {model.catatan.map((c) => (
+            <li key={c.id}>{c[locale]}</li>
+          ))}
+        </ul>
+      ) : null}
+      <RejectedRowsNotice rows={model.ditolak} />
       {size === 'full' && sparkline ? sparkline : null}
       {size === 'full' && progres && progres.persen !== null ? (
         <div>
           <div className="satata-card__row">
             <span>
-              {m.progress} {progres.tahunAkhir}: {formatPercent(progres.persen, { locale, decimals: 2 })}
+              {m.progress} {progres.tahunAkhir}: {progres.persenTeks[locale]}
               {progres.statusLabel ? ` (${progres.statusLabel[locale]})` : ''}
             </span>
           </div>
