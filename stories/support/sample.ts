@@ -207,12 +207,17 @@ export function badRowSources(): SatataSources {
   });
 }
 
-/** Sources whose map aggregates all have a negative denominator: every row is rejected, the map has nothing to draw. */
+/**
+ * Sources whose map aggregates all have a negative denominator (suppressed rows too): every row is rejected, and the
+ * map has nothing to draw.
+ */
 export function allRejectedMapSources(): SatataSources {
   return sampleSources({
     mapObservations: async (kode: string) =>
-      (obsBy.get(kode) ?? []).map((o) =>
-        o.denominator == null ? o : { ...o, denominator: -o.denominator - 1 },
-      ),
+      (obsBy.get(kode) ?? []).map((o) => ({
+        ...o,
+        numerator: o.numerator ?? 1,
+        denominator: -(o.denominator ?? 1),
+      })),
   });
 }

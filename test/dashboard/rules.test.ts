@@ -135,6 +135,7 @@ describe('the attention list on the Semarang sample (issue 10 §5)', () => {
     // The sample has no triwulan of 2024 for it: no change, with its reason — never "memburuk" against all of 2024.
     expect(wisata.perubahan).toBeNull();
     expect(wisata.missing.perubahan).toBe('no-comparable-period');
+    expect(wisata.perubahanKosong?.id).toBe('n/a (tidak ada data periode yang sama tahun sebelumnya)');
   });
 
   it('ranks the lowest capaian by the published capaian against the target to date', () => {

@@ -156,6 +156,11 @@ export interface CardViewModel {
   /** The category's tone, 0 (best band) … 4 (worst), spread over the scale ({@link categoryTone}); null without one. */
   readonly kategoriTone: number | null;
   readonly perubahan: CardChange | null;
+  /**
+   * Why there is no change to show, when the shown result has none: "n/a (tidak ada data periode yang sama tahun
+   * sebelumnya)" for a partial year without the same span the year before; null when there is a change or no result.
+   */
+  readonly perubahanKosong: Bilingual | null;
   /** Sparkline points: the periods of the same kind up to the one shown; a missing value stays null. */
   readonly sparkline: readonly { readonly periode: string; readonly nilai: number | null }[];
   readonly progres: CardProgress | null;
@@ -551,6 +556,10 @@ export function buildCardViewModel(
     kategoriLabel,
     kategoriTone: categoryTone(scale, r?.kategori ?? null),
     perubahan,
+    perubahanKosong:
+      r && !perubahan && r.missing.perubahan
+        ? inBoth((l) => `${MISSING_TEXT[l]} (${missingReasonLabel(r.missing.perubahan!, l)})`)
+        : null,
     sparkline: sparkSource.map((x) => ({ periode: x.result.periode, nilai: x.result.realisasi })),
     progres,
     kesegaran,

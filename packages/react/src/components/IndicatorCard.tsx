@@ -47,8 +47,15 @@ export function IndicatorCardView({
   const infoId = useId();
   const Heading = `h${headingLevel}` as 'h3';
   const ch = model.perubahan;
+  // "tetap" (a change that rounds to 0 at display precision) is flat whatever the sign of the raw difference.
   const arrow =
-    ch?.selisih == null ? null : ch.selisih > 0 ? ARROWS.up : ch.selisih < 0 ? ARROWS.down : ARROWS.flat;
+    ch?.selisih == null
+      ? null
+      : ch.arah === 'tetap' || ch.selisih === 0
+        ? ARROWS.flat
+        : ch.selisih > 0
+          ? ARROWS.up
+          : ARROWS.down;
   const progres = model.progres;
   const closeInfo = () => {
     setInfoOpen(false);
@@ -109,6 +116,11 @@ export function IndicatorCardView({
           {arrow ? <span aria-hidden="true">{arrow} </span> : null}
           <span className="satata-visually-hidden">{m.change}: </span>
           {ch.teks[locale]}
+        </p>
+      ) : null}
+      {!ch && model.perubahanKosong ? (
+        <p className="satata-card__note satata-muted" data-satata-change-missing="">
+          {m.change}: {model.perubahanKosong[locale]}
         </p>
       ) : null}
       {model.cakupan ? (
