@@ -6,8 +6,6 @@ import { InfoIcon } from './icons.tsx';
 import { RejectedRowsNotice } from './RejectedRows.tsx';
 import { IllustrativeBadge, StaleBadge } from './states.tsx';
 
-export { ClockIcon, type IconProps, InfoIcon } from './icons.tsx';
-
 /** Props of {@link IndicatorCardView}. */
 export interface IndicatorCardViewProps {
   readonly model: CardViewModel;

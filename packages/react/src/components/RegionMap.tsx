@@ -544,7 +544,13 @@ export function RegionMapView(props: RegionMapViewProps): ReactNode {
   );
 }
 
-/** @deprecated The region map was first made for poverty; it draws any indicator: use {@link RegionMapView}. */
+/**
+ * The region map's first name, from when it drew only poverty.
+ * @deprecated It draws any indicator: use {@link RegionMapView}.
+ */
 export const PovertyMicroMapView = RegionMapView;
-/** @deprecated Use {@link RegionMapViewProps}. */
+/**
+ * Props of the region map under its first name.
+ * @deprecated Use {@link RegionMapViewProps}.
+ */
 export type PovertyMicroMapViewProps = RegionMapViewProps;

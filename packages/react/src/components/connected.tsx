@@ -326,7 +326,13 @@ export function RegionMap(props: RegionMapProps): ReactNode {
   );
 }
 
-/** @deprecated The region map draws any indicator: use {@link RegionMap}. */
+/**
+ * The connected region map's first name, from when it drew only poverty.
+ * @deprecated It draws any indicator: use {@link RegionMap}.
+ */
 export const PovertyMicroMap = RegionMap;
-/** @deprecated Use {@link RegionMapProps}. */
+/**
+ * Props of the connected region map under its first name.
+ * @deprecated Use {@link RegionMapProps}.
+ */
 export type PovertyMicroMapProps = RegionMapProps;
