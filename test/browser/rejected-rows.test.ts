@@ -100,6 +100,10 @@ describe('rejected rows where the number is', () => {
       const y2025 = trend.locator('tbody tr').filter({ hasText: /^Kota Semarang2025/ });
       expect(await y2025.locator('td').nth(2).textContent()).toBe('n/a (baris ditolak)');
 
+      // The scorecard's IPM row says it too.
+      const row = page.locator('.satata-scorecard tr[data-satata-indicator="IKU-IPM"]');
+      expect(await row.locator('[data-satata-rejected]').textContent()).toBe('⚠ 1 baris ditolak');
+
       expect(await seriousViolations(page, '#storybook-root')).toEqual([]);
     });
   });

@@ -23,7 +23,7 @@ export const SATATA_CSS = `${themeBlocks}
 .satata-visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .satata-title{margin:0 0 4px;font-size:15px;font-weight:600;overflow-wrap:anywhere}
 .satata-badge{display:inline-flex;align-items:center;gap:4px;border:1px solid var(--satata-border);border-radius:999px;padding:1px 8px;font-size:12px;font-weight:600;white-space:nowrap;flex:none}
-.satata-badge--stale,.satata-badge--illustrative{background:var(--satata-warn-bg);color:var(--satata-warn-fg);border-color:var(--satata-warn-fg)}
+.satata-badge--stale,.satata-badge--illustrative,.satata-badge--rejected{background:var(--satata-warn-bg);color:var(--satata-warn-fg);border-color:var(--satata-warn-fg)}
 .satata-category{display:inline-flex;align-items:center;gap:6px;border-radius:6px;padding:2px 8px;border-left:6px solid;font-weight:600;color:var(--satata-fg);max-width:100%;min-width:0;overflow-wrap:anywhere}
 ${[0, 1, 2, 3, 4].map((i) => `.satata-tone-${i}{background:var(--satata-tone-${i}-bg);border-color:var(--satata-tone-${i}-edge)}`).join('\n')}
 .satata-tone-none{background:var(--satata-surface);border-color:var(--satata-border)}

@@ -119,16 +119,17 @@ describe('scorecardGroups', () => {
   });
 
   it('sorts by the published capaian and by category rank, missing last in both directions', () => {
+    // Sasaran: no IKU has one, so all four are in one group and its order shows the sort.
     const by = (key: 'capaian' | 'kategori', dir: 'asc' | 'desc') =>
-      scorecardGroups(vm, { groupBy: 'urusan', sort: { key, dir }, locale: 'id' }).flatMap((g) =>
+      scorecardGroups(vm, { groupBy: 'sasaran', sort: { key, dir }, locale: 'id' }).flatMap((g) =>
         g.rows.map((r) => r.model.indikator),
       );
-    // Urusan: A in "Pendidikan", the rest without a group (last).
-    expect(by('capaian', 'asc')).toEqual(['A', 'B', 'C', 'D']);
+    // Capaian: B 70 < C 80 < A 92,123; D has none.
+    expect(by('capaian', 'asc')).toEqual(['B', 'C', 'A', 'D']);
     expect(by('capaian', 'desc')).toEqual(['A', 'C', 'B', 'D']);
-    // Category: best band first ascending (Baik before Cukup), worst first descending.
+    // Category by its rank in the scale (bandRank): Sangat Baik, Baik, Cukup ascending; worst first descending.
     expect(by('kategori', 'asc')).toEqual(['A', 'C', 'B', 'D']);
-    expect(by('kategori', 'desc')).toEqual(['A', 'B', 'C', 'D']);
+    expect(by('kategori', 'desc')).toEqual(['B', 'C', 'A', 'D']);
   });
 
   it('filters by text and by category, the IKU without capaian included', () => {

@@ -28,7 +28,7 @@ const ARROW = { membaik: '▲', memburuk: '▼', tetap: '▬' } as const;
 
 /**
  * The scorecard from its view model: every IKU grouped by OPD, urusan or sasaran with realisation, target, capaian,
- * category and trend; sortable by name, capaian or category (header buttons, `aria-sort`), filterable by text and
+ * category and trend (an IKU whose rows were rejected says how many: its card opens the reasons); sortable by name, capaian or category (header buttons, `aria-sort`), filterable by text and
  * category, with a summary of how many IKU fall in each category. Filtering, sorting and grouping are
  * `scorecardGroups` of `@satata/core`; this keeps the reader's choices.
  */
@@ -163,6 +163,12 @@ function ScorecardRowView({ row }: { readonly row: ScorecardRow }): ReactNode {
       <th scope="row" style={{ fontWeight: 500 }}>
         {md.nama[locale]} {md.ilustratif ? <IllustrativeBadge /> : null}{' '}
         {md.kesegaran.basi ? <StaleBadge /> : null}
+        {md.ditolak ? (
+          <span className="satata-badge satata-badge--rejected" data-satata-rejected={md.ditolak.jumlah}>
+            <span aria-hidden="true">⚠ </span>
+            {md.ditolak.teks[locale]}
+          </span>
+        ) : null}
       </th>
       <td className="satata-num">
         {md.nilai.teks[locale]}
