@@ -13,6 +13,7 @@ import {
   computeScorecard,
   endTarget,
   type Period,
+  parseCatalog,
   periodKey,
   projectToYear,
   type SubPeriodValue,
@@ -139,18 +140,13 @@ describe('shared result parts', () => {
     expect(byJson.size).toBeGreaterThan(1);
   });
 
-  it('a progress shared by several rows (the year row and its last triwulan) is frozen and equal to both', () => {
-    const users = new Map<object, number>();
-    for (const r of rows) if (r.progres) users.set(r.progres, (users.get(r.progres) ?? 0) + 1);
-    const shared = [...users].filter(([, n]) => n > 1).map(([p]) => p);
-    expect(shared.length).toBeGreaterThan(0);
-    for (const p of shared) expect(Object.isFrozen(p)).toBe(true);
-    // A last-value indicator's year is its last triwulan: same progress by the rule, whether shared or not.
-    for (const y of rows.filter((r) => r.periodKind === 'year' && r.sumberPeriode.length === 1)) {
-      const q = rows.find(
-        (r) => r.indikator === y.indikator && r.wilayah === y.wilayah && r.periode === y.sumberPeriode[0],
-      );
-      if (q && q.realisasi === y.realisasi) expect(q.progres).toEqual(y.progres);
+  it('progress against the RPJMD is on year rows; a sub-period row says it is judged per year', () => {
+    for (const r of rows) {
+      if (r.periodKind === 'year') expect(r.missing.progres).not.toBe('year-only');
+      else {
+        expect(r.progres).toBeNull();
+        expect(r.missing).toMatchObject({ progres: 'year-only', proyeksi: 'year-only' });
+      }
     }
   });
 
@@ -337,5 +333,53 @@ describe('aggregateMeasures key encoding (lookup array for small integer columns
         expect(got[k]).toEqual({ wilayah: k, periode: 2024, n: count, miskin: poor, jiwa });
       }
     }
+  });
+});
+
+describe('sub-period rows of one kind are built incrementally, as aggregateSubPeriods would choose them', () => {
+  it('each triwulan row to date equals aggregateSubPeriods over the year up to it (property)', () => {
+    const quarter = fc.record({
+      q: fc.integer({ min: 1, max: 4 }),
+      v: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }),
+      ditekan: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(quarter, { selector: (x) => x.q, maxLength: 4 }),
+        fc.constantFrom('sum', 'last', 'mean', 'max') as fc.Arbitrary<'sum' | 'last' | 'mean' | 'max'>,
+        fc.constantFrom('tidak-ada-data', 'nol') as fc.Arbitrary<'tidak-ada-data' | 'nol'>,
+        (qs, agregasi, periodeKosong) => {
+          const cat = parseCatalog({
+            ...catalog,
+            indikator: [{ ...catalog.indikator[0]!, agregasi, periodeKosong, baseline: undefined }],
+          });
+          const kode = cat.indikator[0]!.kode;
+          const observations = qs.map((x) => ({
+            indikator: kode,
+            wilayah: '33.74',
+            periode: `2025-Q${x.q}`,
+            nilai: x.ditekan ? null : x.v,
+            status: x.ditekan ? ('ditekan' as const) : undefined,
+          }));
+          const { rows } = computeResults({ catalog: cat, observations });
+          const values: SubPeriodValue[] = qs.map((x) => {
+            const period: Period = { kind: 'quarter', year: 2025, index: x.q };
+            return { periode: periodKey(period), period, nilai: x.ditekan ? null : x.v, ditekan: x.ditekan };
+          });
+          for (const x of qs) {
+            const r = rows.find((row) => row.periode === `2025-Q${x.q}`)!;
+            const expected = aggregateSubPeriods(values, agregasi, {
+              sampaiBulan: x.q * 3,
+              selesai: true,
+              periodeKosong,
+            });
+            expect(r.realisasi).toBe(expected.nilai);
+            expect(r.sumberPeriode).toEqual(expected.sumberPeriode);
+            expect(r.flags.kosongNol).toBe(expected.kosongNol && expected.nilai !== null);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -456,3 +456,45 @@ describe('buildCardViewModel — the catalog decides, and rejected rows show (is
     expect(formatCell(vm.table.rows[0]!, col, 'id')).toBe('15 dari 16 kelurahan');
   });
 });
+
+describe('buildCardViewModel — RPJMD progress on a triwulan card', () => {
+  const catalog = parseCatalog({
+    id: 'uji',
+    nama: { id: 'Uji' },
+    wilayah: '33.74',
+    rpjmd: { mulai: 2021, akhir: 2026 },
+    indikator: [
+      {
+        kode: 'K',
+        nama: { id: 'Kunjungan' },
+        definisi: { id: 'Kunjungan.' },
+        satuan: 'kunjungan',
+        polaritas: 'positif',
+        agregasi: 'sum',
+        frekuensi: 'triwulanan',
+        levelEstimasi: ['kota'],
+        produsenData: 'X',
+        sumberData: 'Uji',
+        target: { '2021': 10, '2022': 10, '2023': 10, '2024': 10, '2025': 10, '2026': 10 },
+      },
+    ],
+  });
+  const { rows } = computeResults({
+    catalog,
+    observations: [1, 2, 3].map((q) => ({
+      indikator: 'K',
+      wilayah: '33.74',
+      periode: `2025-Q${q}`,
+      nilai: 2,
+    })),
+  });
+  const card = (periode: string) =>
+    buildCardViewModel(catalog.indikator[0]!, rows, { asOf: '2025-11-01', periode });
+
+  it("the year's latest triwulan shows the year's progress (through it); an earlier one shows none", () => {
+    // 2025 through triwulan III: 6 of the cumulative end target 60 → 10,00 %.
+    expect(card('2025-Q3').progres).toMatchObject({ persen: 10, persenTeks: { id: '10,00%' } });
+    expect(card('2025-Q3').progres).toEqual(card('2025').progres);
+    expect(card('2025-Q2').progres).toBeNull();
+  });
+});

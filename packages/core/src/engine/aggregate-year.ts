@@ -105,18 +105,34 @@ function singleKey(key: string): readonly string[] {
   return a;
 }
 
-const MANY_KEYS = new Map<string, readonly string[]>();
+/** A trie of frozen key lists: one node per key, its list for the path from the root. */
+interface KeyNode {
+  list: readonly string[] | null;
+  readonly next: Map<string, KeyNode>;
+}
+const KEY_TRIE: KeyNode = { list: null, next: new Map() };
+let trieSize = 0;
 
-/** A frozen `sumberPeriode` of several keys, shared by every row built from the same periods. */
-function manyKeys(keys: readonly string[]): readonly string[] {
-  if (keys.length === 1) return singleKey(keys[0]!);
-  const id = keys.join(',');
-  let a = MANY_KEYS.get(id);
-  if (a === undefined) {
-    a = Object.freeze([...keys]);
-    if (MANY_KEYS.size < 65_536) MANY_KEYS.set(id, a);
+/**
+ * A frozen `sumberPeriode` of several keys, shared by every row built from the same periods (every kelurahan's
+ * triwulan I–III to date shares one array). Looked up key by key, so no joined string is built per row.
+ */
+function manyKeys<V extends SubPeriodValue>(values: readonly V[]): readonly string[] {
+  if (values.length === 1) return singleKey(values[0]!.periode);
+  let node = KEY_TRIE;
+  for (const v of values) {
+    let child = node.next.get(v.periode);
+    if (child === undefined) {
+      child = { list: null, next: new Map() };
+      if (trieSize < 65_536) {
+        node.next.set(v.periode, child);
+        trieSize++;
+      }
+    }
+    node = child;
   }
-  return a;
+  if (node.list === null) node.list = Object.freeze(values.map((v) => v.periode));
+  return node.list;
 }
 
 /** The sub-periods chosen to cover months 1…`upTo`: non-overlapping, by precedence, in time order. */
@@ -288,7 +304,7 @@ export function aggregatePieces(
       } else sebagian = true;
     }
   } else sebagian = gaps !== 0;
-  const sumberPeriode = manyKeys(chosen.map((v) => v.periode));
+  const sumberPeriode = manyKeys(chosen);
   const sampaiDengan = sebagian ? last.periode : null;
   if (agregasi === 'max') {
     let m = Number.NEGATIVE_INFINITY;

@@ -14,6 +14,7 @@ import { DEFAULT_VALUE_DECIMALS } from './change.ts';
 import { compositeCapaian } from './composite-capaian.ts';
 import { rateFactor } from './formula.ts';
 import { collectObservations, type ObservationStore } from './input.ts';
+import type { TargetToDate } from './quarter.ts';
 import { fillRanks } from './ranks.ts';
 import { compareRegions, regionInfo } from './regions.ts';
 import { seriesResults } from './series.ts';
@@ -87,6 +88,7 @@ export function runEngine(input: EngineInput, options: EngineOptions, runOptions
 
   const computeIndicator = (ind: Indicator, source: CellSource) => {
     const targetPeriode = normalizedTargets(ind);
+    const toDateTargets = new Map<string, TargetToDate>();
     const codes = runOptions.onlyRegion ? [runOptions.onlyRegion] : source.regions();
     if (!codes.includes(catalog.wilayah)) codes.push(catalog.wilayah);
     codes.sort(byRegion);
@@ -100,6 +102,7 @@ export function runEngine(input: EngineInput, options: EngineOptions, runOptions
         akhir: catalog.rpjmd.akhir,
         factor: rateFactor(ind),
         targetPeriode,
+        toDateTargets,
         withBaseline: wilayah === catalog.wilayah,
         yearsOnly: runOptions.yearsOnly,
         scale,

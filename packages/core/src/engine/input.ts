@@ -121,7 +121,13 @@ export function collectObservations(
   const ser = cols.get('seri');
   const ilu = cols.get('ilustratif');
   const issues: QualityIssue[] = [];
-  const issue = (row: number, code: QualityIssue['code'], field: string, value: unknown, expected: string) => {
+  const issue = (
+    row: number,
+    code: QualityIssue['code'],
+    field: string,
+    value: unknown,
+    expected: string,
+  ) => {
     const kode = ind ? ind[row] : undefined;
     issues.push(
       typeof kode === 'string' && indicators.has(kode)

@@ -79,6 +79,7 @@ const REASONS: readonly MissingReason[] = [
   'sub-period-missing',
   'no-previous',
   'no-comparable-period',
+  'year-only',
   'insufficient-history',
   'no-end-target',
   'composite-incomplete',

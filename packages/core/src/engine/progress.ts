@@ -25,7 +25,7 @@ import {
 } from './arguments.ts';
 import { capaianOf, DEFAULT_CAPAIAN_DECIMALS } from './capaian.ts';
 import { MAX_DECIMALS } from './decimal.ts';
-import { meets, projectionOf, type YearPoint } from './projection.ts';
+import { fitOf, fitValue, meets, type YearPoint } from './projection.ts';
 import { endTargetOf } from './targets.ts';
 import type {
   EngineOptions,
@@ -196,30 +196,31 @@ export function progressOf(input: ProgressInput, options: EngineOptions): Progre
     ? fitFrom
     : fitFrom.filter((p) => p.tahun <= tahun && Number.isFinite(p.nilai));
   const fitOn = isInYearOrder(kept) ? kept : [...kept].sort((a, b) => a.tahun - b.tahun);
-  const fit = projectionOf(fitOn, tahunAkhir, input.proyeksi);
+  const fit = fitOf(fitOn, input.proyeksi);
   if ('reason' in fit) {
     proyeksiReason = fit.reason;
   } else {
-    let nilai = fit.nilai;
+    const end = Math.max(fit.tahun, tahunAkhir);
+    let nilai = fitValue(fit, end);
     if (agregasi === 'sum') {
       // The realised full years of the plan plus the fitted flows of every later plan year.
-      let lastFitted = Number.NEGATIVE_INFINITY;
       let realised = 0;
-      for (const p of fitOn) {
-        if (p.tahun > lastFitted) lastFitted = p.tahun;
-        if (p.tahun >= tahunMulai) realised += p.nilai;
-      }
+      for (const p of fitOn) if (p.tahun >= tahunMulai) realised += p.nilai;
       let future = 0;
-      for (const p of fit.titik) if (p.tahun > lastFitted && p.tahun >= tahunMulai) future += p.nilai;
+      for (let t = fit.tahun + 1; t <= end; t++) if (t >= tahunMulai) future += fitValue(fit, t);
       nilai = realised + future;
     }
     if (Number.isFinite(nilai)) {
+      const titik = new Array<YearPoint>(end - fit.tahun + 1);
+      for (let i = 0; i < titik.length; i++) {
+        titik[i] = { tahun: fit.tahun + i, nilai: fitValue(fit, fit.tahun + i) };
+      }
       proyeksi = {
         metode: fit.metode,
         tahun: tahunAkhir,
         nilai,
         akanTercapai: meets(nilai, targetAkhir, polaritas, rule),
-        titik: fit.titik,
+        titik,
       };
       if (targetAkhir === null) proyeksiReason = 'no-end-target';
     } else proyeksiReason = 'not-finite';

@@ -125,12 +125,32 @@ export function projectToYear(
   return projectionOf(points, tahunAkhir, metode);
 }
 
-/** Unchecked {@link projectToYear} for the engine's loops; non-finite points are skipped. */
-export function projectionOf(
+/** A fitted trend: linear `a + b·tahun`, or compound growth `g` from the last point. */
+export interface Fit {
+  readonly metode: ProjectionMethod;
+  /** The last fitted year: the projection runs from it. */
+  readonly tahun: number;
+  readonly a: number;
+  readonly b: number;
+  /** For `cagr`: the last value and the growth rate. */
+  readonly nilai: number;
+  readonly g: number;
+}
+
+/** The fitted value in year `tahun`. */
+export function fitValue(fit: Fit, tahun: number): number {
+  return fit.metode === 'cagr' ? fit.nilai * (1 + fit.g) ** (tahun - fit.tahun) : fit.a + fit.b * tahun;
+}
+
+/**
+ * Fit yearly points (finite ones, any order) by `metode`: linear least squares over all points, or the CAGR from
+ * the first to the last point (only when both are > 0; otherwise linear). Fewer than 2 distinct years →
+ * `insufficient-history`.
+ */
+export function fitOf(
   points: readonly YearPoint[],
-  tahunAkhir: number,
   metode: ProjectionMethod,
-): Projection | { readonly reason: MissingReason } {
+): Fit | { readonly reason: MissingReason } {
   // Finite points in year order. Callers usually pass them so: then the (stable) sort would change nothing.
   let ordered = true;
   for (let i = 0; i < points.length; i++) {
@@ -148,27 +168,47 @@ export function projectionOf(
   }
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
-  const end = Math.max(last.tahun, tahunAkhir);
-  // Sized up front: a pushed-to array keeps spare capacity, and every result row holds one of these.
-  const titik = new Array<YearPoint>(end - last.tahun + 1);
-  let used: ProjectionMethod = 'linear';
   if (metode === 'cagr' && first.nilai > 0 && last.nilai > 0) {
-    used = 'cagr';
-    const g = growth(first, last);
-    for (let i = 0; i < titik.length; i++) {
-      const tahun = last.tahun + i;
-      titik[i] = { tahun, nilai: last.nilai * (1 + g) ** (tahun - last.tahun) };
-    }
-  } else {
-    const [a, b] = fitLine(sorted);
-    for (let i = 0; i < titik.length; i++) {
-      const tahun = last.tahun + i;
-      titik[i] = { tahun, nilai: a + b * tahun };
-    }
+    return { metode: 'cagr', tahun: last.tahun, a: 0, b: 0, nilai: last.nilai, g: growth(first, last) };
+  }
+  // Least squares, inline (two passes over a handful of points).
+  const n = sorted.length;
+  let sx = 0;
+  let sy = 0;
+  for (const p of sorted) {
+    sx += p.tahun;
+    sy += p.nilai;
+  }
+  const mx = sx / n;
+  const my = sy / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (const p of sorted) {
+    sxy += (p.tahun - mx) * (p.nilai - my);
+    sxx += (p.tahun - mx) ** 2;
+  }
+  const b = sxy / sxx;
+  return { metode: 'linear', tahun: last.tahun, a: my - b * mx, b, nilai: last.nilai, g: 0 };
+}
+
+/** Unchecked {@link projectToYear} for the engine's loops; non-finite points are skipped. */
+export function projectionOf(
+  points: readonly YearPoint[],
+  tahunAkhir: number,
+  metode: ProjectionMethod,
+): Projection | { readonly reason: MissingReason } {
+  const fit = fitOf(points, metode);
+  if ('reason' in fit) return fit;
+  const end = Math.max(fit.tahun, tahunAkhir);
+  // Sized up front: a pushed-to array keeps spare capacity.
+  const titik = new Array<YearPoint>(end - fit.tahun + 1);
+  for (let i = 0; i < titik.length; i++) {
+    const tahun = fit.tahun + i;
+    titik[i] = { tahun, nilai: fitValue(fit, tahun) };
   }
   const nilai = titik[titik.length - 1]!.nilai;
   if (!Number.isFinite(nilai)) return { reason: 'not-finite' };
-  return { metode: used, titik, nilai };
+  return { metode: fit.metode, titik, nilai };
 }
 
 /**

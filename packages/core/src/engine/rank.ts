@@ -24,17 +24,22 @@ export function rankByPolarity(values: readonly (number | null)[], polaritas: Po
 
 /** Unchecked {@link rankByPolarity} for the engine's loops. */
 export function ranksOf(values: readonly (number | null)[], polaritas: Polarity): (number | null)[] {
-  if (polaritas === 'netral') return values.map(() => null);
-  const sign = polaritas === 'positif' ? -1 : 1;
-  const present = values
-    .map((v, i) => ({ v, i }))
-    .filter((x): x is { v: number; i: number } => x.v !== null && Number.isFinite(x.v))
-    .sort((a, b) => sign * (a.v - b.v));
-  const out: (number | null)[] = values.map(() => null);
-  present.forEach((x, k) => {
-    const prev = present[k - 1];
-    out[x.i] = prev !== undefined && prev.v === x.v ? out[prev.i]! : k + 1;
-  });
+  const n = values.length;
+  const out: (number | null)[] = new Array(n).fill(null);
+  if (polaritas === 'netral') return out;
+  // Indices of the present values, sorted best first (ties keep input order), then competition ranks.
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v !== null && v !== undefined && Number.isFinite(v)) idx.push(i);
+  }
+  if (polaritas === 'positif') idx.sort((a, b) => (values[b] as number) - (values[a] as number) || a - b);
+  else idx.sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
+    const prev = k > 0 ? idx[k - 1]! : -1;
+    out[i] = prev >= 0 && values[prev] === values[i] ? out[prev]! : k + 1;
+  }
   return out;
 }
 

@@ -21,37 +21,50 @@ function spanEnd(r: IndicatorResult): number {
  */
 export function fillRanks(ind: Indicator, rows: IndicatorResult[], regions: RegionInfo): IndicatorResult[] {
   if (ind.polaritas === 'netral') return rows; // every rank of a neutral indicator is null
-  const groups = new Map<string, Map<string, number[]>>();
-  const parents = new Map<string, string>();
+  // Groups: parent × level, then period (× span for a partial year), numbered in order of first appearance.
+  const byParent = new Map<string, Map<string, number>>();
+  const groupsOfRegion = new Map<string, Map<string, number>>();
+  let G = 0;
+  const group = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    let parent = parents.get(r.wilayah);
-    if (parent === undefined) {
-      parent = `${regions.parentOf(r.wilayah) ?? ''}\u0000${r.level}`;
-      parents.set(r.wilayah, parent);
-    }
-    let byPeriod = groups.get(parent);
-    if (!byPeriod) {
-      byPeriod = new Map();
-      groups.set(parent, byPeriod);
+    let periods = groupsOfRegion.get(r.wilayah);
+    if (periods === undefined) {
+      const parentKey = `${regions.parentOf(r.wilayah) ?? ''}\u0000${r.level}`;
+      periods = byParent.get(parentKey);
+      if (periods === undefined) {
+        periods = new Map();
+        byParent.set(parentKey, periods);
+      }
+      groupsOfRegion.set(r.wilayah, periods);
     }
     const key = r.sampaiDengan == null ? r.periode : `${r.periode}\u0000${spanEnd(r)}`;
-    let g = byPeriod.get(key);
-    if (!g) {
-      g = [];
-      byPeriod.set(key, g);
+    let g = periods.get(key);
+    if (g === undefined) {
+      g = G++;
+      periods.set(key, g);
     }
-    g.push(i);
+    group[i] = g;
   }
-  for (const byPeriod of groups.values()) {
-    for (const idx of byPeriod.values()) {
-      const ranks = ranksOf(
-        idx.map((i) => rows[i]!.realisasi),
-        ind.polaritas,
-      );
-      for (let k = 0; k < idx.length; k++) {
-        if (ranks[k] !== null) (rows[idx[k]!] as { peringkat: number | null }).peringkat = ranks[k]!;
-      }
+  // Rows of each group, in input order (counting sort by group).
+  const start = new Int32Array(G + 1);
+  for (let i = 0; i < rows.length; i++) start[group[i]! + 1]!++;
+  for (let g = 0; g < G; g++) start[g + 1]! += start[g]!;
+  const order = new Int32Array(rows.length);
+  const fill = start.slice(0, G);
+  for (let i = 0; i < rows.length; i++) order[fill[group[i]!]!++] = i;
+  const values: (number | null)[] = [];
+  for (let g = 0; g < G; g++) {
+    values.length = 0;
+    for (let k = start[g]!; k < start[g + 1]!; k++) values.push(rows[order[k]!]!.realisasi);
+    if (values.length === 1) {
+      if (values[0] !== null) (rows[order[start[g]!]!]! as { peringkat: number | null }).peringkat = 1;
+      continue;
+    }
+    const ranks = ranksOf(values, ind.polaritas);
+    for (let k = 0; k < ranks.length; k++) {
+      if (ranks[k] !== null)
+        (rows[order[start[g]! + k]!]! as { peringkat: number | null }).peringkat = ranks[k]!;
     }
   }
   return rows;

@@ -12,6 +12,7 @@ import {
   type AggregatedValue,
   aggregatePieces,
   choosePieces,
+  monthMask,
   type Pieces,
   subPeriodConflicts,
 } from './aggregate-year.ts';
@@ -21,9 +22,9 @@ import { type Cell, laterDate, usableCell } from './cells.ts';
 import { changeOf } from './change.ts';
 import { formulaValueOf } from './formula.ts';
 import { internFlags, internMissing, internPeriodKey } from './intern.ts';
-import { type ProgressResult, progressOf } from './progress.ts';
+import { progressOf } from './progress.ts';
 import type { YearPoint } from './projection.ts';
-import { DEFAULT_PRO_RATA, targetToDate } from './quarter.ts';
+import { DEFAULT_PRO_RATA, type TargetToDate, targetToDate } from './quarter.ts';
 import { isSmallDenominator } from './rank.ts';
 import { endTargetOf } from './targets.ts';
 import type {
@@ -32,6 +33,7 @@ import type {
   MissingReason,
   ResultChange,
   ResultCoverage,
+  ResultProgress,
   TargetBasis,
 } from './types.ts';
 
@@ -57,6 +59,11 @@ export interface SeriesContext {
   readonly valueDecimals: number;
   /** Emit year rows only (the scorecard); year rows never depend on the sub-period rows. */
   readonly yearsOnly?: boolean;
+  /**
+   * Targets to date by period key, shared by every region of the indicator (the same targets apply to each);
+   * omit to compute them each time.
+   */
+  readonly toDateTargets?: Map<string, TargetToDate>;
   /** Where overlapping observed values that disagree are reported (omit to skip the check). */
   readonly issues?: QualityIssue[];
   /** The source name of the cells, for those issues. */
@@ -199,6 +206,8 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
   const summed = ind.agregasi === 'sum';
+  const subsByKey = new Map<string, Cell>();
+  for (const c of cells.values()) if (c.period.kind !== 'year') subsByKey.set(c.periode, c);
 
   // Yearly realisations first: they feed changes, progress and projections.
   const yearly = new Map<number, Realised & { pieces: Pieces<Cell> | null }>();
@@ -238,7 +247,6 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   for (const y of years) {
     const r = yearly.get(y)!;
     const prev = yearly.get(y - 1);
-    const memo: ProgressMemo = [];
     const e = byYear.get(y)!;
     const annualTarget: Target | null = ind.target[String(y)] ?? null;
     let target: Target | null = annualTarget;
@@ -289,28 +297,40 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
           sampaiDengan: agg.sebagian && agg.nilai !== null ? agg.sampaiDengan : null,
         },
         targetAkhir,
-        memo,
         formula,
       ),
     );
     if (e.subs.length === 0 || ctx.yearsOnly) continue;
-    // The years before this one: the same for every sub-period of the year.
-    const earlier = points.filter((p) => p.tahun < y);
-    const earlierFull = fitAll.filter((p) => p.tahun < y);
     const subs = [...e.subs].sort(
       (a, b) => endMonth(a.period) - endMonth(b.period) || kindOrder(a.period) - kindOrder(b.period),
     );
+    // One kind of sub-period (the usual case): the pieces to date are the usable ones so far, in order — what
+    // choosePieces would choose, built incrementally instead of re-chosen for every row.
+    const oneKind = subs.every((c) => c.period.kind === subs[0]!.period.kind);
+    const soFar: Cell[] = [];
+    let mask = 0;
+    let emptyMask = 0;
+    let suppressedMask = 0;
+    let blanks = 0;
     for (const c of subs) {
-      const pieces = choosePieces(e.subs, endMonth(c.period));
-      const toDate = withRate(
-        aggregatePieces(pieces, ind.agregasi, endMonth(c.period), blank, true),
-        ctx.factor,
-        summed,
-      );
-      const td = targetToDate(c.period, ind.agregasi, ctx.targetPeriode, annualTarget, proRata);
-      const prevKey = internPeriodKey(previousPeriod(c.period));
-      const prevCell = cellOf(byYear, previousPeriod(c.period), prevKey);
-      const withThis = toDate.nilai === null ? earlier : [...earlier, { tahun: y, nilai: toDate.nilai }];
+      const upTo = endMonth(c.period);
+      let pieces: Pieces<Cell>;
+      if (oneKind) {
+        const m = monthMask(c.period);
+        if (usableCell(c)) {
+          soFar.push(c);
+          mask |= m;
+        } else {
+          blanks++;
+          if (c.ditekan) suppressedMask |= m;
+          else emptyMask |= m;
+        }
+        pieces = { chosen: soFar.slice(), mask, emptyMask, suppressedMask, blanks };
+      } else pieces = choosePieces(e.subs, upTo);
+      const toDate = withRate(aggregatePieces(pieces, ind.agregasi, upTo, blank, true), ctx.factor, summed);
+      const td = toDateTarget(ctx, c.period, annualTarget, proRata);
+      const prevKey = previousKey(c.periode, c.period);
+      const prevCell = subsByKey.get(prevKey);
       out.push(
         buildRow(
           ctx,
@@ -329,13 +349,11 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
             changeValue: usableCell(c) ? c.nilai : null,
             changeReason: c.reason ?? 'no-data',
             previousSeri: prevCell?.seri ?? null,
-            yearly: withThis,
-            // A partial year's sum is not a yearly flow: fit the projection of a `sum` indicator on full years only.
-            fitPoints: summed ? earlierFull : withThis,
+            yearly: NO_POINTS,
+            fitPoints: NO_POINTS,
             sampaiDengan: null,
           },
           targetAkhir,
-          memo,
           formula,
         ),
       );
@@ -369,8 +387,33 @@ function yearPeriod(y: number): Period {
 
 const kindOrder = (p: Period) => ({ month: 0, quarter: 1, semester: 2, year: 3 })[p.kind];
 
-function cellOf(byYear: ReadonlyMap<number, YearCells>, p: Period, key: string): Cell | undefined {
-  return byYear.get(p.year)?.subs.find((c) => c.periode === key);
+const PREVIOUS_KEYS = new Map<string, string>();
+
+/** The key of the period before `p` of the same kind (`2025-Q1` → `2024-Q4`), interned. */
+function previousKey(key: string, p: Period): string {
+  let k = PREVIOUS_KEYS.get(key);
+  if (k === undefined) {
+    k = internPeriodKey(previousPeriod(p));
+    if (PREVIOUS_KEYS.size < 65_536) PREVIOUS_KEYS.set(key, k);
+  }
+  return k;
+}
+
+/** The target to date at the end of `period`, computed once per indicator and period (it is the same in every region). */
+function toDateTarget(
+  ctx: SeriesContext,
+  period: Period,
+  annualTarget: Target | null,
+  proRata: readonly number[],
+): TargetToDate {
+  const cache = ctx.toDateTargets;
+  const key = internPeriodKey(period);
+  let td = cache?.get(key);
+  if (td === undefined) {
+    td = targetToDate(period, ctx.indicator.agregasi, ctx.targetPeriode, annualTarget, proRata);
+    cache?.set(key, td);
+  }
+  return td;
 }
 
 /** What a row's change compares with. */
@@ -438,41 +481,22 @@ interface RowInput {
   readonly sampaiDengan: string | null;
 }
 
-/** Progress results of one year, keyed by the year-y points (value, fitted value; NaN for none). */
-type ProgressMemo = { a: number; b: number; p: ProgressResult }[];
+const NO_POINTS: readonly YearPoint[] = Object.freeze([]);
 
-/** The value of the year-`y` point, NaN when there is none. */
-function pointAt(points: readonly YearPoint[], y: number): number {
-  for (let i = points.length - 1; i >= 0; i--) if (points[i]!.tahun === y) return points[i]!.nilai;
-  return Number.NaN;
-}
-
-const same = (a: number, b: number) => Object.is(a, b);
-
-/** Freeze a progress result that is about to be shared by a second row. */
-function freezeProgress(p: ProgressResult): ProgressResult {
-  if (Object.isFrozen(p.progres)) return p;
-  const proyeksi = p.progres.proyeksi;
-  if (proyeksi) {
-    for (const t of proyeksi.titik) Object.freeze(t);
-    Object.freeze(proyeksi.titik);
-    Object.freeze(proyeksi);
-  }
-  Object.freeze(p.progres);
-  return p;
-}
+const REASONS_SCRATCH: (MissingReason | undefined)[] = new Array(7);
 
 function buildRow(
   ctx: SeriesContext,
   r: RowInput,
   targetAkhir: Target | null,
-  memo: ProgressMemo,
   formula: NegativeFormula,
 ): IndicatorResult {
   const { indicator: ind, options } = ctx;
   const { agg } = r.realised;
-  // Reasons per field in MISSING_FIELDS order: realisasi, target, capaian, perubahan, progres, proyeksi, peringkat.
-  const reasons: (MissingReason | undefined)[] = new Array(7);
+  // Reasons per field in MISSING_FIELDS order: realisasi, target, capaian, perubahan, progres, proyeksi, peringkat
+  // (a scratch array: internMissing reads it before the next row is built).
+  const reasons = REASONS_SCRATCH;
+  reasons.fill(undefined);
   const realReason = agg.reason ?? 'no-data';
   if (agg.nilai === null) reasons[0] = realReason;
   if (r.target === null) reasons[1] = 'no-target';
@@ -501,20 +525,10 @@ function buildRow(
     ctx.valueDecimals,
   );
   if (change.reason) reasons[3] = change.reason;
-  // Progress depends on the points up to this year only: the points of earlier years are the same for every row
-  // of the year, so rows with the same year-y points (the year row and its last triwulan, for instance) share one
-  // progress — computed once, then frozen.
-  const a = pointAt(r.yearly, r.period.year);
-  const b = pointAt(r.fitPoints, r.period.year);
-  let prog: ProgressResult | undefined;
-  for (const m of memo) {
-    if (same(m.a, a) && same(m.b, b)) {
-      prog = freezeProgress(m.p);
-      break;
-    }
-  }
-  if (!prog) {
-    prog = progressOf(
+  // Progress against the RPJMD end target is judged on year rows (a partial year's through its latest data).
+  let progres: ResultProgress | null = null;
+  if (r.period.kind === 'year') {
+    const prog = progressOf(
       {
         agregasi: ind.agregasi,
         polaritas: ind.polaritas,
@@ -532,10 +546,13 @@ function buildRow(
       },
       options,
     );
-    memo.push({ a, b, p: prog });
+    progres = prog.progres;
+    if (prog.reason) reasons[4] = prog.reason;
+    if (prog.proyeksiReason) reasons[5] = prog.proyeksiReason;
+  } else {
+    reasons[4] = 'year-only';
+    reasons[5] = 'year-only';
   }
-  if (prog.reason) reasons[4] = prog.reason;
-  if (prog.proyeksiReason) reasons[5] = prog.proyeksiReason;
   if (agg.nilai === null) reasons[6] = ind.polaritas === 'netral' ? 'neutral-polarity' : realReason;
   else if (ind.polaritas === 'netral') reasons[6] = 'neutral-polarity';
   const cells = r.realised.cells;
@@ -570,7 +587,7 @@ function buildRow(
     capaian: cap.capaian,
     kategori: bandOf(cap.capaian, ctx.scale)?.key ?? null,
     perubahan,
-    progres: prog.progres,
+    progres,
     peringkat: null,
     flags: internFlags(
       cap.negatif,

@@ -22,6 +22,8 @@ import type { RegionLevel } from '../schema/region.ts';
  *   the indicator does not count as 0
  * - `no-previous`: no value for the previous period
  * - `no-comparable-period`: a partial year whose same span of the previous year has no complete data
+ * - `year-only`: progress against the RPJMD end target and its projection are judged on year rows (a sub-period
+ *   row's progress is its year row's, through the latest data of that year)
  * - `insufficient-history`: too few years for a projection
  * - `no-end-target`: no target for the final RPJMD year
  * - `composite-incomplete`: a component of a composite is missing
@@ -42,6 +44,7 @@ export type MissingReason =
   | 'sub-period-missing'
   | 'no-previous'
   | 'no-comparable-period'
+  | 'year-only'
   | 'insufficient-history'
   | 'no-end-target'
   | 'composite-incomplete';
@@ -204,7 +207,10 @@ export interface IndicatorResult {
   /** Key of the category band (e.g. `sangat-tinggi`) of the published capaian. */
   readonly kategori: string | null;
   readonly perubahan: ResultChange | null;
-  /** Progress against the RPJMD end target; on year rows. */
+  /**
+   * Progress against the RPJMD end target: on year rows (a partial year's, through its latest sub-period). Null on
+   * sub-period rows, with `missing.progres = 'year-only'`.
+   */
   readonly progres: ResultProgress | null;
   /** Rank within the group (1 = best by polarity), e.g. among the kelurahan of a kecamatan. */
   readonly peringkat: number | null;

@@ -23,6 +23,7 @@ export const EN_TEXTS: TextCatalog = {
       'sub-period-missing': 'a sub-period has no data',
       'no-previous': 'no previous period',
       'no-comparable-period': 'no data for the same span of the previous year',
+      'year-only': 'judged per year',
       'insufficient-history': 'too little history',
       'no-end-target': 'no end target',
       'composite-incomplete': 'composite incomplete',

@@ -23,6 +23,7 @@ export const ID_TEXTS: TextCatalog = {
       'sub-period-missing': 'ada subperiode tanpa data',
       'no-previous': 'tidak ada data periode sebelumnya',
       'no-comparable-period': 'tidak ada data periode yang sama tahun sebelumnya',
+      'year-only': 'dinilai per tahun',
       'insufficient-history': 'riwayat data kurang',
       'no-end-target': 'tidak ada target akhir',
       'composite-incomplete': 'komponen komposit tidak lengkap',

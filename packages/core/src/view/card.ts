@@ -362,7 +362,17 @@ export function buildCardViewModel(
       return parts.join(' · ');
     }),
   };
-  const pr = r?.progres ?? null;
+  // RPJMD progress is judged on years: a sub-period card shows its year's progress when it is that year's latest
+  // data (the year's figure is then "through" this sub-period), and none otherwise.
+  const yearRow =
+    r && r.periodKind !== 'year'
+      ? sorted.find((x) => x.period.kind === 'year' && x.period.year === r.tahun)?.result
+      : undefined;
+  const pr =
+    r?.progres ??
+    (yearRow && yearRow.sumberPeriode[yearRow.sumberPeriode.length - 1] === r?.periode
+      ? yearRow.progres
+      : null);
   const progres: CardProgress | null = pr
     ? {
         tahunAkhir: pr.tahunAkhir,
