@@ -1,4 +1,4 @@
-import { IndicatorCard, PovertyMicroMap, Scorecard, TrendChart } from '@satata/react';
+import { IndicatorCard, RegionMap, Scorecard, TrendChart } from '@satata/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { satata } from './support/provider.tsx';
 import { hostileCatalog, hostileRegions, hostileSources, IKU } from './support/sample.ts';
@@ -6,7 +6,7 @@ import { hostileCatalog, hostileRegions, hostileSources, IKU } from './support/s
 function Linked() {
   return (
     <div style={{ display: 'grid', gap: 16 }}>
-      <PovertyMicroMap indikator={IKU.poverty} areaName="Kota Semarang" />
+      <RegionMap indikator={IKU.poverty} areaName="Kota Semarang" />
       <div style={{ display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))' }}>
         <IndicatorCard indikator={IKU.poverty} />
         <IndicatorCard indikator={IKU.negative} size="compact" />

@@ -89,7 +89,7 @@ export const HOSTILE_CLAIMS: Readonly<Record<string, readonly HostileField[]>> =
   'Komponen/Scorecard/Hostile Per Urusan': ['nama', 'urusan'],
   'Komponen/Scorecard/Hostile Per Sasaran': ['nama', 'sasaran'],
   'Komponen/DataTable/Hostile': ['nama', 'satuan', 'kategori', 'seri', 'wilayah'],
-  'Komponen/PovertyMicroMap/Hostile': ['nama', 'satuan', 'wilayah'],
+  'Komponen/RegionMap/Hostile': ['nama', 'satuan', 'wilayah'],
   'Komposisi/Pilihan tertaut/Hostile': [
     'nama',
     'definisi',

@@ -166,3 +166,58 @@ export function hostileSources(): SatataSources {
     mapObservations: async (kode: string) => obs.filter((o) => o.indikator === kode),
   };
 }
+
+/**
+ * The rows the "baris ditolak" stories break in the sample, each a kind of bad row the engine rejects (issue 11
+ * §7): the 2025 poverty rate of three kelurahan of Semarang Tengah (a negative denominator, a NaN value and
+ * numerator, an infinite numerator), a poverty row for the unknown region `99.99`, and the 2025 IPM of the kota
+ * (NaN).
+ */
+export const BAD_ROWS = {
+  negative: '33.74.01.1001',
+  nan: '33.74.01.1002',
+  infinity: '33.74.01.1003',
+  unknownRegion: '99.99',
+  year: '2025',
+} as const;
+
+/** The sample's observations with the {@link BAD_ROWS} broken (and one more row, for the unknown region). */
+export function badObservations(): Observation[] {
+  const out = observations.map((o) => {
+    if (o.periode !== BAD_ROWS.year) return o;
+    if (o.indikator === IKU.poverty && o.wilayah === BAD_ROWS.negative) return { ...o, denominator: -5 };
+    if (o.indikator === IKU.poverty && o.wilayah === BAD_ROWS.nan)
+      return { ...o, nilai: Number.NaN, numerator: Number.NaN };
+    if (o.indikator === IKU.poverty && o.wilayah === BAD_ROWS.infinity)
+      return { ...o, numerator: Number.POSITIVE_INFINITY };
+    if (o.indikator === 'IKU-IPM' && o.wilayah === catalog.wilayah) return { ...o, nilai: Number.NaN };
+    return o;
+  });
+  const template = observations.find((o) => o.indikator === IKU.poverty && o.periode === BAD_ROWS.year)!;
+  out.push({ ...template, wilayah: BAD_ROWS.unknownRegion });
+  return out;
+}
+
+/** Sources over {@link badObservations}: every widget reads the same broken rows. */
+export function badRowSources(): SatataSources {
+  const obs = badObservations();
+  return sampleSources({
+    observations: async () => obs,
+    mapObservations: async (kode: string) => obs.filter((o) => o.indikator === kode),
+  });
+}
+
+/**
+ * Sources whose map aggregates all have a negative denominator (suppressed rows too): every row is rejected, and the
+ * map has nothing to draw.
+ */
+export function allRejectedMapSources(): SatataSources {
+  return sampleSources({
+    mapObservations: async (kode: string) =>
+      (obsBy.get(kode) ?? []).map((o) => ({
+        ...o,
+        numerator: o.numerator ?? 1,
+        denominator: -(o.denominator ?? 1),
+      })),
+  });
+}

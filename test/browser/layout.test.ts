@@ -1,6 +1,7 @@
 /**
  * Layout holds with any text and on any width (issue 11 §8), in Debian Chromium: the hostile-strings stories (long
- * unbroken strings in every field) and the executive dashboard, at a 360 px phone and a 1280 px desktop — and the
+ * unbroken strings in every field), the widgets with rejected rows (their reasons open) and the executive dashboard,
+ * at a 360 px phone and a 1280 px desktop — and the
  * dashboard also at 390 px. With every disclosure open (info panels, data tables, region lists) and a tooltip shown
  * on every chart:
  * - the page never scrolls sideways (`document.scrollingElement.scrollWidth <= clientWidth`);
@@ -33,11 +34,16 @@ interface Entry {
   tags?: string[];
 }
 const entries = Object.values(JSON.parse(readFileSync(indexFile, 'utf8')).entries as Record<string, Entry>);
-/** The hostile-strings stories, and the trend with 25 lines (the longest tooltip). */
+/**
+ * The hostile-strings stories, the trend with 25 lines (the longest tooltip), and the widgets over rejected rows
+ * (their reasons' lists open).
+ */
 const stories = entries.filter(
   (e) =>
     e.type === 'story' &&
-    (e.tags?.includes('hostile') || e.id === 'komponen-trendchart--dua-puluh-lima-wilayah'),
+    (e.tags?.includes('hostile') ||
+      e.id === 'komponen-trendchart--dua-puluh-lima-wilayah' ||
+      e.id === 'komposisi-baris-ditolak--sampel-dengan-baris-buruk'),
 );
 
 let browser: Browser;
@@ -109,9 +115,10 @@ async function overflowOf(page: Page, root: string): Promise<Overflow> {
 }
 
 describe('layout: nothing scrolls sideways, widgets and tooltips stay in their boxes', () => {
-  it('has the hostile stories and the 25-line trend', () => {
+  it('has the hostile stories, the 25-line trend and the rejected rows', () => {
     expect(stories.filter((s) => s.tags?.includes('hostile')).length).toBeGreaterThanOrEqual(6);
     expect(stories.some((s) => s.id === 'komponen-trendchart--dua-puluh-lima-wilayah')).toBe(true);
+    expect(stories.some((s) => s.id === 'komposisi-baris-ditolak--sampel-dengan-baris-buruk')).toBe(true);
   });
 
   for (const width of [360, 1280]) {

@@ -120,7 +120,8 @@ describe('choroplethOption', () => {
     expect(small).toContain('Pembilang: <b>1</b>');
     expect(small).toContain('Penyebut: <b>25</b>');
     expect(small).toContain('<i>Penyebut kecil: tafsirkan dengan hati-hati</i>');
-    expect(f({ name: '33.74.01.1003' })).toContain('<b>n/a (ditekan (sel kecil))</b>');
+    // A suppressed cell reads as the map's other views read it (the region buttons, the detail line): "ditekan".
+    expect(f({ name: '33.74.01.1003' })).toContain('<b>ditekan (sel kecil)</b>');
   });
 
   it('without its own legend (legend: false) colours each region by its class and has no visualMap', () => {

@@ -1,15 +1,14 @@
-import {
-  ChartRegistry,
-  chartMaps,
-  EChart,
-  type EChartsInstance,
-  type EChartsOption,
-  needsResize,
-  withoutTooltip,
-} from '@satata/react';
+import { EChart, type EChartsInstance, type EChartsOption } from '@satata/react';
 import { act, cleanup, fireEvent, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+// Internals of the chart wrapper (not exported by the package).
+import {
+  ChartRegistry,
+  chartMaps,
+  needsResize,
+  withoutTooltip,
+} from '../../packages/react/src/chart/EChart.tsx';
 import { createMapRegistry } from '../../packages/react/src/chart/maps.ts';
 import { PAINT, renderWithProvider } from './render.tsx';
 

@@ -144,3 +144,31 @@ describe('IndicatorCardView', () => {
     expect(screen.getByRole('heading').textContent).toBe(evil);
   });
 });
+
+describe('IndicatorCardView: change that rounds to nothing, and no change at all', () => {
+  it('"tetap" gets the flat arrow whatever the raw difference’s sign', () => {
+    const [, y2023] = kemiskinanResults;
+    const model = buildCardViewModel(
+      kemiskinan,
+      [{ ...y2023!, perubahan: { ...y2023!.perubahan!, selisih: -0.001, arah: 'tetap' } }],
+      { asOf: '2025-01-20' },
+    );
+    const { container } = renderWithProvider(<IndicatorCardView model={model} />);
+    const change = container.querySelector('[data-satata-change]')!;
+    expect(change.textContent).toBe('▬ Perubahan: tetap dibanding 2022');
+  });
+
+  it('says why there is no change when the engine gives none', () => {
+    const [, y2023] = kemiskinanResults;
+    const model = buildCardViewModel(
+      kemiskinan,
+      [{ ...y2023!, perubahan: null, missing: { perubahan: 'no-comparable-period' } }],
+      { asOf: '2025-01-20' },
+    );
+    const { container } = renderWithProvider(<IndicatorCardView model={model} />);
+    expect(container.querySelector('[data-satata-change]')).toBeNull();
+    expect(container.querySelector('[data-satata-change-missing]')!.textContent).toBe(
+      'Perubahan: n/a (tidak ada data periode yang sama tahun sebelumnya)',
+    );
+  });
+});

@@ -1,4 +1,5 @@
-import { ScorecardView, scorecardRows } from '@satata/react';
+import { buildScorecardViewModel } from '@satata/core';
+import { ScorecardView } from '@satata/react';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allResults, catalog, LONG_OPD } from './fixtures.ts';
@@ -10,7 +11,8 @@ const rowOrder = (container: HTMLElement) =>
   [...container.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-satata-indicator'));
 
 describe('Scorecard', () => {
-  const rows = scorecardRows(catalog, allResults, { asOf: '2025-01-20' });
+  const model = buildScorecardViewModel(catalog, allResults, { asOf: '2025-01-20' });
+  const { rows } = model;
 
   it('has one row per IKU, including those without data', () => {
     expect(rows.map((r) => r.model.indikator)).toEqual(['IKU-01', 'IKU-02', 'IKU-03']);
@@ -19,7 +21,7 @@ describe('Scorecard', () => {
   });
 
   it('summarises categories: one Sangat Tinggi (IKU-01), one Tinggi (IKU-03), one without capaian (IKU-02)', () => {
-    const { container } = renderWithProvider(<ScorecardView rows={rows} />);
+    const { container } = renderWithProvider(<ScorecardView model={model} />);
     const count = (k: string) => container.querySelector(`[data-satata-count="${k}"]`)!.textContent;
     expect(count('sangat-tinggi')).toBe('1 IKU');
     expect(count('tinggi')).toBe('1 IKU');
@@ -28,7 +30,7 @@ describe('Scorecard', () => {
   });
 
   it('groups by OPD, urusan and sasaran (long names kept whole, missing groups last)', () => {
-    const { container } = renderWithProvider(<ScorecardView rows={rows} />);
+    const { container } = renderWithProvider(<ScorecardView model={model} />);
     const headings = () => [...container.querySelectorAll('h3')].map((h) => h.textContent);
     expect(headings()).toEqual(['Bappeda (1 IKU)', 'Dinas Pendidikan (1 IKU)', `${LONG_OPD} (1 IKU)`]);
     fireEvent.change(screen.getByLabelText('Kelompokkan menurut'), { target: { value: 'urusan' } });
@@ -38,7 +40,7 @@ describe('Scorecard', () => {
   });
 
   it('sorts by capaian across groups with missing capaian last, and by name (direction: the next test)', () => {
-    const { container } = renderWithProvider(<ScorecardView rows={rows} defaultGroupBy="urusan" />);
+    const { container } = renderWithProvider(<ScorecardView model={model} defaultGroupBy="urusan" />);
     fireEvent.change(screen.getByLabelText('Kelompokkan menurut'), { target: { value: 'opd' } });
     // One group per IKU under OPD; group by urusan puts IKU-01 and IKU-02 together ("Tanpa kelompok").
     fireEvent.change(screen.getByLabelText('Kelompokkan menurut'), { target: { value: 'urusan' } });
@@ -66,11 +68,11 @@ describe('Scorecard', () => {
   it('sorts descending as well as ascending, by capaian, category and name, in one group (missing last both ways)', () => {
     // All three IKU in one group, so that order inside a group can show direction: capaian IKU-01 104,05
     // (Sangat Tinggi) > IKU-03 (Tinggi) > IKU-02 (none).
-    const one = { kode: 'G', nama: 'Satu kelompok' };
+    const one = { kode: 'G', nama: { id: 'Satu kelompok', en: 'One group' } };
     const same = rows.map((r) => ({ ...r, groups: { opd: one, urusan: one, sasaran: one } }));
     expect(same.map((r) => r.model.capaian! > 0)).toEqual([true, false, true]);
     expect(same[0]!.model.capaian!).toBeGreaterThan(same[2]!.model.capaian!);
-    const { container } = renderWithProvider(<ScorecardView rows={same} />);
+    const { container } = renderWithProvider(<ScorecardView model={{ ...model, rows: same }} />);
     const button = (name: RegExp) => screen.getByRole('button', { name });
     const th = (name: RegExp) => button(name).closest('th')!.getAttribute('aria-sort');
 
@@ -98,7 +100,7 @@ describe('Scorecard', () => {
   });
 
   it('filters by text and by category, and shows the empty state when nothing matches', () => {
-    const { container } = renderWithProvider(<ScorecardView rows={rows} />);
+    const { container } = renderWithProvider(<ScorecardView model={model} />);
     fireEvent.change(screen.getByLabelText('Saring'), { target: { value: 'pengangguran' } });
     expect(rowOrder(container)).toEqual(['IKU-03']);
     fireEvent.change(screen.getByLabelText('Saring'), { target: { value: '' } });
@@ -110,15 +112,14 @@ describe('Scorecard', () => {
   });
 
   it('shows trend words coloured by polarity: TPT rose, which is memburuk', () => {
-    const { container } = renderWithProvider(<ScorecardView rows={rows} />);
+    const { container } = renderWithProvider(<ScorecardView model={model} />);
     const cell = container.querySelector('tr[data-satata-indicator="IKU-03"] td:last-child')!;
     expect(cell.className).toBe('satata-change--memburuk');
     expect(cell.textContent).toBe('▼ memburuk');
   });
 
   it('speaks English', () => {
-    const en = scorecardRows(catalog, allResults, { asOf: '2025-01-20', locale: 'en' });
-    const { container } = renderWithProvider(<ScorecardView rows={en} defaultGroupBy="urusan" />, {
+    const { container } = renderWithProvider(<ScorecardView model={model} defaultGroupBy="urusan" />, {
       locale: 'en',
     });
     expect(container.querySelector('h2')!.textContent).toBe('KPI scorecard');

@@ -1,32 +1,49 @@
 import {
   buildDistributionViewModel,
+  buildQualityReportViewModel,
+  buildScorecardViewModel,
   buildTrendViewModel,
+  type DashboardTexts,
+  formatNumber,
   formatPeriod,
   groupByIndicator,
+  localized,
   type Region,
+  textsFor,
 } from '@satata/core';
 import {
   IndicatorCardView,
   InfoIcon,
+  QualityReportView,
   SatataProvider,
   type SatataSources,
   ScorecardView,
-  scorecardRows,
   useSatata,
   WidgetErrorBoundary,
   WidgetSkeleton,
 } from '@satata/react';
+import { ATTRIBUTIONS } from '@satata/semarang';
 import { lazy, type ReactNode, Suspense, startTransition, useEffect, useId, useMemo, useState } from 'react';
 import { cardsAsOf, type DashboardData, type ShownCard } from './data.ts';
-import { attention, headlineIndicators, lastQuarterWithData, type ViewPeriod, yearChoices } from './model.ts';
-import { ATTRIBUTIONS, type DashboardTexts, dashboardTexts } from './texts.ts';
-import type { Triwulan } from './url-state.ts';
+import {
+  attention,
+  completeYear,
+  headlineIndicators,
+  lastQuarterWithData,
+  type ViewPeriod,
+  viewPeriodKey,
+  yearChoices,
+} from './model.ts';
+import type { QueryBounds, Triwulan } from './url-state.ts';
 import { useUrlState } from './use-url-state.ts';
 
 const charts = () => import('./charts.tsx');
 const Sparkline = lazy(() => charts().then((m) => ({ default: m.Sparkline })));
 const DistributionChart = lazy(() => charts().then((m) => ({ default: m.DistributionChart })));
 const TrendCharts = lazy(() => charts().then((m) => ({ default: m.TrendCharts })));
+
+/** The id of the data-quality report's section, which the notice at the top links to. */
+const QUALITY_ANCHOR = 'kualitas-data';
 
 /** Props of {@link Dashboard}. */
 export interface DashboardProps {
@@ -65,14 +82,16 @@ export function Dashboard({ data, sources, regions, asOf, mapSection }: Dashboar
     [catalog, data.regionNames],
   );
   const { state, problems, update } = useUrlState(bounds);
-  const t = dashboardTexts(state.bahasa);
+  const t = textsFor(state.bahasa).dashboard;
+  const areaName = data.regionNames[catalog.wilayah] ?? catalog.wilayah;
+  const title = t.title(areaName);
   const tahun = state.tahun ?? choices.latest;
   const period = useMemo<ViewPeriod>(() => ({ tahun, triwulan: state.triwulan }), [tahun, state.triwulan]);
   const today = useMemo(() => asOf ?? new Date(), [asOf]);
 
   useEffect(() => {
     document.documentElement.lang = state.bahasa;
-    document.title = `${t.title} · ${formatPeriod(periodKeyOf(period), { locale: state.bahasa })}`;
+    document.title = `${title} · ${formatPeriod(viewPeriodKey(period), { locale: state.bahasa })}`;
   });
 
   return (
@@ -90,8 +109,8 @@ export function Dashboard({ data, sources, regions, asOf, mapSection }: Dashboar
       </a>
       <header className="dash-header">
         <div>
-          <h1>{t.title}</h1>
-          <p className="satata-muted">{t.subtitle}</p>
+          <h1>{title}</h1>
+          <p className="satata-muted">{t.subtitle(catalog.rpjmd.mulai, catalog.rpjmd.akhir)}</p>
         </div>
         <Filters
           texts={t}
@@ -107,13 +126,20 @@ export function Dashboard({ data, sources, regions, asOf, mapSection }: Dashboar
           <InfoIcon /> {t.illustrativeTitle}
         </strong>
         <p>{t.illustrativeBody}</p>
+        <p>
+          <a href={`#${QUALITY_ANCHOR}`} data-dashboard-quality-link="true">
+            {t.qualityLink(formatNumber(data.issues.length, { locale: state.bahasa }), data.issues.length)}
+          </a>
+        </p>
       </aside>
       {problems.length > 0 ? (
         <div className="dash-problems" role="status" data-dashboard-problems="true">
           <p>{t.urlProblems}</p>
           <ul>
             {problems.map((p) => (
-              <li key={p.param}>{t.urlProblem(p)}</li>
+              <li key={p.param}>
+                {t.urlProblem(p.param, JSON.stringify(p.value), urlExpected(t, p.param, bounds))}
+              </li>
             ))}
           </ul>
         </div>
@@ -141,8 +167,11 @@ function useAfterFirstPaint(): boolean {
   return ready;
 }
 
-function periodKeyOf(p: ViewPeriod): string {
-  return p.triwulan === null ? String(p.tahun) : `${p.tahun}-Q${p.triwulan}`;
+/** What a valid value of a URL parameter looks like, in the page's language. */
+function urlExpected(t: DashboardTexts, param: string, bounds: QueryBounds): string {
+  const e = t.urlExpected;
+  if (param === 'tahun') return e.tahun(bounds.tahunMin, bounds.tahunMax);
+  return param === 'triwulan' || param === 'bahasa' || param === 'wilayah' ? e[param] : param;
 }
 
 function Filters({
@@ -215,16 +244,21 @@ function Section({
   name,
   title,
   note,
+  anchor,
   children,
 }: {
   readonly name: string;
   readonly title: string;
   readonly note?: string;
+  /** The section's id, for links to it. */
+  readonly anchor?: string;
   readonly children?: ReactNode;
 }): ReactNode {
   const id = useId();
   return (
     <section
+      id={anchor}
+      tabIndex={anchor ? -1 : undefined}
       className={`dash-section dash-section--${name}`}
       aria-labelledby={id}
       data-dashboard-section={name}
@@ -251,7 +285,7 @@ function DashboardBody({
   readonly asOf: string | Date;
   readonly mapSection: DashboardProps['mapSection'];
 }): ReactNode {
-  const { locale, categoryScale } = useSatata();
+  const { locale } = useSatata();
   const { catalog } = data;
   const later = useAfterFirstPaint();
   const byIndicator = useMemo(() => groupByIndicator(data.results), [data.results]);
@@ -265,22 +299,25 @@ function DashboardBody({
   }, [cards, catalog, data.results]);
   const shownResults = useMemo(() => cards.flatMap((c) => (c.result ? [c.result] : [])), [cards]);
   const distribution = useMemo(
-    () => buildDistributionViewModel(shownResults, { categoryScale }),
-    [shownResults, categoryScale],
+    () => buildDistributionViewModel(shownResults, { catalog }),
+    [shownResults, catalog],
   );
   const needs = useMemo(() => attention(cards.map((c) => c.model)), [cards]);
-  const scorecardTahun = period.triwulan === null || period.triwulan === 4 ? period.tahun : period.tahun - 1;
-  const rows = useMemo(
+  // A yearly scorecard as of a triwulan shows the last complete year (as the yearly cards do).
+  const scorecardTahun = Math.max(completeYear(period), catalog.rpjmd.mulai);
+  const scorecard = useMemo(
     () =>
       later
-        ? scorecardRows(catalog, data.results, {
+        ? buildScorecardViewModel(catalog, data.results, {
             asOf,
-            tahun: Math.max(scorecardTahun, catalog.rpjmd.mulai),
-            locale,
+            tahun: scorecardTahun,
+            regionNames: data.regionNames,
+            issues: data.issues,
           })
-        : [],
-    [later, catalog, data.results, asOf, scorecardTahun, locale],
+        : null,
+    [later, catalog, data.results, data.regionNames, data.issues, asOf, scorecardTahun],
   );
+  const quality = useMemo(() => buildQualityReportViewModel(data.issues), [data.issues]);
   const trends = useMemo(
     () =>
       (later ? headline.slice(0, 4) : []).flatMap((c) => {
@@ -292,17 +329,18 @@ function DashboardBody({
             wilayah: [catalog.wilayah],
             regionNames: data.regionNames,
             rpjmd: catalog.rpjmd,
-            categoryScale,
+            catalog,
+            issues: data.issues,
           }),
         ];
       }),
-    [later, headline, catalog, byIndicator, data.regionNames, categoryScale],
+    [later, headline, catalog, byIndicator, data.regionNames, data.issues],
   );
-  const periodLabel = formatPeriod(periodKeyOf(period), { locale });
+  const periodLabel = formatPeriod(viewPeriodKey(period), { locale });
 
   return (
     <>
-      <p className="dash-period" aria-live="polite" data-dashboard-period={periodKeyOf(period)}>
+      <p className="dash-period" aria-live="polite" data-dashboard-period={viewPeriodKey(period)}>
         {t.periodShown(periodLabel)}
       </p>
       <Section name="headline" title={t.headline} note={t.headlineNote}>
@@ -356,11 +394,18 @@ function DashboardBody({
         {later ? <TrendCharts models={trends} /> : <WidgetSkeleton lines={3} chartHeight={260} />}
       </Section>
       <Section name="scorecard" title={t.scorecard}>
-        {later ? (
-          <ScorecardView rows={rows} defaultGroupBy="opd" defaultSort={{ key: 'capaian', dir: 'asc' }} />
+        {scorecard ? (
+          <ScorecardView
+            model={scorecard}
+            defaultGroupBy="opd"
+            defaultSort={{ key: 'capaian', dir: 'asc' }}
+          />
         ) : (
           <WidgetSkeleton lines={6} />
         )}
+      </Section>
+      <Section name="quality" title={t.quality} note={t.qualityNote} anchor={QUALITY_ANCHOR}>
+        <QualityReportView model={quality} />
       </Section>
     </>
   );
@@ -398,7 +443,7 @@ function Footer({ texts: t }: { readonly texts: DashboardTexts }): ReactNode {
       <ul>
         {ATTRIBUTIONS.map((a) => (
           <li key={`${a.credit}-${a.what.id}`}>
-            {a.what[locale]}: <a href={a.href}>{a.credit}</a> ({a.licence})
+            {localized(a.what, locale)}: <a href={a.href}>{a.credit}</a> ({a.licence})
           </li>
         ))}
       </ul>

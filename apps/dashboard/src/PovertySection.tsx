@@ -4,7 +4,7 @@ import {
   ErrorState,
   IndicatorCardView,
   LoadingSkeleton,
-  PovertyMicroMap,
+  RegionMap,
   TrendChartView,
   useMapData,
   useSatata,
@@ -12,7 +12,7 @@ import {
 } from '@satata/react';
 import { type ReactNode, useMemo, useState } from 'react';
 import type { MapSectionProps } from './App.tsx';
-import { resultsAsOf } from './model.ts';
+import { completeYear, resultsAsOf } from './model.ts';
 
 /** Props of {@link PovertySection}. */
 export interface PovertySectionProps extends MapSectionProps {
@@ -23,7 +23,7 @@ export interface PovertySectionProps extends MapSectionProps {
 }
 
 /**
- * The poverty micro-map with, beside it, the card and the trend of the region chosen on it (linked selection:
+ * The poverty map (the library's region map) with, beside it, the card and the trend of the region chosen on it (linked selection:
  * the kota until a kecamatan is chosen). The map, card and chart are the library's; this only lays them out and
  * picks the region and period: the map opens on the last complete year of the dashboard's period (as
  * `resultsAsOf` does for yearly cards), where the cards beside it are; its classes span every year with data, so a
@@ -46,12 +46,12 @@ function PovertyMap({
   areaName,
 }: Pick<PovertySectionProps, 'period' | 'indikator' | 'areaName'>): ReactNode {
   // The map draws years; like a yearly card, a year counts only once complete (its fourth triwulan).
-  const lastYear = period.triwulan === null || period.triwulan === 4 ? period.tahun : period.tahun - 1;
+  const lastYear = completeYear(period);
   // The slider's own moves hold until the dashboard's period changes, which puts the map back on that year.
   const [moved, setMoved] = useState<{ readonly from: number; readonly periode: string } | null>(null);
   const periode = moved && moved.from === lastYear ? moved.periode : String(lastYear);
   return (
-    <PovertyMicroMap
+    <RegionMap
       indikator={indikator}
       areaName={areaName}
       height={460}
@@ -75,7 +75,8 @@ function SelectedRegionView({
 
   const views = useMemo(() => {
     if (!map.data || !indicator) return null;
-    const here = map.data.filter((r) => r.wilayah === wilayah);
+    const { rows: all, issues } = map.data;
+    const here = all.filter((r) => r.wilayah === wilayah);
     if (here.length === 0) return { card: null, trend: null };
     const { rows, periodKind } = resultsAsOf(here, wilayah, period);
     const card = buildCardViewModel(indicator, rows, {
@@ -84,13 +85,15 @@ function SelectedRegionView({
       periodKind,
       regionNames,
       opdNames: Object.fromEntries(catalog.opd.map((o) => [o.kode, o.nama])),
+      catalog,
       categoryScale,
+      issues,
     });
     const shown = wilayah === catalog.wilayah ? [catalog.wilayah] : [catalog.wilayah, wilayah];
     const trend = buildTrendViewModel(
       indicator,
-      map.data.filter((r) => shown.includes(r.wilayah)),
-      { wilayah: shown, regionNames, rpjmd: catalog.rpjmd, categoryScale },
+      all.filter((r) => shown.includes(r.wilayah)),
+      { wilayah: shown, regionNames, rpjmd: catalog.rpjmd, catalog, categoryScale, issues },
     );
     return { card, trend };
   }, [map.data, indicator, wilayah, period, asOf, regionNames, catalog, categoryScale]);

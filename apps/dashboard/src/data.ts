@@ -11,8 +11,9 @@ import {
   type ColumnTable,
   computeOwnRegionResults,
   type IndicatorResult,
+  type LocatedIssue,
+  locateIssues,
   type Observation,
-  type QualityIssue,
   type Region,
 } from '@satata/core';
 import { resultsAsOf, type ViewPeriod } from './model.ts';
@@ -29,7 +30,8 @@ export interface DashboardData {
   readonly catalog: Catalog;
   /** The city's rows (the catalog's `wilayah`), every period. */
   readonly results: readonly IndicatorResult[];
-  readonly issues: readonly QualityIssue[];
+  /** The input's data-quality issues, each placed at its row's region and period (`locateIssues`). */
+  readonly issues: readonly LocatedIssue[];
   readonly regionNames: Readonly<Record<string, string>>;
   readonly opdNames: Readonly<Record<string, string>>;
 }
@@ -48,7 +50,7 @@ export function computeDashboardData(input: DashboardInput): DashboardData {
   return {
     catalog: input.catalog,
     results: rows,
-    issues,
+    issues: locateIssues(issues, input.observations),
     regionNames: Object.fromEntries(input.regions.map((r) => [r.kode, r.nama])),
     opdNames: Object.fromEntries(input.catalog.opd.map((o) => [o.kode, o.nama])),
   };
@@ -80,7 +82,8 @@ export function cardsAsOf(
       periodKind,
       regionNames: data.regionNames,
       opdNames: data.opdNames,
-      categoryScale: data.catalog.kategori,
+      catalog: data.catalog,
+      issues: data.issues,
     });
     return { model, result: rows.find((r) => r.periode === model.periode) ?? null };
   });

@@ -2,6 +2,7 @@
  * Entry of the executive dashboard: compute the bundled sample data with the engine, then mount the view.
  * The stylesheet of the components comes with `SatataProvider`; `dashboard.css` only lays the page out.
  */
+import { EN_TEXTS, ID_TEXTS } from '@satata/core';
 import { lazy, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Dashboard } from './App.tsx';
@@ -38,12 +39,10 @@ loadSampleData().then(
     alert.className = 'dash-boot';
     alert.setAttribute('role', 'alert');
     const p = document.createElement('p');
-    p.textContent =
-      'Data sampel gagal dimuat. Muat ulang halaman; bila terus berulang, hubungi pengelola dasbor. / ' +
-      'The sample data failed to load. Reload the page; if it keeps happening, contact the dashboard team.';
+    p.textContent = `${ID_TEXTS.dashboard.bootFailed} / ${EN_TEXTS.dashboard.bootFailed}`;
     const details = document.createElement('details');
     const summary = document.createElement('summary');
-    summary.textContent = 'Rincian teknis / Technical details';
+    summary.textContent = `${ID_TEXTS.react.errorDetails} / ${EN_TEXTS.react.errorDetails}`;
     const code = document.createElement('code');
     code.textContent = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     details.append(summary, code);

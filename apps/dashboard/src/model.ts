@@ -4,7 +4,16 @@
  * functions over `@satata/core` types; every rule (capaian, categories, change) stays in the engine and view
  * models — this module only selects.
  */
-import type { CardViewModel, Catalog, IndicatorResult } from '@satata/core';
+import {
+  type CardViewModel,
+  type Catalog,
+  comparePeriods,
+  completeYearAsOf,
+  type IndicatorResult,
+  latestWithData,
+  parsePeriod,
+  periodKey,
+} from '@satata/core';
 import type { Triwulan } from './url-state.ts';
 
 /** The period the dashboard is looking at: a year, optionally a triwulan of it. */
@@ -13,9 +22,21 @@ export interface ViewPeriod {
   readonly triwulan: Triwulan | null;
 }
 
-/** The period key of a view period (`2025`, `2025-Q2`). */
+/** The period key of a view period (`2025`, `2025-Q2`), by core's `periodKey`. */
 export function viewPeriodKey(p: ViewPeriod): string {
-  return p.triwulan === null ? String(p.tahun) : `${p.tahun}-Q${p.triwulan}`;
+  return periodKey(
+    p.triwulan === null
+      ? { kind: 'year', year: p.tahun, index: 1 }
+      : { kind: 'quarter', year: p.tahun, index: p.triwulan },
+  );
+}
+
+/**
+ * The last complete year as of a view period (`completeYearAsOf` of core): the year itself, or — for triwulan I–III —
+ * the year before (a year counts once its fourth triwulan is in). Yearly cards, the scorecard and the map use it.
+ */
+export function completeYear(p: ViewPeriod): number {
+  return completeYearAsOf(viewPeriodKey(p));
 }
 
 /**
@@ -35,26 +56,15 @@ export function resultsAsOf(
 ): { rows: IndicatorResult[]; periodKind: 'year' | 'quarter' } {
   const mine = results.filter((r) => r.wilayah === wilayah);
   if (period.triwulan !== null) {
-    const q = period.triwulan;
     const quarters = mine.filter((r) => r.periodKind === 'quarter');
     if (quarters.length > 0) {
-      const limit = period.tahun * 4 + q;
-      const rows = quarters.filter((r) => r.tahun * 4 + quarterIndex(r.periode) <= limit);
+      const limit = parsePeriod(viewPeriodKey(period));
+      const rows = quarters.filter((r) => comparePeriods(parsePeriod(r.periode), limit) <= 0);
       return { rows, periodKind: 'quarter' };
     }
-    const lastYear = q === 4 ? period.tahun : period.tahun - 1;
-    return { rows: mine.filter((r) => r.periodKind === 'year' && r.tahun <= lastYear), periodKind: 'year' };
   }
-  return {
-    rows: mine.filter((r) => r.periodKind === 'year' && r.tahun <= period.tahun),
-    periodKind: 'year',
-  };
-}
-
-function quarterIndex(periode: string): number {
-  const m = /-Q([1-4])$/.exec(periode);
-  if (!m) throw new RangeError(`periode triwulan harus berbentuk YYYY-Qn, bukan ${JSON.stringify(periode)}`);
-  return Number(m[1]);
+  const lastYear = completeYear(period);
+  return { rows: mine.filter((r) => r.periodKind === 'year' && r.tahun <= lastYear), periodKind: 'year' };
 }
 
 /**
@@ -114,18 +124,10 @@ export function yearChoices(
 ): { years: number[]; latest: number } {
   const years: number[] = [];
   for (let y = catalog.rpjmd.mulai; y <= catalog.rpjmd.akhir; y++) years.push(y);
-  let latest = catalog.rpjmd.mulai;
-  for (const r of results) {
-    if (
-      r.wilayah === catalog.wilayah &&
-      r.periodKind === 'year' &&
-      r.realisasi !== null &&
-      r.tahun > latest
-    ) {
-      latest = Math.min(r.tahun, catalog.rpjmd.akhir);
-    }
-  }
-  return { years, latest };
+  const kota = results.filter((r) => r.wilayah === catalog.wilayah);
+  const found = latestWithData(kota, 'year');
+  const year = found ? parsePeriod(found.periode).year : catalog.rpjmd.mulai;
+  return { years, latest: Math.min(Math.max(year, catalog.rpjmd.mulai), catalog.rpjmd.akhir) };
 }
 
 /**
@@ -137,11 +139,9 @@ export function lastQuarterWithData(
   results: readonly IndicatorResult[],
   tahun: number,
 ): Triwulan | null {
-  let last = 0;
-  for (const r of results) {
-    if (r.wilayah !== catalog.wilayah || r.periodKind !== 'quarter' || r.tahun !== tahun) continue;
-    if (r.realisasi === null) continue;
-    last = Math.max(last, quarterIndex(r.periode));
-  }
-  return last === 0 ? null : (last as Triwulan);
+  const found = latestWithData(
+    results.filter((r) => r.wilayah === catalog.wilayah && r.tahun === tahun),
+    'quarter',
+  );
+  return found ? (parsePeriod(found.periode).index as Triwulan) : null;
 }

@@ -3,6 +3,7 @@
  * view can be bookmarked, shared and reloaded, and the browser's back/forward buttons step through filter changes.
  * Pure functions: no `window` here (see `use-url-state.ts` for the history binding).
  */
+import { isKodeWilayah } from '@satata/core';
 
 /** A quarter of the year. */
 export type Triwulan = 1 | 2 | 3 | 4;
@@ -40,11 +41,9 @@ export interface ParsedQuery {
 export interface QueryBounds {
   readonly tahunMin: number;
   readonly tahunMax: number;
-  /** Known region codes; when omitted, any Kemendagri-shaped code is accepted. */
+  /** Known region codes; when omitted, any Kemendagri-shaped code is accepted (core's `isKodeWilayah`). */
   readonly regions?: ReadonlySet<string>;
 }
-
-const KODE_PATTERN = /^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/;
 
 /**
  * Read the filters from a query string (`location.search`, with or without `?`). Unknown parameters are ignored
@@ -82,7 +81,7 @@ export function parseDashboardQuery(search: string, bounds: QueryBounds): Parsed
   }
   const rawWilayah = params.get('wilayah');
   if (rawWilayah !== null && rawWilayah !== '') {
-    const known = bounds.regions ? bounds.regions.has(rawWilayah) : KODE_PATTERN.test(rawWilayah);
+    const known = bounds.regions ? bounds.regions.has(rawWilayah) : isKodeWilayah(rawWilayah);
     if (known) wilayah = rawWilayah;
     else
       problems.push({

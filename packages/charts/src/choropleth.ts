@@ -1,11 +1,12 @@
 import {
   formatNumber,
   formatPeriod,
-  formatValue,
   type MapCell,
   type MapViewModel,
-  MISSING_TEXT,
-  missingReasonLabel,
+  mapCellNotes,
+  mapCellText,
+  mapLegend,
+  textsFor,
 } from '@satata/core';
 import type { MapSeriesOption } from 'echarts/charts';
 import {
@@ -58,6 +59,11 @@ export interface ChoroplethOptions extends BaseChartOptions {
    */
   readonly allowMissingGeometry?: boolean;
   /**
+   * Draw the subtitle under the (optional) title: the period and the classification method (default true). With
+   * `title: false` and `subtitle: false` the option has no title component and the map starts at the top.
+   */
+  readonly subtitle?: boolean;
+  /**
    * Draw ECharts' own legend, a piecewise visualMap (default true). False: no visualMap at all — each region's
    * class colour is set on its item — for hosts that draw the legend themselves (the React micro-map's HTML
    * legend); the map then takes the full width unless `legendWidth` says otherwise.
@@ -85,6 +91,8 @@ export function choroplethOption(
 ): ChartOption {
   const base = resolveBase(opts);
   const { locale } = base;
+  const w = textsFor(locale).map;
+  const c = textsFor(locale).charts;
   const periode = opts.periode ?? vm.periods[vm.periods.length - 1];
   if (periode === undefined || !vm.cells[periode]) {
     throw new ChartInputError(`Periode ${String(periode)} tidak ada di model peta`, periode ? [periode] : []);
@@ -120,13 +128,13 @@ export function choroplethOption(
   };
 
   const legend = opts.legend ?? true;
+  const subtitle = opts.subtitle ?? true;
   const classColor = (cls: number) =>
     cls === SUPPRESSED_CLASS
       ? suppressedColor
       : cls === NO_DATA_CLASS
         ? noDataColor
         : (colors[cls] ?? colors[colors.length - 1] ?? BLUES[4]!);
-  const counts = vm.counts[periode]!;
   let extraNoData = 0;
   const data: Item[] = [];
   const byCode = new Map<string, { cell: MapCell | null; nama: string }>();
@@ -145,41 +153,26 @@ export function choroplethOption(
         : { name: code, value: cls, itemStyle: { areaColor: classColor(cls), ...decal } },
     );
   }
-  // ECharts' own legend: one piece per class with this period's count, no data, and suppressed when any.
-  const legendPieces = () => {
-    const countText = (n: number) => ` (${formatNumber(n, { locale })})`;
-    const pieces = vm.classification.classes.map((c, i) => ({
-      value: i,
-      label: `${c.label[locale]}${countText(counts.classes[i] ?? 0)}`,
-      color: classColor(i),
-    }));
-    pieces.push({
-      value: NO_DATA_CLASS,
-      label: `${vm.classification.noData.label[locale]}${countText(counts.noData + extraNoData)}`,
-      color: noDataColor,
+  // ECharts' own legend: the map's legend of this period (a piece per class with its count, no data, and
+  // suppressed when any).
+  const legendPieces = () =>
+    mapLegend(vm, periode, locale, extraNoData).map((item) => {
+      const value = item.kelas ?? (item.key === 'suppressed' ? SUPPRESSED_CLASS : NO_DATA_CLASS);
+      return {
+        value,
+        label: `${item.label} (${formatNumber(item.count, { locale })})`,
+        color: classColor(value),
+      };
     });
-    if (counts.ditekan > 0) {
-      pieces.push({
-        value: SUPPRESSED_CLASS,
-        label: `${locale === 'id' ? 'Ditekan (sel kecil)' : 'Suppressed (small cell)'}${countText(counts.ditekan)}`,
-        color: suppressedColor,
-      });
-    }
-    return pieces;
-  };
-  const fmt = (v: number | null) => formatValue(v, vm.satuan, { locale, decimals: vm.desimal });
   const periodText = formatPeriod(periode, { locale });
-  const methodLine =
-    locale === 'id'
-      ? `${periodText} · Kelas: ${vm.classification.methodLabel.id}, sama untuk ${formatPeriod(vm.periods[0]!, { locale })}–${formatPeriod(vm.periods[vm.periods.length - 1]!, { locale })}`
-      : `${periodText} · Classes: ${vm.classification.methodLabel.en}, the same for ${formatPeriod(vm.periods[0]!, { locale })}–${formatPeriod(vm.periods[vm.periods.length - 1]!, { locale })}`;
+  const methodLine = w.methodLine(
+    periodText,
+    vm.classification.methodLabel[locale],
+    formatPeriod(vm.periods[0]!, { locale }),
+    formatPeriod(vm.periods[vm.periods.length - 1]!, { locale }),
+  );
   let description = vm.ringkasan[periode]![locale];
-  if (missingGeometry.length > 0) {
-    description +=
-      locale === 'id'
-        ? ` Tanpa geometri: ${missingGeometry.join(', ')}.`
-        : ` Without geometry: ${missingGeometry.join(', ')}.`;
-  }
+  if (missingGeometry.length > 0) description += ` ${w.withoutGeometry(missingGeometry.join(', '))}`;
 
   const formatter = (params: unknown) => {
     const code = String((params as { name?: unknown }).name ?? '');
@@ -188,48 +181,40 @@ export function choroplethOption(
     const rows: TooltipRow[] = [];
     const notes: string[] = [];
     if (!cell || cell.nilai === null) {
-      const reason = cell?.ditekan ? 'suppressed' : (cell?.missing ?? 'no-data');
+      rows.push({ label: vm.nama[locale], value: mapCellText(cell ?? undefined, vm, locale) });
+    } else {
       rows.push({
         label: vm.nama[locale],
-        value: `${MISSING_TEXT[locale]} (${missingReasonLabel(reason, locale)})`,
+        value: mapCellText(cell, vm, locale),
+        color: colors[cell.kelas ?? 0],
       });
-    } else {
-      rows.push({ label: vm.nama[locale], value: fmt(cell.nilai), color: colors[cell.kelas ?? 0] });
       if (cell.numerator !== null)
-        rows.push({
-          label: locale === 'id' ? 'Pembilang' : 'Numerator',
-          value: formatNumber(cell.numerator, { locale }),
-        });
+        rows.push({ label: c.numerator, value: formatNumber(cell.numerator, { locale }) });
       if (cell.denominator !== null)
-        rows.push({
-          label: locale === 'id' ? 'Penyebut' : 'Denominator',
-          value: formatNumber(cell.denominator, { locale }),
-        });
+        rows.push({ label: c.denominator, value: formatNumber(cell.denominator, { locale }) });
       if (cell.kelas !== null)
-        rows.push({
-          label: locale === 'id' ? 'Kelas' : 'Class',
-          value: vm.classification.classes[cell.kelas]!.label[locale],
-        });
+        rows.push({ label: c.class, value: vm.classification.classes[cell.kelas]!.label[locale] });
     }
-    if (cell?.kecil)
-      notes.push(
-        locale === 'id'
-          ? 'Penyebut kecil: tafsirkan dengan hati-hati'
-          : 'Small denominator: interpret with care',
-      );
+    for (const note of mapCellNotes(cell ?? undefined, locale)) {
+      notes.push(note === w.smallDenominator ? w.smallDenominatorCare : note);
+    }
     return renderTooltip({ title: `${entry?.nama ?? code} · ${periodText}`, rows, notes }, base.mode);
   };
 
   return {
     aria: ariaOption(description),
     textStyle: { fontFamily: base.fontFamily, color: base.textColor },
-    title: {
-      text: base.title ? vm.nama[locale] : '',
-      subtext: methodLine,
-      left: 'left',
-      textStyle: { fontSize: 15, color: base.textColor },
-      subtextStyle: { color: base.textColor },
-    },
+    ...(base.title || subtitle
+      ? {
+          title: {
+            text: base.title ? vm.nama[locale] : '',
+            subtext: subtitle ? methodLine : '',
+            left: 'left',
+            textStyle: { fontSize: 15, color: base.textColor },
+            subtextStyle: { color: base.textColor },
+          },
+        }
+      : {}),
     tooltip: { ...tooltipBase(base.mode), trigger: 'item', formatter },
     ...(legend
       ? {
@@ -252,7 +237,7 @@ export function choroplethOption(
         nameProperty: codeProp,
         roam: false,
         selectedMode: false,
-        top: base.title ? 72 : 48,
+        top: base.title ? 72 : subtitle ? 48 : 8,
         bottom: 8,
         left: opts.legendWidth ?? (legend ? 200 : 8),
         right: 8,

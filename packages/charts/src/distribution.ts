@@ -1,4 +1,4 @@
-import { type DistributionViewModel, formatNumber, formatPercent } from '@satata/core';
+import { type DistributionViewModel, formatNumber, formatPercent, textsFor } from '@satata/core';
 import { ariaOption, type BaseChartOptions, type ChartOption, resolveBase, tooltipBase } from './common.ts';
 import { renderTooltip, type TooltipRow } from './escape.ts';
 import { CATEGORY_COLORS, NO_CAPAIAN_COLOR } from './palette.ts';
@@ -26,23 +26,21 @@ export function distributionOption(
     key === vm.tanpaCapaian.key
       ? (opts.noCapaianColor ?? NO_CAPAIAN_COLOR)
       : (opts.categoryColors?.[key] ?? CATEGORY_COLORS[Math.min(i, CATEGORY_COLORS.length - 1)]!);
-  const title =
-    locale === 'id'
-      ? `Sebaran capaian IKU (${formatNumber(vm.total, { locale })} IKU)`
-      : `IKU by achievement (${formatNumber(vm.total, { locale })} IKU)`;
+  const t = textsFor(locale);
+  const title = t.distribution.chartTitle(formatNumber(vm.total, { locale }));
   const formatter = (params: unknown) => {
     const i = (params as { dataIndex?: number }).dataIndex ?? 0;
     const b = buckets[i]!;
     const rows: TooltipRow[] = [
       {
-        label: locale === 'id' ? 'Jumlah IKU' : 'Number of IKU',
+        label: t.table.count,
         value: formatNumber(b.count, { locale }),
         color: colorOf(b.key, i),
       },
     ];
     if (vm.total > 0) {
       rows.push({
-        label: locale === 'id' ? 'Persentase' : 'Share',
+        label: t.table.share,
         value: formatPercent((b.count / vm.total) * 100, { locale, decimals: 1 }),
       });
     }

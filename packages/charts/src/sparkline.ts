@@ -1,4 +1,4 @@
-import { type CardViewModel, formatPeriod, formatValue, MISSING_TEXT } from '@satata/core';
+import { type CardViewModel, formatPeriod, formatValue, MISSING_TEXT, textsFor } from '@satata/core';
 import { ariaOption, type BaseChartOptions, type ChartOption, resolveBase, tooltipBase } from './common.ts';
 import { renderTooltip } from './escape.ts';
 import { SERIES_COLORS } from './palette.ts';
@@ -25,14 +25,16 @@ export function sparklineOption(vm: CardViewModel, opts: SparklineOptions = {}):
   const fmt = (v: number | null) => formatValue(v, vm.nilai.satuan, { locale, decimals: vm.nilai.desimal });
   const first = pts.find((p) => p.nilai !== null);
   const last = [...pts].reverse().find((p) => p.nilai !== null);
+  const at = (p: { periode: string; nilai: number | null }) =>
+    textsFor(locale).charts.valueAt(fmt(p.nilai), formatPeriod(p.periode, { locale }));
   const desc =
     first && last && first !== last
-      ? locale === 'id'
-        ? `Garis tren ${vm.nama.id}: ${fmt(first.nilai)} pada ${formatPeriod(first.periode, { locale })} menjadi ${fmt(last.nilai)} pada ${formatPeriod(last.periode, { locale })}.`
-        : `Trend line of ${vm.nama.en}: ${fmt(first.nilai)} in ${formatPeriod(first.periode, { locale })} to ${fmt(last.nilai)} in ${formatPeriod(last.periode, { locale })}.`
-      : locale === 'id'
-        ? `Garis tren ${vm.nama.id}: ${last ? fmt(last.nilai) : MISSING_TEXT[locale]}.`
-        : `Trend line of ${vm.nama.en}: ${last ? fmt(last.nilai) : MISSING_TEXT[locale]}.`;
+      ? textsFor(locale).charts.sparkline(vm.nama[locale], at(first), at(last))
+      : textsFor(locale).charts.sparkline(
+          vm.nama[locale],
+          null,
+          last ? fmt(last.nilai) : MISSING_TEXT[locale],
+        );
   const lastIndex = pts.length - 1;
   const has = (i: number) => i >= 0 && i <= lastIndex && pts[i]!.nilai !== null;
   return {

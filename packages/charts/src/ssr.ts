@@ -3,6 +3,10 @@ import type { GeoJsonLike } from './choropleth.ts';
 import type { ChartOption } from './common.ts';
 import { setupEcharts } from './echarts.ts';
 import { escapeHtml, xmlSafe } from './escape.ts';
+import { LOCALE_ID } from './locale-id.ts';
+
+/** The ECharts locale registered for each display locale (ECharts' own English, or the Indonesian `LOCALE_ID`). */
+const ECHARTS_LOCALES = { id: LOCALE_ID, en: 'EN' } as const;
 
 /** Options of {@link renderToSvg}. */
 export interface RenderToSvgOptions {
@@ -31,7 +35,7 @@ export function renderToSvg(option: ChartOption, opts: RenderToSvgOptions): stri
     ssr: true,
     width: opts.width,
     height: opts.height,
-    locale: opts.locale === 'en' ? 'EN' : 'ID',
+    locale: ECHARTS_LOCALES[opts.locale ?? 'id'],
   });
   try {
     chart.setOption({ ...option, animation: false });

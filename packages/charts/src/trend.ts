@@ -7,6 +7,7 @@ import {
   type MissingReason,
   missingReasonLabel,
   type TrendViewModel,
+  textsFor,
 } from '@satata/core';
 import type { LineSeriesOption } from 'echarts/charts';
 import { ariaOption, type BaseChartOptions, type ChartOption, resolveBase, tooltipBase } from './common.ts';
@@ -21,14 +22,6 @@ export interface TrendChartOptions extends BaseChartOptions {
   readonly targetColor?: string;
 }
 
-/** Names of the non-region series, per locale. */
-const NAMES = {
-  target: { id: 'Target', en: 'Target' },
-  band: { id: 'Target (rentang)', en: 'Target (range)' },
-  projection: { id: 'Proyeksi', en: 'Projection' },
-  vintage: { id: 'Seri berubah', en: 'Series changes' },
-} as const;
-
 /**
  * The ECharts option of a trend chart: one line per region (realisation; a missing value is a gap, never 0), the
  * target of the first region as a line — or, for range targets, a shaded band between min and max — the
@@ -38,6 +31,7 @@ const NAMES = {
 export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): ChartOption {
   const base = resolveBase(opts);
   const { locale } = base;
+  const w = textsFor(locale).charts;
   const colors = opts.seriesColors ?? SERIES_COLORS;
   const targetColor = opts.targetColor ?? TARGET_COLOR;
   const index = new Map(vm.periods.map((p, i) => [p, i]));
@@ -48,7 +42,7 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
     [];
   // With one region the projection needs no region name (keeps the legend on one line in a narrow card).
   const projectionName = (region: string) =>
-    vm.series.length > 1 ? `${NAMES.projection[locale]} — ${region}` : NAMES.projection[locale];
+    vm.series.length > 1 ? `${w.projection} — ${region}` : w.projection;
   const primary = vm.series[0];
 
   // Target: a line for numeric targets, a band (stacked: lower edge + width) for ranges.
@@ -68,7 +62,7 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
     if (line.some((v) => v !== null)) {
       series.push({
         type: 'line',
-        name: NAMES.target[locale],
+        name: w.target,
         data: line,
         color: targetColor,
         lineStyle: { color: targetColor, width: 1.5, type: [2, 3] },
@@ -77,13 +71,13 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
         connectNulls: false,
         z: 2,
       });
-      legend.push(NAMES.target[locale]);
+      legend.push(w.target);
     }
     if (width.some((v) => v !== null)) {
       series.push(
         {
           type: 'line',
-          name: `${NAMES.band[locale]} min`,
+          name: `${w.targetRange} min`,
           data: lower,
           stack: 'satata-target-band',
           lineStyle: { opacity: 0 },
@@ -94,7 +88,7 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
         },
         {
           type: 'line',
-          name: NAMES.band[locale],
+          name: w.targetRange,
           data: width,
           stack: 'satata-target-band',
           color: targetColor,
@@ -107,7 +101,7 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
       );
       // The band's legend mark is a swatch of the band itself (the series has no symbol to show).
       legend.push({
-        name: NAMES.band[locale],
+        name: w.targetRange,
         icon: 'rect',
         itemStyle: { color: targetColor, opacity: 0.18 },
       });
@@ -120,7 +114,7 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
     for (const p of s.points) data[index.get(p.periode)!] = p.realisasi;
     const marks = s.perubahanSeri.map((m) => ({
       xAxis: index.get(m.periode)!,
-      label: { formatter: NAMES.vintage[locale], color: base.textColor },
+      label: { formatter: w.seriesChanged, color: base.textColor },
     }));
     series.push({
       type: 'line',
@@ -175,7 +169,7 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
     if (primaryPoint?.target != null) {
       const t = primaryPoint.target;
       rows.push({
-        label: NAMES.target[locale],
+        label: w.target,
         value: isRangeTarget(t) ? `${fmt(t.min)} – ${fmt(t.max)}` : fmt(primaryPoint.garisTarget ?? t),
         color: targetColor,
       });
@@ -184,16 +178,20 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
       const color = colors[k % colors.length]!;
       const p = s.points.find((x) => x.periode === periode);
       if (p) {
-        const value = p.realisasi === null ? why(p.missing.realisasi) : fmt(p.realisasi);
+        const value =
+          p.realisasi === null
+            ? (p.missing.realisasi ?? 'no-data') === 'no-data' && p.ditolak > 0
+              ? `${MISSING_TEXT[locale]} (${textsFor(locale).common.rowRejected})`
+              : why(p.missing.realisasi)
+            : fmt(p.realisasi);
         const cap =
           p.capaian === null
             ? ''
-            : ` · ${locale === 'id' ? 'capaian' : 'achievement'} ${formatPercent(p.capaian, { locale })}${
+            : ` · ${w.capaian} ${formatPercent(p.capaian, { locale, decimals: vm.desimalCapaian, minDecimals: vm.desimalCapaian })}${
                 p.kategoriLabel ? ` (${p.kategoriLabel[locale]})` : ''
               }`;
         rows.push({ label: s.nama, value: `${value}${cap}`, color });
-        if (p.seriBerubah)
-          notes.push(`${NAMES.vintage[locale]}: ${s.nama} — ${p.seri ?? MISSING_TEXT[locale]}`);
+        if (p.seriBerubah) notes.push(`${w.seriesChanged}: ${s.nama} — ${p.seri ?? MISSING_TEXT[locale]}`);
         if (p.ditekan) notes.push(`${s.nama}: ${missingReasonLabel('suppressed', locale)}`);
       }
       const t = s.proyeksi?.titik.find((x) => x.periode === periode);
@@ -201,7 +199,7 @@ export function trendOption(vm: TrendViewModel, opts: TrendChartOptions = {}): C
         rows.push({ label: projectionName(s.nama), value: fmt(t.nilai), color });
       }
     });
-    if (vm.ilustratif) notes.push(locale === 'id' ? 'Data ilustratif' : 'Illustrative data');
+    if (vm.ilustratif) notes.push(w.illustrative);
     return renderTooltip({ title: vm.periodLabels[i]![locale], rows, notes }, base.mode);
   };
 

@@ -1,6 +1,6 @@
 import type { TooltipMode } from '@satata/charts';
-import type { Catalog, CategoryScale, EngineOptions, Region } from '@satata/core';
-import { DEFAULT_CATEGORY_SCALE } from '@satata/core';
+import type { Catalog, CategoryScale, EngineOptions, Region, TextCatalog } from '@satata/core';
+import { textsFor } from '@satata/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import {
   createContext,
@@ -19,6 +19,9 @@ import { type ThemeName, type ThemeTokens, themeTokens } from './theme.ts';
 /** What every Satata component reads from its {@link SatataProvider}. */
 export interface SatataContextValue {
   readonly locale: SatataLocale;
+  /** Every user-facing text of the locale (`textsFor(locale)` of `@satata/core`). */
+  readonly texts: TextCatalog;
+  /** The components' own words: `texts.react`. */
   readonly messages: Messages;
   readonly theme: ThemeName;
   readonly tokens: ThemeTokens;
@@ -27,7 +30,12 @@ export interface SatataContextValue {
   /** The catalog given directly, if any (otherwise `sources.catalog` loads it). */
   readonly catalog: Catalog | undefined;
   readonly sources: SatataSources;
-  readonly categoryScale: CategoryScale;
+  /**
+   * The category scale given to the provider explicitly, if any. Never a default: the scale that applies is
+   * `resolveCategoryScale(categoryScale, catalog)` of `@satata/core` with the catalog as loaded (the view-model
+   * builders and the hooks resolve it so), so a catalog's own `kategori` is never overridden.
+   */
+  readonly categoryScale: CategoryScale | undefined;
   readonly engineOptions: EngineOptions;
   /** The region pack's regions (names, levels, parents), for the engine and for display names. */
   readonly regions: readonly Region[] | undefined;
@@ -60,7 +68,7 @@ export interface SatataProviderProps {
    * pages whose Content-Security-Policy forbids inline styles (`style-src` without `'unsafe-inline'`).
    */
   readonly tooltipMode?: TooltipMode;
-  /** Category scale; default the catalog's own scale, else Permendagri 86/2017. */
+  /** Category scale, when it is not the catalog's own (default: the catalog's `kategori`, else Permendagri 86/2017). */
   readonly categoryScale?: CategoryScale;
   readonly engineOptions?: EngineOptions;
   /** The region pack's regions (e.g. `REGIONS` of `@satata/semarang`). */
@@ -115,13 +123,14 @@ export function SatataProvider(props: SatataProviderProps): ReactNode {
   const value = useMemo<SatataContextValue>(
     () => ({
       locale,
+      texts: textsFor(locale),
       messages: messagesFor(locale),
       theme,
       tokens: themeTokens(theme),
       tooltipMode,
       catalog: props.catalog,
       sources: props.sources ?? {},
-      categoryScale: props.categoryScale ?? props.catalog?.kategori ?? DEFAULT_CATEGORY_SCALE,
+      categoryScale: props.categoryScale,
       engineOptions: props.engineOptions ?? {},
       regions: props.regions,
       regionNames: Object.fromEntries((props.regions ?? []).map((r) => [r.kode, r.nama])),
@@ -169,6 +178,11 @@ export function useSatata(): SatataContextValue {
 /** The chrome texts of the provider's locale (Bahasa Indonesia outside a provider, so error states still render). */
 export function useMessages(): Messages {
   return useContext(SatataContext)?.messages ?? messagesFor('id');
+}
+
+/** Every text of the provider's locale (Bahasa Indonesia outside a provider). */
+export function useTexts(): TextCatalog {
+  return useContext(SatataContext)?.texts ?? textsFor('id');
 }
 
 /** The linked region selection: the chosen Kemendagri code (or null) and its setter. */

@@ -23,7 +23,7 @@ export const SATATA_CSS = `${themeBlocks}
 .satata-visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .satata-title{margin:0 0 4px;font-size:15px;font-weight:600;overflow-wrap:anywhere}
 .satata-badge{display:inline-flex;align-items:center;gap:4px;border:1px solid var(--satata-border);border-radius:999px;padding:1px 8px;font-size:12px;font-weight:600;white-space:nowrap;flex:none}
-.satata-badge--stale,.satata-badge--illustrative{background:var(--satata-warn-bg);color:var(--satata-warn-fg);border-color:var(--satata-warn-fg)}
+.satata-badge--stale,.satata-badge--illustrative,.satata-badge--rejected{background:var(--satata-warn-bg);color:var(--satata-warn-fg);border-color:var(--satata-warn-fg)}
 .satata-category{display:inline-flex;align-items:center;gap:6px;border-radius:6px;padding:2px 8px;border-left:6px solid;font-weight:600;color:var(--satata-fg);max-width:100%;min-width:0;overflow-wrap:anywhere}
 ${[0, 1, 2, 3, 4].map((i) => `.satata-tone-${i}{background:var(--satata-tone-${i}-bg);border-color:var(--satata-tone-${i}-edge)}`).join('\n')}
 .satata-tone-none{background:var(--satata-surface);border-color:var(--satata-border)}
@@ -37,6 +37,9 @@ ${[0, 1, 2, 3, 4].map((i) => `.satata-tone-${i}{background:var(--satata-tone-${i
 .satata-card__unit{font-size:14px;font-weight:500;margin-left:4px;color:var(--satata-muted)}
 .satata-card__row{display:flex;flex-wrap:wrap;gap:6px 12px;align-items:center}
 .satata-card__row>*{min-width:0;max-width:100%;overflow-wrap:anywhere}
+.satata-card__note{margin:0;font-size:13px;overflow-wrap:anywhere}
+.satata-card__notes{margin:0;padding-left:1.2em;font-size:13px;color:var(--satata-muted)}
+.satata-card__notes li{overflow-wrap:anywhere}
 .satata-card__freshness{font-size:12px;color:var(--satata-muted)}
 .satata-progress{height:8px;border-radius:4px;background:var(--satata-surface);border:1px solid var(--satata-border);overflow:hidden}
 .satata-progress>span{display:block;height:100%;background:var(--satata-accent)}
@@ -94,4 +97,8 @@ ${[0, 1, 2, 3, 4].map((i) => `.satata-tone-${i}{background:var(--satata-tone-${i
 .satata-map__list-toggle{margin-top:8px}
 .satata-map__regions button{font-size:12px;min-height:28px;padding:2px 8px;max-width:100%;overflow-wrap:anywhere}
 .satata-map__regions li{min-width:0;max-width:100%}
+.satata-rejected{margin:4px 0 8px;min-width:0;max-width:100%;overflow-wrap:anywhere}
+.satata-rejected>button{border-color:var(--satata-warn-fg);background:var(--satata-warn-bg);color:var(--satata-warn-fg);max-width:100%;text-align:left;overflow-wrap:anywhere}
+.satata-rejected__list{margin:6px 0 0;padding-left:1.2em;font-size:12px}
+.satata-rejected__list li{overflow-wrap:anywhere}
 `;

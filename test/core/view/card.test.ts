@@ -1,6 +1,9 @@
 import {
+  BAIK_KURANG_CATEGORY_SCALE,
   buildCardViewModel,
   computeResults,
+  DEFAULT_CATEGORY_SCALE,
+  formatCell,
   type IndicatorResult,
   parseCatalog,
   ViewModelError,
@@ -369,6 +372,88 @@ describe('buildCardViewModel — engine truth on the card (issue 10)', () => {
       { asOf: '2026-01-01' },
     );
     expect(vm.capaianTeks.id).toBe('n/a (target bernilai negatif (rumus capaian memerlukan target positif))');
+  });
+});
+
+describe('buildCardViewModel — the catalog decides, and rejected rows show (issues 10 §8, 11 §7)', () => {
+  const rows = [result({ periode: '2025', realisasi: 4, target: 4.4, capaian: 80, kategori: 'baik' })];
+
+  it('takes the category scale and capaian decimals of the catalog it is given (resolveCategoryScale, capaianDecimals)', () => {
+    const vm = buildCardViewModel(indicator(), rows, {
+      asOf: '2026-01-01',
+      catalog: { kategori: BAIK_KURANG_CATEGORY_SCALE, desimalCapaian: 3 },
+    });
+    expect(vm.kategoriLabel).toEqual({ id: 'Baik', en: 'Good' });
+    // Baik is the second of five bands: tone 1 (0 best … 4 worst).
+    expect(vm.kategoriTone).toBe(1);
+    expect(vm.capaianTeks.id).toBe('80,000%');
+    // An explicit scale still wins over the catalog's.
+    expect(() =>
+      buildCardViewModel(indicator(), rows, {
+        asOf: '2026-01-01',
+        catalog: { kategori: BAIK_KURANG_CATEGORY_SCALE, desimalCapaian: 2 },
+        categoryScale: DEFAULT_CATEGORY_SCALE,
+      }),
+    ).toThrow(ViewModelError);
+  });
+
+  it('a value whose own row was rejected reads "n/a (baris ditolak)", and the card counts its rejected rows', () => {
+    const issue = {
+      code: 'non-numeric' as const,
+      severity: 'error' as const,
+      source: 'observasi',
+      row: 12,
+      field: 'nilai',
+      value: Number.NaN,
+      expected: 'angka berhingga atau kosong',
+      indikator: 'IKU-01',
+      wilayah: '33.74',
+      periode: '2025',
+    };
+    const vm = buildCardViewModel(
+      indicator(),
+      [
+        result({ periode: '2024', realisasi: 4.1 }),
+        result({ periode: '2025', realisasi: null, missing: { realisasi: 'no-data' } }),
+      ],
+      { asOf: '2026-01-01', periode: '2025', issues: [issue, { ...issue, indikator: 'LAIN', row: 13 }] },
+    );
+    expect(vm.nilai.teks).toEqual({ id: 'n/a (baris ditolak)', en: 'n/a (row rejected)' });
+    expect(vm.ditolak?.jumlah).toBe(1);
+    expect(vm.ditolak?.teks.id).toBe('1 baris ditolak');
+    expect(vm.ditolak!.baris[0]!.teks.id).toBe(
+      'Baris 12 (observasi; 33.74; 2025): nilai = NaN; seharusnya: angka berhingga atau kosong',
+    );
+    expect(vm.ringkasan.id).toContain('1 baris ditolak.');
+    expect(formatCell(vm.table.rows[1]!, vm.table.columns[1]!, 'id')).toBe('n/a (baris ditolak)');
+    // Without issues: no note, and the reason stays the engine's.
+    const plain = buildCardViewModel(
+      indicator(),
+      [result({ periode: '2025', missing: { realisasi: 'no-data' } })],
+      {
+        asOf: '2026-01-01',
+      },
+    );
+    expect(plain.ditolak).toBeNull();
+    expect(plain.nilai.teks.id).toBe('n/a (tidak ada data)');
+  });
+
+  it('a rolled-up region’s table has a coverage column', () => {
+    const vm = buildCardViewModel(
+      indicator(),
+      [
+        result({
+          periode: '2025',
+          wilayah: '33.74.01',
+          level: 'kecamatan',
+          realisasi: 4,
+          cakupan: { dilaporkan: 15, diharapkan: 16, tingkat: 'kelurahan' },
+        }),
+      ],
+      { asOf: '2026-01-01' },
+    );
+    const col = vm.table.columns.find((c) => c.key === 'cakupan')!;
+    expect(formatCell(vm.table.rows[0]!, col, 'id')).toBe('15 dari 16 kelurahan');
   });
 });
 

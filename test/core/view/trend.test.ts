@@ -217,3 +217,22 @@ describe('buildTrendViewModel', () => {
     );
   });
 });
+
+describe('buildTrendViewModel — capaian decimals (issue 10 §8)', () => {
+  const rows = [
+    result({ periode: '2024', realisasi: 4, target: 4.4, capaian: 109.091, kategori: 'sangat-tinggi' }),
+  ];
+
+  it('prints the capaian with capaianDecimals of the indicator and the catalog, in the summary and the table', () => {
+    const vm = buildTrendViewModel(ind, rows, { catalog: { desimalCapaian: 3 } });
+    expect(vm.desimalCapaian).toBe(3);
+    expect(vm.ringkasan.id).toContain('capaian 109,091% (Sangat Tinggi)');
+    expect(vm.table.columns.find((c) => c.key === 'capaian')).toMatchObject({ decimals: 3 });
+    // The indicator's own decimals win; without a catalog, 2.
+    expect(
+      buildTrendViewModel(indicator({ desimalCapaian: 1 }), rows, { catalog: { desimalCapaian: 3 } })
+        .desimalCapaian,
+    ).toBe(1);
+    expect(buildTrendViewModel(ind, rows).ringkasan.id).toContain('capaian 109,09%');
+  });
+});

@@ -3,8 +3,8 @@
  * Kota Semarang's (127 IKU), and the `ScorecardView` table of the same IKU. View models are built before timing;
  * the timed part is React's render and commit plus the browser's style and layout of the result.
  */
-import type { CardViewModel, Catalog } from '@satata/core';
-import { IndicatorCardView, SatataProvider, type ScorecardRow, ScorecardView } from '@satata/react';
+import type { CardViewModel, Catalog, ScorecardViewModel } from '@satata/core';
+import { IndicatorCardView, SatataProvider, ScorecardView } from '@satata/react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 
@@ -46,13 +46,13 @@ export function renderCardGrid(
 export function renderScorecard(
   host: HTMLElement,
   catalog: Catalog,
-  rows: readonly ScorecardRow[],
+  model: ScorecardViewModel,
   asOf: string,
 ): { ms: number; rows: number } {
   const { ms, unmount } = timedRender(
     host,
     <SatataProvider catalog={catalog} asOf={asOf}>
-      <ScorecardView rows={rows} />
+      <ScorecardView model={model} />
     </SatataProvider>,
   );
   const count = host.querySelectorAll('tr[data-satata-indicator]').length;

@@ -3,8 +3,14 @@
  * functions render one thing into a fresh element and return the milliseconds it took. `bench/browser.bench.ts`
  * drives it from Node through playwright-core and takes medians.
  */
-import { buildCardViewModel, computeResults, groupByIndicator, levelOfCode } from '@satata/core';
-import { type RegionFeatureCollection, scorecardRows } from '@satata/react';
+import {
+  buildCardViewModel,
+  buildScorecardViewModel,
+  computeResults,
+  groupByIndicator,
+  levelOfCode,
+} from '@satata/core';
+import type { RegionFeatureCollection } from '@satata/react';
 import {
   featuresFromTopology,
   loadTopology,
@@ -26,7 +32,7 @@ export interface SatataBench {
    */
   bareMap(target: MapTarget): Promise<MapTiming>;
   /**
-   * The PovertyMicroMapView over the same geometry: ms until the first frame showing its map has been rendered
+   * The RegionMapView over the same geometry: ms until the first frame showing its map has been rendered
    * (the same end point as {@link SatataBench.bareMap}) — `kecamatan`: the 16 kecamatan;
    * `kelurahan`: opened (linked selection) on the kecamatan with the most kelurahan; `kelurahan-all`: opened on
    * the citywide view of all kelurahan. Each call gets new geometry objects, so the map registers its geometry
@@ -121,7 +127,7 @@ async function prepare(): Promise<SatataBench> {
       },
     ),
   );
-  const scoreRows = scorecardRows(catalog, rows, { asOf: AS_OF });
+  const scorecardModel = buildScorecardViewModel(catalog, rows, { asOf: AS_OF });
 
   const microStage = createMicroMapStage(document.getElementById('app')!);
 
@@ -149,7 +155,7 @@ async function prepare(): Promise<SatataBench> {
       });
     },
     cardGrid: () => renderCardGrid(freshHost(1200), catalog, models, AS_OF),
-    scorecard: () => renderScorecard(freshHost(1200), catalog, scoreRows, AS_OF),
+    scorecard: () => renderScorecard(freshHost(1200), catalog, scorecardModel, AS_OF),
     facts: {
       kecamatan: kecamatan.features.length,
       kelurahanOpened: geometries.kelurahan.features.length,

@@ -1,5 +1,5 @@
 /**
- * The subject of the map benchmark: `PovertyMicroMapView` mounted fresh (classification, legend, slider, controls
+ * The subject of the map benchmark: `RegionMapView` mounted fresh (classification, legend, slider, controls
  * and the ECharts map) into an app that is already running — one React root and one query client for the page's
  * life, as in the dashboard or an OPD page, where the map appears inside a live app. Each measurement mounts a
  * new `SatataProvider` (its linked selection is part of the input) with the map, and is timed from the state
@@ -12,12 +12,7 @@
  * last animation frame. The map is unmounted after each measurement.
  */
 import type { Catalog, Indicator, IndicatorResult } from '@satata/core';
-import {
-  PovertyMicroMapView,
-  QueryClient,
-  type RegionFeatureCollection,
-  SatataProvider,
-} from '@satata/react';
+import { QueryClient, type RegionFeatureCollection, RegionMapView, SatataProvider } from '@satata/react';
 import { type ReactNode, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -65,7 +60,7 @@ function Slot({
       onSelectRegion={() => {}}
     >
       <div style={{ width: 900 }}>
-        <PovertyMicroMapView
+        <RegionMapView
           indicator={input.indicator}
           results={input.results}
           kecamatan={input.kecamatan}

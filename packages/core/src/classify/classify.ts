@@ -5,6 +5,7 @@
  */
 
 import { scaleThreshold } from 'd3-scale';
+import { EN_TEXTS, ID_TEXTS, type MapTexts } from '../text/index.ts';
 import { equalIntervalBounds, manualBounds, naturalBreaksBounds, quantileBounds } from './bounds.ts';
 import {
   CLASS_METHODS,
@@ -14,6 +15,12 @@ import {
   ClassifyError,
   type ClassifyOptions,
 } from './types.ts';
+
+/** A classifier note in both locales, from the text catalogs' map section. */
+const both = (make: (w: MapTexts['warnings']) => string) => ({
+  id: make(ID_TEXTS.map.warnings),
+  en: make(EN_TEXTS.map.warnings),
+});
 
 /** Default number of classes. */
 export const DEFAULT_CLASS_COUNT = 5;
@@ -135,19 +142,13 @@ export function classify(values: Iterable<number | null | undefined>, opts: Clas
       if (below.length > 0) {
         warnings.push({
           code: 'break-below-data',
-          message: {
-            id: `Ambang ${below.map(fmt).join(', ')} di bawah nilai terkecil data (${min}): kelas terbawah kosong.`,
-            en: `Threshold ${below.map(fmt).join(', ')} below the data minimum (${min}): the lowest class is empty.`,
-          },
+          message: both((w) => w.breakBelow(below.map(fmt).join(', '), String(min))),
         });
       }
       if (above.length > 0) {
         warnings.push({
           code: 'break-above-data',
-          message: {
-            id: `Ambang ${above.map(fmt).join(', ')} di atas nilai terbesar data (${max}): kelas teratas kosong.`,
-            en: `Threshold ${above.map(fmt).join(', ')} above the data maximum (${max}): the highest class is empty.`,
-          },
+          message: both((w) => w.breakAbove(above.map(fmt).join(', '), String(max))),
         });
       }
     }
@@ -168,23 +169,17 @@ export function classify(values: Iterable<number | null | undefined>, opts: Clas
   if (sorted.length === 0) {
     warnings.push({
       code: 'no-data',
-      message: { id: 'Tidak ada nilai untuk diklasifikasikan.', en: 'No value to classify.' },
+      message: both((w) => w.noData),
     });
   } else if (!breaks && distinct === 1) {
     warnings.push({
       code: 'single-value',
-      message: {
-        id: `Semua nilai sama (${sorted[0]}): satu kelas.`,
-        en: `All values are equal (${sorted[0]}): one class.`,
-      },
+      message: both((w) => w.singleValue(String(sorted[0]))),
     });
   } else if (!breaks && k < requestedK) {
     warnings.push({
       code: 'collapsed',
-      message: {
-        id: `Hanya ${k} dari ${requestedK} kelas: batas kelas yang sama digabung (${distinct} nilai berbeda).`,
-        en: `Only ${k} of ${requestedK} classes: equal class bounds were merged (${distinct} distinct values).`,
-      },
+      message: both((w) => w.collapsed(k, requestedK, distinct)),
     });
   }
 

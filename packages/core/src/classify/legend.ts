@@ -10,8 +10,9 @@
  *   below / above them): the first class "< 4,0", the last "≥ 8,0".
  */
 
-import { DEFAULT_LOCALE, type Locale, localized, resolveLocale } from '../format/locale.ts';
+import { DEFAULT_LOCALE, type Locale, resolveLocale } from '../format/locale.ts';
 import { formatNumber, intlRound } from '../format/number.ts';
+import { EN_TEXTS, ID_TEXTS, textsFor } from '../text/index.ts';
 import type { Classification, ClassMethod } from './types.ts';
 
 /** One legend row. `index` is the class index, or `null` for the no-data row. */
@@ -39,14 +40,10 @@ export interface LegendOptions {
   readonly includeNoData?: boolean | undefined;
 }
 
-/** The no-data class's label. */
-export const NO_DATA_LABEL = { id: 'Tidak ada data', en: 'No data' } as const;
-
-const METHOD_LABELS: Readonly<Record<ClassMethod, { id: string; en: string }>> = {
-  quantile: { id: 'Kuantil', en: 'Quantile' },
-  'equal-interval': { id: 'Interval sama', en: 'Equal interval' },
-  'natural-breaks': { id: 'Natural breaks (Jenks/ckmeans)', en: 'Natural breaks (Jenks/ckmeans)' },
-  manual: { id: 'Manual', en: 'Manual' },
+/** The no-data class's label in each locale ("Tidak ada data" / "No data"), from the text catalogs. */
+export const NO_DATA_LABEL: Readonly<Record<Locale, string>> = {
+  id: ID_TEXTS.map.noData,
+  en: EN_TEXTS.map.noData,
 };
 
 /**
@@ -56,7 +53,7 @@ const METHOD_LABELS: Readonly<Record<ClassMethod, { id: string; en: string }>> =
  * @example methodLabel('equal-interval', 'en') // 'Equal interval'
  */
 export function methodLabel(method: ClassMethod, locale: Locale = DEFAULT_LOCALE): string {
-  return localized(METHOD_LABELS[method], resolveLocale(locale));
+  return textsFor(resolveLocale(locale)).map.methods[method];
 }
 
 /**
@@ -106,7 +103,7 @@ export function legendItems(c: Classification, opts: LegendOptions = {}): Legend
     return { index: cls.index, label, count: cls.count, lo: cls.lo, hi: cls.hi };
   });
   if (opts.includeNoData ?? true) {
-    items.push({ index: null, label: localized(NO_DATA_LABEL, locale), count: c.noData.count });
+    items.push({ index: null, label: textsFor(locale).map.noData, count: c.noData.count });
   }
   return items;
 }

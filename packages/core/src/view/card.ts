@@ -1,4 +1,5 @@
-import { capaianDecimals } from '../engine/category.ts';
+import { capaianDecimals, resolveCategoryScale } from '../engine/category.ts';
+import { latestWithData } from '../engine/latest.ts';
 import type {
   ChangeDirection,
   IndicatorResult,
@@ -20,33 +21,38 @@ import {
   MISSING_TEXT,
 } from '../format/index.ts';
 import { comparePeriods, type PeriodKind } from '../period/period.ts';
-import { type CategoryScale, DEFAULT_CATEGORY_SCALE } from '../schema/category.ts';
+import type { Catalog } from '../schema/catalog.ts';
+import type { CategoryScale } from '../schema/category.ts';
 import { type Indicator, isRangeTarget, type Polarity, type Target } from '../schema/indicator.ts';
+import { textsFor } from '../text/index.ts';
 import {
   type Bilingual,
   bilingual,
   categoryLabel,
+  categoryTone,
+  coverageText,
   inBoth,
   missingReasonLabel,
   sortedByPeriod,
   sortPeriodKeys,
   ViewModelError,
 } from './common.ts';
+import { type LocatedIssue, type RejectedRows, rejectedInCell, rejectedRowsFor } from './quality.ts';
 import { freshUntil, isStale } from './stale.ts';
-import type { DataTable, TableRow } from './table.ts';
+import { columnLabel, type DataTable, type TableRow } from './table.ts';
 
-/** Words for a direction of change. */
+/** Words for a direction of change, in both locales (from the text catalogs). */
 export const CHANGE_LABELS: Readonly<Record<ChangeDirection, Bilingual>> = {
-  membaik: { id: 'membaik', en: 'improving' },
-  memburuk: { id: 'memburuk', en: 'worsening' },
-  tetap: { id: 'tetap', en: 'unchanged' },
+  membaik: inBoth((l) => textsFor(l).common.change.membaik),
+  memburuk: inBoth((l) => textsFor(l).common.change.memburuk),
+  tetap: inBoth((l) => textsFor(l).common.change.tetap),
 };
 
-/** Words for a progress status against the RPJMD end target. */
+/** Words for a progress status against the RPJMD end target, in both locales (from the text catalogs). */
 export const PROGRESS_LABELS: Readonly<Record<ProgressStatus, Bilingual>> = {
-  tercapai: { id: 'Tercapai', en: 'Achieved' },
-  'on-track': { id: 'Sesuai jalur', en: 'On track' },
-  'perlu-upaya-keras': { id: 'Perlu upaya keras', en: 'Needs strong effort' },
+  tercapai: inBoth((l) => textsFor(l).common.progress.tercapai),
+  'on-track': inBoth((l) => textsFor(l).common.progress['on-track']),
+  'perlu-upaya-keras': inBoth((l) => textsFor(l).common.progress['perlu-upaya-keras']),
 };
 
 /** The change against the previous period, with its words. */
@@ -147,7 +153,14 @@ export interface CardViewModel {
   readonly capaianNegatif: boolean;
   readonly kategori: string | null;
   readonly kategoriLabel: Bilingual | null;
+  /** The category's tone, 0 (best band) … 4 (worst), spread over the scale ({@link categoryTone}); null without one. */
+  readonly kategoriTone: number | null;
   readonly perubahan: CardChange | null;
+  /**
+   * Why there is no change to show, when the shown result has none: "n/a (tidak ada data periode yang sama tahun
+   * sebelumnya)" for a partial year without the same span the year before; null when there is a change or no result.
+   */
+  readonly perubahanKosong: Bilingual | null;
   /** Sparkline points: the periods of the same kind up to the one shown; a missing value stays null. */
   readonly sparkline: readonly { readonly periode: string; readonly nilai: number | null }[];
   readonly progres: CardProgress | null;
@@ -179,6 +192,8 @@ export interface CardViewModel {
     /** The catalog's note on the indicator (`catatan`), when given. */
     readonly catatan: Bilingual | null;
   };
+  /** The rejected input rows behind the card's numbers ("2 baris ditolak"), or null when none was rejected. */
+  readonly ditolak: RejectedRows | null;
   /** Reasons for every missing field of the result shown. */
   readonly missing: Readonly<Partial<Record<ResultField, MissingReason>>>;
   readonly ringkasan: Bilingual;
@@ -199,12 +214,23 @@ export interface CardOptions {
   /** Names of OPD by code (the catalog's `opd` list), for the produsen line. */
   readonly opdNames?: Readonly<Record<string, string>>;
   /**
-   * The scale the results were categorised with (resolve it with `resolveCategoryScale`); default the
-   * Permendagri 86/2017 scale. A result whose category is not in it is a {@link ViewModelError}, never a raw key.
+   * The scale the results were categorised with, when it is not the catalog's own; default
+   * {@link resolveCategoryScale} of `catalog` (its `kategori`, else Permendagri 86/2017). A result whose category is
+   * not in it is a {@link ViewModelError}, never a raw key.
    */
   readonly categoryScale?: CategoryScale;
-  /** The catalog's `desimalCapaian` (default 2); the indicator's own wins. */
+  /**
+   * The catalog the indicator belongs to: its category scale and its `desimalCapaian` apply (the indicator's own
+   * decimals win, {@link capaianDecimals}).
+   */
+  readonly catalog?: Pick<Catalog, 'kategori' | 'desimalCapaian'> | null;
+  /** The catalog's `desimalCapaian`, when no `catalog` is given (default 2); the indicator's own wins. */
   readonly desimalCapaian?: number;
+  /**
+   * The data-quality issues of the input, placed at their rows ({@link locateIssues}): the card counts the rejected
+   * rows behind its numbers, and a value whose own row was rejected reads "n/a (baris ditolak)".
+   */
+  readonly issues?: readonly LocatedIssue[];
   /** Publication lag in months for the stale rule (default by frequency). */
   readonly lagMonths?: number;
 }
@@ -226,13 +252,13 @@ function changeText(
   const compared = c.sampaiDengan
     ? formatPeriodToDate(c.sampaiDengan, { locale })
     : formatPeriod(c.periodeSebelumnya, { locale });
-  const vs = `${locale === 'id' ? 'dibanding' : 'vs'} ${compared}`;
+  const vs = textsFor(locale).card.comparedWith(compared);
   if (c.selisih === null) return `${MISSING_TEXT[locale]} ${vs}`;
   // Nothing changed at display precision: say so, without an amount or a judgement (issue 10 §6).
   if (c.arah === 'tetap') return `${CHANGE_LABELS.tetap[locale]} ${vs}`;
   const abs = Math.abs(c.selisih);
   const amount = isPercentSatuan(satuan)
-    ? `${formatNumber(abs, { locale, decimals: decimals ?? 2 })} ${locale === 'id' ? 'poin persen' : 'percentage points'}`
+    ? `${formatNumber(abs, { locale, decimals: decimals ?? 2 })} ${textsFor(locale).card.percentPoints}`
     : formatValue(abs, satuan, { locale, decimals });
   // The sign follows the amount as printed: a change that rounds to zero reads "±0", never "−0".
   const shownZero = !/[1-9]/.test(/\d[\d.,]*/.exec(amount)?.[0] ?? '0');
@@ -244,20 +270,7 @@ function changeText(
 /** "s.d. Triwulan III" / "through Q3": the end of a partial year's span. */
 function toDateLabel(sampaiDengan: string, l: Locale): string {
   const label = formatPeriod(sampaiDengan, { locale: l }).replace(/\s\d{4}$/, '');
-  return l === 'id' ? `s.d. ${label}` : `through ${label}`;
-}
-
-const LEVEL_WORDS: Readonly<Record<ResultCoverage['tingkat'], Bilingual>> = {
-  provinsi: { id: 'provinsi', en: 'provinces' },
-  kota: { id: 'kota/kabupaten', en: 'cities/regencies' },
-  kecamatan: { id: 'kecamatan', en: 'kecamatan' },
-  kelurahan: { id: 'kelurahan', en: 'kelurahan' },
-};
-
-/** "15 dari 16 kelurahan" / "15 of 16 kelurahan". */
-export function coverageText(c: ResultCoverage, l: Locale): string {
-  const n = (x: number) => formatNumber(x, { locale: l });
-  return `${n(c.dilaporkan)} ${l === 'id' ? 'dari' : 'of'} ${n(c.diharapkan)} ${LEVEL_WORDS[c.tingkat][l]}`;
+  return textsFor(l).card.toDate(label);
 }
 
 function pickKind(
@@ -280,8 +293,12 @@ export function buildCardViewModel(
   results: readonly IndicatorResult[],
   options: CardOptions,
 ): CardViewModel {
-  const scale = options.categoryScale ?? DEFAULT_CATEGORY_SCALE;
-  const desimalCapaian = capaianDecimals(indicator, { desimalCapaian: options.desimalCapaian });
+  const scale = resolveCategoryScale(options.categoryScale, options.catalog);
+  const desimalCapaian = capaianDecimals(
+    indicator,
+    options.catalog ?? { desimalCapaian: options.desimalCapaian },
+  );
+  const issues = options.issues ?? [];
   const pct = (x: number, l: Locale) =>
     formatPercent(x, { locale: l, decimals: desimalCapaian, minDecimals: desimalCapaian });
   results.forEach((r, i) => {
@@ -312,7 +329,9 @@ export function buildCardViewModel(
       );
     }
   } else {
-    current = [...ofKind].reverse().find((x) => x.result.realisasi !== null) ?? ofKind[ofKind.length - 1];
+    // The latest period of the card's kind with a realisation (the one rule, `latestWithData`), else the latest.
+    const latest = latestWithData(ofKind.map((x) => x.result));
+    current = (latest && ofKind.find((x) => x.result === latest)) ?? ofKind[ofKind.length - 1];
   }
   const r = current?.result ?? null;
   const currentKind = current?.period.kind ?? kind;
@@ -336,10 +355,10 @@ export function buildCardViewModel(
     segarSampai,
     basi,
     teks: inBoth((l) => {
-      if (!covered) return l === 'id' ? 'Belum ada data' : 'No data yet';
-      const parts = [`${l === 'id' ? 'Data s.d.' : 'Data through'} ${formatPeriod(covered, { locale: l })}`];
-      if (r?.diperbarui)
-        parts.push(`${l === 'id' ? 'diperbarui' : 'updated'} ${formatDate(r.diperbarui, { locale: l })}`);
+      const t = textsFor(l).card;
+      if (!covered) return t.noDataYet;
+      const parts = [t.dataThrough(formatPeriod(covered, { locale: l }))];
+      if (r?.diperbarui) parts.push(t.updated(formatDate(r.diperbarui, { locale: l })));
       return parts.join(' · ');
     }),
   };
@@ -382,39 +401,34 @@ export function buildCardViewModel(
   if (sampaiDengan) {
     catatan.push(
       inBoth((l) =>
-        l === 'id'
-          ? `Tahun berjalan: data ${formatPeriodToDate(sampaiDengan, { locale: l })}, dinilai terhadap target ${toDateLabel(sampaiDengan, l)}.`
-          : `Year to date: data for ${formatPeriodToDate(sampaiDengan, { locale: l })}, judged against the target ${toDateLabel(sampaiDengan, l)}.`,
+        textsFor(l).card.yearToDateNote(
+          formatPeriodToDate(sampaiDengan, { locale: l }),
+          toDateLabel(sampaiDengan, l),
+        ),
       ),
     );
   }
   if (r?.flags.kosongNol) {
-    catatan.push(
-      inBoth((l) =>
-        l === 'id'
-          ? 'Subperiode tanpa data dihitung 0, sesuai ketentuan indikator.'
-          : 'Sub-periods without data are counted as 0, as the indicator specifies.',
-      ),
-    );
+    catatan.push(inBoth((l) => textsFor(l).card.blanksAsZeroNote));
   }
   if (cakupan && cakupan.dilaporkan < cakupan.diharapkan) {
-    catatan.push(
-      inBoth((l) =>
-        l === 'id'
-          ? `Cakupan sebagian: ${cakupan.teks.id} melapor.`
-          : `Partial coverage: ${cakupan.teks.en} reported.`,
-      ),
-    );
+    catatan.push(inBoth((l) => textsFor(l).card.partialCoverageNote(cakupan.teks[l])));
   }
   const capaianTeks = inBoth((l) =>
     r?.capaian == null
       ? `${MISSING_TEXT[l]} (${missingReasonLabel(r?.missing.capaian ?? 'no-data', l)})`
       : pct(r.capaian, l),
   );
+  // A value missing for want of data whose own input row was rejected says so (issue 11 §7).
+  const rowRejected = (x: IndicatorResult) =>
+    x.realisasi === null &&
+    (x.missing.realisasi ?? 'no-data') === 'no-data' &&
+    rejectedInCell(issues, indicator.kode, x.wilayah, x.periode) > 0;
   const valueText = inBoth((l) => {
     if (r?.realisasi === null || r === null) {
       const reason = r?.missing.realisasi ?? 'no-data';
-      return `${MISSING_TEXT[l]} (${missingReasonLabel(reason, l)})`;
+      const why = r && rowRejected(r) ? textsFor(l).common.rowRejected : missingReasonLabel(reason, l);
+      return `${MISSING_TEXT[l]} (${why})`;
     }
     return formatValue(r.realisasi, satuan, { locale: l, decimals: desimal });
   });
@@ -437,49 +451,36 @@ export function buildCardViewModel(
   };
   const ilustratif = indicator.ilustratif || (r?.flags.ilustratif ?? false);
   const nama = bilingual(indicator.nama);
+  const ditolak = rejectedRowsFor(issues, indicator.kode, wilayah ?? '');
   const ringkasan = inBoth((l) => {
+    const t = textsFor(l).card;
     const s: string[] = [];
     const per = r ? formatPeriod(r.periode, { locale: l }) : null;
     s.push(
-      per
-        ? l === 'id'
-          ? `${nama.id} di ${namaWilayah} pada ${per}: ${valueText.id}.`
-          : `${nama.en} in ${namaWilayah}, ${per}: ${valueText.en}.`
-        : l === 'id'
-          ? `${nama.id} di ${namaWilayah}: belum ada data.`
-          : `${nama.en} in ${namaWilayah}: no data yet.`,
+      per ? t.summaryValue(nama[l], namaWilayah, per, valueText[l]) : t.summaryNoData(nama[l], namaWilayah),
     );
     if (r) {
-      const t = targetTeks[l];
+      const target = targetTeks[l];
       if (r.capaian !== null) {
-        s.push(
-          l === 'id'
-            ? `Target ${t}, capaian ${pct(r.capaian, l)}${kategoriLabel ? `, kategori ${kategoriLabel.id}` : ''}.`
-            : `Target ${t}, achievement ${pct(r.capaian, l)}${kategoriLabel ? `, category ${kategoriLabel.en}` : ''}.`,
-        );
+        s.push(t.summaryCapaian(target, pct(r.capaian, l), kategoriLabel ? kategoriLabel[l] : null));
       } else {
-        const why = missingReasonLabel(r.missing.capaian ?? 'no-target', l);
-        s.push(
-          l === 'id'
-            ? `Target ${t}; capaian tidak dapat dihitung (${why}).`
-            : `Target ${t}; achievement cannot be computed (${why}).`,
-        );
+        s.push(t.summaryNoCapaian(target, missingReasonLabel(r.missing.capaian ?? 'no-target', l)));
       }
-      if (perubahan) s.push(`${l === 'id' ? 'Perubahan' : 'Change'}: ${perubahan.teks[l]}.`);
+      if (perubahan) s.push(t.summaryChange(perubahan.teks[l]));
       if (progres?.persen != null && progres.statusLabel) {
-        s.push(
-          l === 'id'
-            ? `Progres terhadap target akhir RPJMD ${progres.tahunAkhir}: ${progres.persenTeks.id} (${progres.statusLabel.id}).`
-            : `Progress towards the RPJMD end target for ${progres.tahunAkhir}: ${progres.persenTeks.en} (${progres.statusLabel.en}).`,
-        );
+        s.push(t.summaryProgress(progres.tahunAkhir, progres.persenTeks[l], progres.statusLabel[l]));
       }
     }
     for (const c of catatan) s.push(c[l]);
-    if (cakupan) s.push(l === 'id' ? `Cakupan: ${cakupan.teks.id}.` : `Coverage: ${cakupan.teks.en}.`);
-    s.push(`${kesegaran.teks[l]}${basi ? (l === 'id' ? ' (data sudah basi)' : ' (data is stale)') : ''}.`);
-    if (ilustratif) s.push(l === 'id' ? 'Data bersifat ilustratif.' : 'The data is illustrative.');
+    if (cakupan) s.push(t.summaryCoverage(cakupan.teks[l]));
+    s.push(`${kesegaran.teks[l]}${basi ? t.stale : ''}.`);
+    if (ilustratif) s.push(textsFor(l).common.illustrative);
+    if (ditolak) s.push(`${ditolak.teks[l]}.`);
     return s.join(' ');
   });
+  const anyCoverage = sparkSource.some((x) => x.result.cakupan);
+  const coverageCell = (c: ResultCoverage | null | undefined) =>
+    c ? inBoth((l) => coverageText(c, l)) : null;
   const tableRows: TableRow[] = sparkSource.map((x) => ({
     values: {
       periode: x.result.periode,
@@ -487,35 +488,30 @@ export function buildCardViewModel(
       target: typeof x.result.target === 'number' ? x.result.target : null,
       capaian: x.result.capaian,
       kategori: categoryLabel(scale, x.result.kategori),
+      ...(anyCoverage ? { cakupan: coverageCell(x.result.cakupan) } : {}),
     },
     missing: {
-      ...(x.result.missing.realisasi ? { realisasi: x.result.missing.realisasi } : {}),
+      ...(rowRejected(x.result)
+        ? { realisasi: 'row-rejected' as const }
+        : x.result.missing.realisasi
+          ? { realisasi: x.result.missing.realisasi }
+          : {}),
       ...(x.result.missing.capaian ? { capaian: x.result.missing.capaian } : {}),
       ...(x.result.missing.target ? { target: x.result.missing.target } : {}),
     },
   }));
   const rangeAny = sparkSource.some((x) => x.result.target !== null && isRangeTarget(x.result.target));
   const table: DataTable = {
-    caption: inBoth((l) => `${nama[l]} — ${namaWilayah}`),
+    caption: inBoth((l) => textsFor(l).card.tableCaption(nama[l], namaWilayah)),
     columns: [
-      { key: 'periode', label: { id: 'Periode', en: 'Period' }, kind: 'period' },
-      {
-        key: 'realisasi',
-        label: { id: 'Realisasi', en: 'Realisation' },
-        kind: 'number',
-        satuan,
-        decimals: desimal,
-      },
+      { key: 'periode', label: columnLabel('period'), kind: 'period' },
+      { key: 'realisasi', label: columnLabel('realisation'), kind: 'number', satuan, decimals: desimal },
       rangeAny
-        ? { key: 'target', label: { id: 'Target (rentang)', en: 'Target (range)' }, kind: 'text' }
-        : { key: 'target', label: { id: 'Target', en: 'Target' }, kind: 'number', satuan, decimals: desimal },
-      {
-        key: 'capaian',
-        label: { id: 'Capaian', en: 'Achievement' },
-        kind: 'percent',
-        decimals: desimalCapaian,
-      },
-      { key: 'kategori', label: { id: 'Kategori', en: 'Category' }, kind: 'text' },
+        ? { key: 'target', label: columnLabel('targetRange'), kind: 'text' }
+        : { key: 'target', label: columnLabel('target'), kind: 'number', satuan, decimals: desimal },
+      { key: 'capaian', label: columnLabel('achievement'), kind: 'percent', decimals: desimalCapaian },
+      { key: 'kategori', label: columnLabel('category'), kind: 'text' },
+      ...(anyCoverage ? [{ key: 'cakupan', label: columnLabel('coverage'), kind: 'text' as const }] : []),
     ],
     rows: rangeAny
       ? tableRows.map((row, i) => {
@@ -568,7 +564,12 @@ export function buildCardViewModel(
     capaianNegatif: r?.flags.capaianNegatif ?? false,
     kategori: r?.kategori ?? null,
     kategoriLabel,
+    kategoriTone: categoryTone(scale, r?.kategori ?? null),
     perubahan,
+    perubahanKosong:
+      r && !perubahan && r.missing.perubahan
+        ? inBoth((l) => `${MISSING_TEXT[l]} (${missingReasonLabel(r.missing.perubahan!, l)})`)
+        : null,
     sparkline: sparkSource.map((x) => ({ periode: x.result.periode, nilai: x.result.realisasi })),
     progres,
     kesegaran,
@@ -588,6 +589,7 @@ export function buildCardViewModel(
       satuan,
       catatan: indicator.catatan ? bilingual(indicator.catatan) : null,
     },
+    ditolak,
     missing: r?.missing ?? { realisasi: 'no-data' },
     ringkasan,
     table,

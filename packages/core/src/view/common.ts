@@ -1,8 +1,10 @@
-import type { IndicatorResult, MissingReason } from '../engine/types.ts';
-import type { Locale } from '../format/index.ts';
+import { bandRank } from '../engine/category.ts';
+import type { IndicatorResult, MissingReason, ResultCoverage } from '../engine/types.ts';
+import { formatNumber, type Locale } from '../format/index.ts';
 import { comparePeriods, type Period, parsePeriod } from '../period/period.ts';
 import type { CategoryScale } from '../schema/category.ts';
 import type { LocalizedText } from '../schema/common.ts';
+import { ID_TEXTS, textsFor } from '../text/index.ts';
 
 /** A text in every supported locale. View models carry both, so one snapshot serves Indonesian and English. */
 export type Bilingual = Readonly<Record<Locale, string>>;
@@ -32,40 +34,14 @@ export class ViewModelError extends Error {
   }
 }
 
-const REASONS: Readonly<Record<MissingReason, Bilingual>> = {
-  'no-data': { id: 'tidak ada data', en: 'no data' },
-  'reported-missing': { id: 'dilaporkan kosong', en: 'reported as empty' },
-  suppressed: { id: 'ditekan (sel kecil)', en: 'suppressed (small cell)' },
-  'no-target': { id: 'tidak ada target', en: 'no target' },
-  'target-zero': { id: 'target bernilai 0', en: 'target is 0' },
-  'target-negative': {
-    id: 'target bernilai negatif (rumus capaian memerlukan target positif)',
-    en: 'target is negative (the achievement formula needs a positive target)',
-  },
-  'realisation-zero': { id: 'realisasi bernilai 0', en: 'realisation is 0' },
-  'realisation-negative': { id: 'realisasi bernilai negatif', en: 'realisation is negative' },
-  'not-finite': { id: 'hasil hitung tidak terhingga', en: 'the computation is not finite' },
-  'neutral-polarity': { id: 'polaritas netral', en: 'neutral polarity' },
-  'denominator-zero': { id: 'penyebut bernilai 0', en: 'denominator is 0' },
-  'incomplete-coverage': { id: 'belum semua wilayah melapor', en: 'not every region reported' },
-  'sub-period-missing': { id: 'ada subperiode tanpa data', en: 'a sub-period has no data' },
-  'no-previous': { id: 'tidak ada data periode sebelumnya', en: 'no previous period' },
-  'no-comparable-period': {
-    id: 'tidak ada data periode yang sama tahun sebelumnya',
-    en: 'no data for the same span of the previous year',
-  },
-  'year-only': { id: 'dinilai per tahun', en: 'judged per year' },
-  'insufficient-history': { id: 'riwayat data kurang', en: 'too little history' },
-  'no-end-target': { id: 'tidak ada target akhir', en: 'no end target' },
-  'composite-incomplete': { id: 'komponen komposit tidak lengkap', en: 'composite incomplete' },
-};
-
 /** Every missing reason, in a stable order (the order of the engine's `MissingReason`). */
-export const MISSING_REASONS: readonly MissingReason[] = Object.keys(REASONS) as MissingReason[];
+export const MISSING_REASONS: readonly MissingReason[] = Object.keys(
+  ID_TEXTS.common.missingReasons,
+) as MissingReason[];
 
-/** Words for why a value is missing ("tidak ada target" / "no target"). */
+/** Words for why a value is missing ("tidak ada target" / "no target"), from the locale's text catalog. */
 export function missingReasonLabel(reason: MissingReason, locale: Locale = 'id'): string {
-  return REASONS[reason][locale];
+  return textsFor(locale).common.missingReasons[reason];
 }
 
 /** Label of a category key in a scale, in both locales; the key itself when the scale lacks it. */
@@ -73,6 +49,18 @@ export function categoryLabel(scale: CategoryScale, key: string | null): Bilingu
   if (key === null) return null;
   const band = scale.bands.find((b) => b.key === key);
   return band ? bilingual(band.label) : { id: key, en: key };
+}
+
+/**
+ * The tone of a category key in its scale, 0 (the best band) … 4 (the worst): its rank ({@link bandRank}) spread
+ * over five tones, so scales with fewer or more bands still run from best to worst. Null for a missing key or one
+ * the scale lacks. A view shows the tone beside the label (icon, colour), never instead of it.
+ */
+export function categoryTone(scale: CategoryScale, key: string | null): number | null {
+  const i = bandRank(scale, key);
+  if (i < 0) return null;
+  const n = scale.bands.length;
+  return n <= 1 ? 0 : Math.round((i * 4) / (n - 1));
 }
 
 /** Parse the period of every result once, failing with the row index when one is malformed. */
@@ -104,7 +92,7 @@ export function sortedByPeriod(
 export function joinList(parts: readonly string[], locale: Locale): string {
   if (parts.length <= 1) return parts.join('');
   const last = parts[parts.length - 1]!;
-  return `${parts.slice(0, -1).join(', ')} ${locale === 'id' ? 'dan' : 'and'} ${last}`;
+  return `${parts.slice(0, -1).join(', ')} ${textsFor(locale).common.and} ${last}`;
 }
 
 /** Build both locales' texts with one function of the locale. */
@@ -128,4 +116,11 @@ export function sortPeriodKeys(keys: Iterable<string>): string[] {
     })
     .sort((a, b) => comparePeriods(a.p, b.p))
     .map((x) => x.k);
+}
+
+/** "15 dari 16 kelurahan" / "15 of 16 kelurahan": a rolled-up region's children reported of those expected. */
+export function coverageText(c: ResultCoverage, l: Locale): string {
+  const n = (x: number) => formatNumber(x, { locale: l });
+  const t = textsFor(l).common;
+  return t.coverage(n(c.dilaporkan), n(c.diharapkan), t.levelPlural[c.tingkat]);
 }

@@ -1,16 +1,20 @@
+import { resolveCategoryScale } from '../engine/category.ts';
 import type { IndicatorResult, MissingReason } from '../engine/types.ts';
 import { formatNumber, formatPeriod, type Locale } from '../format/index.ts';
-import { type CategoryScale, DEFAULT_CATEGORY_SCALE } from '../schema/category.ts';
+import type { Catalog } from '../schema/catalog.ts';
+import type { CategoryScale } from '../schema/category.ts';
+import { textsFor } from '../text/index.ts';
 import {
   type Bilingual,
   bilingual,
+  categoryTone,
   inBoth,
   joinList,
   MISSING_REASONS,
   missingReasonLabel,
   ViewModelError,
 } from './common.ts';
-import type { DataTable } from './table.ts';
+import { columnLabel, type DataTable } from './table.ts';
 
 /** Key of the bucket of IKU without a capaian. */
 export const NO_CAPAIAN_KEY = 'tanpa-capaian';
@@ -19,6 +23,8 @@ export const NO_CAPAIAN_KEY = 'tanpa-capaian';
 export interface DistributionBucket {
   readonly key: string;
   readonly label: Bilingual;
+  /** The band's tone, 0 (best) … 4 (worst) ({@link categoryTone}); null for the bucket without capaian. */
+  readonly tone: number | null;
   readonly count: number;
   /** Codes of the IKU in the bucket, in input order. */
   readonly indikator: readonly string[];
@@ -51,7 +57,10 @@ export interface DistributionViewModel {
 
 /** Options of {@link buildDistributionViewModel}. */
 export interface DistributionOptions {
+  /** The scale the results were categorised with, when it is not the catalog's own. */
   readonly categoryScale?: CategoryScale;
+  /** The catalog of the IKU: its `kategori` applies unless `categoryScale` says otherwise ({@link resolveCategoryScale}). */
+  readonly catalog?: Pick<Catalog, 'kategori'> | null;
 }
 
 /**
@@ -63,7 +72,7 @@ export function buildDistributionViewModel(
   results: readonly IndicatorResult[],
   options: DistributionOptions = {},
 ): DistributionViewModel {
-  const scale = options.categoryScale ?? DEFAULT_CATEGORY_SCALE;
+  const scale = resolveCategoryScale(options.categoryScale, options.catalog);
   const byBand = new Map(scale.bands.map((b) => [b.key, [] as string[]]));
   const byReason = new Map<MissingReason, string[]>();
   const seen = new Map<string, number>();
@@ -95,7 +104,13 @@ export function buildDistributionViewModel(
   });
   const kategori = scale.bands.map((b) => {
     const list = byBand.get(b.key)!;
-    return { key: b.key, label: bilingual(b.label), count: list.length, indikator: list };
+    return {
+      key: b.key,
+      label: bilingual(b.label),
+      tone: categoryTone(scale, b.key),
+      count: list.length,
+      indikator: list,
+    };
   });
   const alasan = MISSING_REASONS.filter((reason) => byReason.has(reason)).map((reason) => {
     const list = byReason.get(reason)!;
@@ -108,7 +123,8 @@ export function buildDistributionViewModel(
   });
   const tanpa: NoCapaianBucket = {
     key: NO_CAPAIAN_KEY,
-    label: { id: 'Tanpa capaian', en: 'No achievement' },
+    label: inBoth((l) => textsFor(l).distribution.noCapaian),
+    tone: null,
     count: alasan.reduce((n, a) => n + a.count, 0),
     indikator: alasan.flatMap((a) => a.indikator),
     alasan,
@@ -117,52 +133,32 @@ export function buildDistributionViewModel(
   const periode = periods.length === 1 ? periods[0]! : null;
   const total = results.length;
   const ringkasan = inBoth((l: Locale) => {
-    if (total === 0) return l === 'id' ? 'Belum ada IKU untuk diringkas.' : 'There are no IKU to summarise.';
-    const when = periode
-      ? l === 'id'
-        ? ` pada ${formatPeriod(periode, { locale: l })}`
-        : ` in ${formatPeriod(periode, { locale: l })}`
-      : '';
-    const parts = kategori
-      .filter((k) => k.count > 0)
-      .map((k) => `${formatNumber(k.count, { locale: l })} ${k.label[l]}`);
+    const w = textsFor(l).distribution;
+    if (total === 0) return w.summaryEmpty;
+    const n = (x: number) => formatNumber(x, { locale: l });
+    const when = periode ? w.inPeriod(formatPeriod(periode, { locale: l })) : '';
+    const parts = kategori.filter((k) => k.count > 0).map((k) => `${n(k.count)} ${k.label[l]}`);
     const s: string[] = [];
-    if (parts.length > 0) {
-      s.push(
-        l === 'id'
-          ? `Dari ${formatNumber(total, { locale: l })} IKU${when}: ${joinList(parts, l)}.`
-          : `Of ${formatNumber(total, { locale: l })} IKU${when}: ${joinList(parts, l)}.`,
-      );
-    } else {
-      s.push(
-        l === 'id'
-          ? `Dari ${formatNumber(total, { locale: l })} IKU${when}, belum ada yang memiliki capaian.`
-          : `Of ${formatNumber(total, { locale: l })} IKU${when}, none has an achievement yet.`,
-      );
-    }
+    s.push(
+      parts.length > 0 ? w.summaryCounts(n(total), when, joinList(parts, l)) : w.summaryNone(n(total), when),
+    );
     if (tanpa.count > 0) {
       const why = joinList(
-        alasan.map((a) => `${formatNumber(a.count, { locale: l })} ${a.label[l]}`),
+        alasan.map((a) => `${n(a.count)} ${a.label[l]}`),
         l,
       );
-      s.push(
-        l === 'id'
-          ? `${formatNumber(tanpa.count, { locale: l })} IKU tanpa capaian (${why}).`
-          : `${formatNumber(tanpa.count, { locale: l })} IKU without an achievement (${why}).`,
-      );
+      s.push(w.summaryWithout(n(tanpa.count), why));
     }
     return s.join(' ');
   });
   const share = (n: number) => (total === 0 ? null : (n / total) * 100);
   const table: DataTable = {
-    caption: inBoth((l) =>
-      l === 'id' ? `Sebaran IKU menurut ${bilingual(scale.nama).id}` : `IKU by ${bilingual(scale.nama).en}`,
-    ),
+    caption: inBoth((l) => textsFor(l).distribution.tableCaption(bilingual(scale.nama)[l])),
     columns: [
-      { key: 'kategori', label: { id: 'Kategori', en: 'Category' }, kind: 'text' },
-      { key: 'jumlah', label: { id: 'Jumlah IKU', en: 'Number of IKU' }, kind: 'number', decimals: 0 },
-      { key: 'persen', label: { id: 'Persentase', en: 'Share' }, kind: 'percent', decimals: 1 },
-      { key: 'keterangan', label: { id: 'Keterangan', en: 'Note' }, kind: 'text' },
+      { key: 'kategori', label: columnLabel('category'), kind: 'text' },
+      { key: 'jumlah', label: columnLabel('count'), kind: 'number', decimals: 0 },
+      { key: 'persen', label: columnLabel('share'), kind: 'percent', decimals: 1 },
+      { key: 'keterangan', label: columnLabel('note'), kind: 'text' },
     ],
     rows: [
       ...kategori.map((k) => ({

@@ -1,12 +1,46 @@
-import { type ClassMethod, classify, legendItems, methodLabel, NO_DATA_LABEL } from '../classify/index.ts';
-import { isSuppressed } from '../engine/latest.ts';
-import type { IndicatorResult, MissingReason } from '../engine/types.ts';
+import { type ClassMethod, classify, legendItems, methodLabel } from '../classify/index.ts';
+import { isSuppressed, latestWithData } from '../engine/latest.ts';
+import type { IndicatorResult, MissingReason, ResultCoverage } from '../engine/types.ts';
 import { formatNumber, formatPeriod, formatValue, type Locale } from '../format/index.ts';
 import type { Indicator, Polarity } from '../schema/indicator.ts';
 import type { RegionLevel } from '../schema/region.ts';
-import { type Bilingual, bilingual, inBoth, joinList, sortPeriodKeys, ViewModelError } from './common.ts';
+import { textsFor } from '../text/index.ts';
+import {
+  type Bilingual,
+  bilingual,
+  coverageText,
+  inBoth,
+  joinList,
+  sortPeriodKeys,
+  ViewModelError,
+} from './common.ts';
 import { defineLazy, lazyBilingual, lazyRecord } from './lazy.ts';
-import type { DataTable, TableRow } from './table.ts';
+import { type LocatedIssue, type RejectedRows, rejectedInCell, rejectedRowsFor } from './quality.ts';
+import { type CellMissing, columnLabel, type DataTable, type TableRow } from './table.ts';
+
+const SUPPRESSED_NOTE: Bilingual = inBoth((l) => textsFor(l).map.suppressed);
+const SMALL_NOTE: Bilingual = inBoth((l) => textsFor(l).map.smallDenominator);
+
+/** Why a cell's value, numerator and denominator are empty: its reason, or its own rejected row. */
+function cellMissing(cell: MapCell): Readonly<Record<string, CellMissing>> {
+  const why: CellMissing = cell.missing === 'no-data' && cell.ditolak > 0 ? 'row-rejected' : cell.missing!;
+  return { nilai: why, numerator: why, denominator: why };
+}
+
+/** A cell's note in the map's table: suppressed, its rejected rows, a small denominator. */
+function cellNote(cell: MapCell): Bilingual | null {
+  if (cell.ditekan) return SUPPRESSED_NOTE;
+  if (cell.ditolak > 0) {
+    return inBoth((l) => {
+      const parts = [
+        textsFor(l).common.rejectedRows(formatNumber(cell.ditolak, { locale: l }), cell.ditolak),
+      ];
+      if (cell.kecil) parts.push(textsFor(l).map.smallDenominator);
+      return parts.join('; ');
+    });
+  }
+  return cell.kecil ? SMALL_NOTE : null;
+}
 
 /** One region in one period of a map. */
 export interface MapCell {
@@ -25,6 +59,10 @@ export interface MapCell {
   readonly kelas: number | null;
   /** Why `nilai` is null. */
   readonly missing: MissingReason | null;
+  /** Children reported / expected, for a region rolled up from the level below ("13 dari 15 kelurahan"). */
+  readonly cakupan: ResultCoverage | null;
+  /** Input rows of this region (or below it) and period that the data-quality checks rejected. */
+  readonly ditolak: number;
 }
 
 /** One class of the map's legend. */
@@ -84,6 +122,13 @@ export interface MapViewModel {
   readonly ringkasan: Readonly<Record<string, Bilingual>>;
   /** Every region × period, for the data-table alternative and CSV export (built on first read). */
   readonly table: DataTable;
+  /**
+   * The period a map opens on: the latest in which some region has a value ({@link latestWithData}; suppressed-only
+   * periods do not count), else the last period; null without periods.
+   */
+  readonly periodeAwal: string | null;
+  /** The rejected input rows behind the map's numbers ("3 baris ditolak"), or null when none was rejected. */
+  readonly ditolak: RejectedRows | null;
 }
 
 /** Options of {@link buildMapViewModel}. */
@@ -99,58 +144,35 @@ export interface MapOptions {
   readonly regions?: readonly { readonly kode: string; readonly nama: string }[];
   /** Periods to show (default: every period in the results). The classes are computed over all of them. */
   readonly periods?: readonly string[];
+  /**
+   * The data-quality issues of the input, placed at their rows' regions and periods ({@link locateIssues}): cells
+   * whose own rows were rejected say so, and the map counts its rejected rows.
+   */
+  readonly issues?: readonly LocatedIssue[];
 }
 
 function summarise(vm: Omit<MapViewModel, 'ringkasan' | 'table'>, periode: string, l: Locale): string {
+  const w = textsFor(l).map;
   const cells = Object.values(vm.cells[periode] ?? {});
   const fmt = (v: number) => formatValue(v, vm.satuan, { locale: l, decimals: vm.desimal });
+  const n = (x: number) => formatNumber(x, { locale: l });
   const withValue = cells.filter((c) => c.nilai !== null).sort((a, b) => a.nilai! - b.nilai!);
-  const per = formatPeriod(periode, { locale: l });
   const s: string[] = [];
   s.push(
-    l === 'id'
-      ? `Peta ${vm.nama.id}, ${per}: ${formatNumber(withValue.length, { locale: l })} dari ${formatNumber(cells.length, { locale: l })} wilayah berdata.`
-      : `Map of ${vm.nama.en}, ${per}: ${formatNumber(withValue.length, { locale: l })} of ${formatNumber(cells.length, { locale: l })} regions have data.`,
+    w.summaryCount(vm.nama[l], formatPeriod(periode, { locale: l }), n(withValue.length), n(cells.length)),
   );
   const lo = withValue[0];
   const hi = withValue[withValue.length - 1];
-  if (lo && hi && lo !== hi) {
-    s.push(
-      l === 'id'
-        ? `Terendah ${lo.nama} (${fmt(lo.nilai!)}), tertinggi ${hi.nama} (${fmt(hi.nilai!)}).`
-        : `Lowest ${lo.nama} (${fmt(lo.nilai!)}), highest ${hi.nama} (${fmt(hi.nilai!)}).`,
-    );
-  }
+  if (lo && hi && lo !== hi) s.push(w.summaryRange(lo.nama, fmt(lo.nilai!), hi.nama, fmt(hi.nilai!)));
   const counts = vm.counts[periode]!;
   const extra: string[] = [];
-  if (counts.ditekan > 0) {
-    extra.push(
-      l === 'id'
-        ? `${formatNumber(counts.ditekan, { locale: l })} ditekan (sel kecil)`
-        : `${formatNumber(counts.ditekan, { locale: l })} suppressed (small cells)`,
-    );
-  }
-  if (counts.noData > 0) {
-    extra.push(
-      l === 'id'
-        ? `${formatNumber(counts.noData, { locale: l })} tanpa data`
-        : `${formatNumber(counts.noData, { locale: l })} without data`,
-    );
-  }
+  if (counts.ditekan > 0) extra.push(w.countSuppressed(n(counts.ditekan)));
+  if (counts.noData > 0) extra.push(w.countNoData(n(counts.noData)));
   const small = cells.filter((c) => c.kecil).length;
-  if (small > 0) {
-    extra.push(
-      l === 'id'
-        ? `${formatNumber(small, { locale: l })} berpenyebut kecil`
-        : `${formatNumber(small, { locale: l })} with a small denominator`,
-    );
-  }
+  if (small > 0) extra.push(w.countSmall(n(small)));
   if (extra.length > 0) s.push(`${joinList(extra, l)}.`.replace(/^./, (c) => c.toUpperCase()));
-  s.push(
-    l === 'id'
-      ? `Kelas: ${vm.classification.methodLabel.id}, ${vm.classification.k} kelas, sama untuk semua periode.`
-      : `Classes: ${vm.classification.methodLabel.en}, ${vm.classification.k} classes, the same for every period.`,
-  );
+  s.push(w.summaryClasses(vm.classification.methodLabel[l], vm.classification.k));
+  if (vm.ditolak) s.push(`${vm.ditolak.teks[l]}.`);
   return s.join(' ');
 }
 
@@ -199,6 +221,14 @@ export function buildMapViewModel(
     for (const r of inPeriod.values()) values.push(isSuppressed(r) ? null : r.realisasi);
   }
   const c = classify(values, { method, k: options.k, breaks: options.breaks });
+  // Only this indicator's rejected rows matter to its cells (usually none: the lookup then costs nothing).
+  const issues = (options.issues ?? []).filter(
+    (i) => i.indikator === indicator.kode && i.severity === 'error',
+  );
+  const periodeAwal =
+    latestWithData(results.filter((r) => byPeriod.has(r.periode) && !isSuppressed(r)))?.periode ??
+    periods[periods.length - 1] ??
+    null;
   // One period's cells and legend counts, built when that period is first read (a slider shows one at a time).
   const periodParts = (periode: string) => {
     const row: Record<string, MapCell> = {};
@@ -226,6 +256,8 @@ export function buildMapViewModel(
         ditekan: suppressed,
         kelas,
         missing: nilai !== null ? null : suppressed ? 'suppressed' : (r?.missing.realisasi ?? 'no-data'),
+        cakupan: r?.cakupan ?? null,
+        ditolak: issues.length > 0 ? rejectedInCell(issues, indicator.kode, kode, periode) : 0,
       };
     }
     return { row, counts: { classes: classCounts, noData, ditekan } as MapPeriodCounts };
@@ -261,10 +293,12 @@ export function buildMapViewModel(
       k: c.k,
       bounds: c.bounds,
       classes,
-      noData: { count: noDataCount, label: { ...NO_DATA_LABEL } },
+      noData: { count: noDataCount, label: inBoth((l) => textsFor(l).map.noData) },
       warnings: c.warnings.map((w) => bilingual(w.message)),
     },
     counts,
+    periodeAwal,
+    ditolak: rejectedRowsFor(issues, indicator.kode, regions),
   };
   const ringkasan = lazyRecord(periods, (periode) => lazyBilingual((l) => summarise(base, periode, l)));
   return defineLazy({ ...base, ringkasan }, 'table', () => mapTable(indicator, base, classes));
@@ -278,9 +312,12 @@ function mapTable(
 ): DataTable {
   const { periods, regions, cells } = base;
   const rows: TableRow[] = [];
+  let covered = false;
   for (const periode of periods) {
     for (const kode of regions) {
       const cell = cells[periode]![kode]!;
+      const cakupan = cell.cakupan;
+      if (cakupan) covered = true;
       rows.push({
         values: {
           kode,
@@ -290,35 +327,31 @@ function mapTable(
           numerator: cell.numerator,
           denominator: cell.denominator,
           kelas: cell.kelas === null ? null : classes[cell.kelas]!.label,
-          catatan: cell.ditekan
-            ? { id: 'ditekan (sel kecil)', en: 'suppressed (small cell)' }
-            : cell.kecil
-              ? { id: 'penyebut kecil', en: 'small denominator' }
-              : null,
+          cakupan: cakupan ? inBoth((l) => coverageText(cakupan, l)) : null,
+          catatan: cellNote(cell),
         },
-        missing: cell.missing
-          ? { nilai: cell.missing, numerator: cell.missing, denominator: cell.missing }
-          : {},
+        missing: cell.missing ? cellMissing(cell) : {},
       });
     }
   }
   return {
-    caption: inBoth((l) => `${base.nama[l]} — ${l === 'id' ? 'per wilayah' : 'by region'}`),
+    caption: inBoth((l) => textsFor(l).map.tableCaption(base.nama[l])),
     columns: [
-      { key: 'kode', label: { id: 'Kode wilayah', en: 'Region code' }, kind: 'text' },
-      { key: 'wilayah', label: { id: 'Wilayah', en: 'Region' }, kind: 'text' },
-      { key: 'periode', label: { id: 'Periode', en: 'Period' }, kind: 'period' },
+      { key: 'kode', label: columnLabel('regionCode'), kind: 'text' },
+      { key: 'wilayah', label: columnLabel('region'), kind: 'text' },
+      { key: 'periode', label: columnLabel('period'), kind: 'period' },
       {
         key: 'nilai',
-        label: { id: 'Nilai', en: 'Value' },
+        label: columnLabel('value'),
         kind: 'number',
         satuan: indicator.satuan,
         decimals: indicator.desimal,
       },
-      { key: 'numerator', label: { id: 'Pembilang', en: 'Numerator' }, kind: 'number', decimals: 0 },
-      { key: 'denominator', label: { id: 'Penyebut', en: 'Denominator' }, kind: 'number', decimals: 0 },
-      { key: 'kelas', label: { id: 'Kelas', en: 'Class' }, kind: 'text' },
-      { key: 'catatan', label: { id: 'Catatan', en: 'Note' }, kind: 'text' },
+      { key: 'numerator', label: columnLabel('numerator'), kind: 'number', decimals: 0 },
+      { key: 'denominator', label: columnLabel('denominator'), kind: 'number', decimals: 0 },
+      { key: 'kelas', label: columnLabel('class'), kind: 'text' },
+      ...(covered ? [{ key: 'cakupan', label: columnLabel('coverage'), kind: 'text' as const }] : []),
+      { key: 'catatan', label: columnLabel('note'), kind: 'text' },
     ],
     rows,
   };

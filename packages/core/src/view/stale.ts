@@ -1,4 +1,4 @@
-import { endMonth, parsePeriod } from '../period/period.ts';
+import { endMonth, PERIODS_PER_YEAR, parsePeriod } from '../period/period.ts';
 import type { Frequency } from '../schema/indicator.ts';
 
 /** Months between two consecutive periods of each reporting frequency. */
@@ -77,4 +77,17 @@ export function isStale(
   const d = jakartaDate(asOf);
   const today = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
   return today > until;
+}
+
+/**
+ * The last year complete as of a period (a year, or a sub-period of it): the year itself when the period is the year
+ * or ends it (triwulan IV, semester II, December), else the year before. A yearly figure is shown "as of" a
+ * sub-period only once its year is complete.
+ *
+ * @example completeYearAsOf('2025-Q2') // 2024
+ * @example completeYearAsOf('2025-Q4') // 2025
+ */
+export function completeYearAsOf(periode: string): number {
+  const p = parsePeriod(periode);
+  return p.index === PERIODS_PER_YEAR[p.kind] ? p.year : p.year - 1;
 }

@@ -7,7 +7,8 @@ import {
   type Locale,
   MISSING_TEXT,
 } from '../format/index.ts';
-import { type Bilingual, missingReasonLabel } from './common.ts';
+import { type TableTexts, textsFor } from '../text/index.ts';
+import { type Bilingual, inBoth, missingReasonLabel } from './common.ts';
 
 /**
  * What a table column holds, which decides how its cells are written:
@@ -34,10 +35,16 @@ export interface TableColumn {
  */
 export type CellValue = string | number | Bilingual | null;
 
+/**
+ * Why a table cell is empty: the engine's {@link MissingReason}, or `row-rejected` — the cell's own input row was
+ * rejected by the data-quality checks (written "baris ditolak", never "tidak ada data").
+ */
+export type CellMissing = MissingReason | 'row-rejected';
+
 /** A row of a {@link DataTable}: raw values by column key and, for every `null`, its reason where known. */
 export interface TableRow {
   readonly values: Readonly<Record<string, CellValue>>;
-  readonly missing: Readonly<Partial<Record<string, MissingReason>>>;
+  readonly missing: Readonly<Partial<Record<string, CellMissing>>>;
 }
 
 /**
@@ -48,6 +55,11 @@ export interface DataTable {
   readonly caption: Bilingual;
   readonly columns: readonly TableColumn[];
   readonly rows: readonly TableRow[];
+}
+
+/** A column label in both locales, from the text catalogs' table section. */
+export function columnLabel(key: keyof TableTexts): Bilingual {
+  return inBoth((l) => textsFor(l).table[key]);
 }
 
 /** Header text of a column in a locale, with its unit in brackets when it has one. */
@@ -65,7 +77,10 @@ export function formatCell(row: TableRow, column: TableColumn, locale: Locale = 
   const v = row.values[column.key] ?? null;
   if (v === null) {
     const reason = row.missing[column.key];
-    return reason ? `${MISSING_TEXT[locale]} (${missingReasonLabel(reason, locale)})` : MISSING_TEXT[locale];
+    if (!reason) return MISSING_TEXT[locale];
+    const why =
+      reason === 'row-rejected' ? textsFor(locale).common.rowRejected : missingReasonLabel(reason, locale);
+    return `${MISSING_TEXT[locale]} (${why})`;
   }
   if (typeof v === 'object') return v[locale];
   if (typeof v === 'string') {

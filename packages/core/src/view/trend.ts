@@ -1,19 +1,37 @@
-import type { IndicatorResult, MissingReason, ResultField, ResultProjection } from '../engine/types.ts';
+import { capaianDecimals, resolveCategoryScale } from '../engine/category.ts';
+import type {
+  IndicatorResult,
+  MissingReason,
+  ResultCoverage,
+  ResultField,
+  ResultProjection,
+} from '../engine/types.ts';
 import { formatPercent, formatPeriod, formatValue, type Locale } from '../format/index.ts';
 import type { PeriodKind } from '../period/period.ts';
-import { type CategoryScale, DEFAULT_CATEGORY_SCALE } from '../schema/category.ts';
+import type { Catalog } from '../schema/catalog.ts';
+import type { CategoryScale } from '../schema/category.ts';
 import { type Indicator, isRangeTarget, type Polarity, type Target } from '../schema/indicator.ts';
+import { textsFor } from '../text/index.ts';
 import {
   type Bilingual,
   bilingual,
   categoryLabel,
+  coverageText,
   inBoth,
   missingReasonLabel,
   sortedByPeriod,
   sortPeriodKeys,
   ViewModelError,
 } from './common.ts';
-import type { CellValue, DataTable, TableColumn, TableRow } from './table.ts';
+import { type LocatedIssue, type RejectedRows, rejectedInCell, rejectedRowsFor } from './quality.ts';
+import {
+  type CellMissing,
+  type CellValue,
+  columnLabel,
+  type DataTable,
+  type TableColumn,
+  type TableRow,
+} from './table.ts';
 
 /** The granularity of a trend: the years of the RPJMD, or the triwulan within them. */
 export type TrendGranularity = 'tahunan' | 'triwulanan';
@@ -44,6 +62,10 @@ export interface TrendPoint {
   /** The row's `flags.ilustratif`: the indicator is illustrative, or this point's realisation is. */
   readonly ilustratif: boolean;
   readonly missing: Readonly<Partial<Record<ResultField, MissingReason>>>;
+  /** Input rows of this region and period (or below it) rejected by the data-quality checks. */
+  readonly ditolak: number;
+  /** Children reported / expected, for a region rolled up from the level below. */
+  readonly cakupan: ResultCoverage | null;
 }
 
 /** A point of a projection, keyed by the year's period key. */
@@ -85,6 +107,8 @@ export interface TrendViewModel {
   readonly nama: Bilingual;
   readonly satuan: string;
   readonly desimal: number | undefined;
+  /** Decimals the capaian is published with ({@link capaianDecimals} of the indicator and catalog). */
+  readonly desimalCapaian: number;
   readonly polaritas: Polarity;
   readonly granularity: TrendGranularity;
   /** The category axis: every period of the series and of the projections, in order. */
@@ -94,6 +118,8 @@ export interface TrendViewModel {
   /** True when some target is a range `{min, max}` (drawn as a band). */
   readonly targetRentang: boolean;
   readonly ilustratif: boolean;
+  /** The rejected input rows behind the chart's numbers ("2 baris ditolak"), or null when none was rejected. */
+  readonly ditolak: RejectedRows | null;
   /** Generated summary sentences for screen readers and captions. */
   readonly ringkasan: Bilingual;
   /** The data-table alternative (and CSV export). */
@@ -110,14 +136,25 @@ export interface TrendOptions {
   readonly regionNames?: Readonly<Record<string, string>>;
   /** The RPJMD period: the year axis spans it even where there is no data yet. */
   readonly rpjmd?: { readonly mulai: number; readonly akhir: number };
+  /**
+   * The scale the results were categorised with; default {@link resolveCategoryScale} of `catalog` (the catalog's
+   * own scale, else Permendagri 86/2017).
+   */
   readonly categoryScale?: CategoryScale;
+  /** The catalog the indicator belongs to: its category scale and capaian decimals apply unless overridden. */
+  readonly catalog?: Pick<Catalog, 'kategori' | 'desimalCapaian'> | null;
+  /**
+   * The data-quality issues of the input, placed at their rows ({@link locateIssues}): the chart counts the rejected
+   * rows of its regions, and a point whose own row was rejected says so.
+   */
+  readonly issues?: readonly LocatedIssue[];
 }
 
 function periodLabel(periode: string): Bilingual {
   return inBoth((locale) => formatPeriod(periode, { locale }));
 }
 
-function toPoint(r: IndicatorResult, scale: CategoryScale): TrendPoint {
+function toPoint(r: IndicatorResult, scale: CategoryScale, issues: readonly LocatedIssue[]): TrendPoint {
   const range = r.target !== null && isRangeTarget(r.target);
   const garisTarget = range
     ? null
@@ -142,6 +179,8 @@ function toPoint(r: IndicatorResult, scale: CategoryScale): TrendPoint {
     ditekan: r.flags.ditekan,
     ilustratif: r.flags.ilustratif,
     missing: r.missing,
+    ditolak: issues.length > 0 ? rejectedInCell(issues, r.indikator, r.wilayah, r.periode) : 0,
+    cakupan: r.cakupan ?? null,
   };
 }
 
@@ -162,111 +201,78 @@ function describeTarget(
   decimals: number | undefined,
   locale: Locale,
 ): string {
-  if (t === null) return locale === 'id' ? 'tanpa target' : 'no target';
+  const w = textsFor(locale).trend;
+  if (t === null) return w.noTarget;
   if (isRangeTarget(t)) {
-    const lo = formatValue(t.min, satuan, { locale, decimals });
-    const hi = formatValue(t.max, satuan, { locale, decimals });
-    return locale === 'id' ? `target rentang ${lo} – ${hi}` : `target range ${lo} – ${hi}`;
+    return w.targetRange(
+      formatValue(t.min, satuan, { locale, decimals }),
+      formatValue(t.max, satuan, { locale, decimals }),
+    );
   }
-  return `target ${formatValue(t, satuan, { locale, decimals })}`;
+  return w.target(formatValue(t, satuan, { locale, decimals }));
 }
 
 function summarise(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>, locale: Locale): string {
+  const w = textsFor(locale).trend;
   const nama = vm.nama[locale];
   const fmt = (v: number) => formatValue(v, vm.satuan, { locale, decimals: vm.desimal });
+  const pct = (v: number) =>
+    formatPercent(v, { locale, decimals: vm.desimalCapaian, minDecimals: vm.desimalCapaian });
   const sentences: string[] = [];
   const first = vm.series[0];
-  if (!first) {
-    return locale === 'id' ? `${nama}: belum ada data.` : `${nama}: no data yet.`;
-  }
+  if (!first) return w.summaryEmpty(nama);
   const observed = first.points.filter((p) => p.realisasi !== null);
   const last = observed[observed.length - 1];
   if (!last) {
     const reason = first.points[first.points.length - 1]?.missing.realisasi;
-    const why = reason ? ` (${missingReasonLabel(reason, locale)})` : '';
     sentences.push(
-      locale === 'id'
-        ? `${nama} di ${first.nama}: belum ada realisasi${why}.`
-        : `${nama} in ${first.nama}: no realisation yet${why}.`,
+      w.summaryNoRealisation(nama, first.nama, reason ? missingReasonLabel(reason, locale) : null),
     );
   } else {
-    const per = last.label[locale];
     const cap =
       last.capaian === null
-        ? locale === 'id'
-          ? `capaian tidak dapat dihitung (${missingReasonLabel(last.missing.capaian ?? 'no-target', locale)})`
-          : `achievement cannot be computed (${missingReasonLabel(last.missing.capaian ?? 'no-target', locale)})`
-        : `${locale === 'id' ? 'capaian' : 'achievement'} ${formatPercent(last.capaian, { locale, decimals: 2 })}${
-            last.kategoriLabel ? ` (${last.kategoriLabel[locale]})` : ''
-          }`;
+        ? w.capaianMissing(missingReasonLabel(last.missing.capaian ?? 'no-target', locale))
+        : w.capaian(pct(last.capaian), last.kategoriLabel ? last.kategoriLabel[locale] : null);
     sentences.push(
-      locale === 'id'
-        ? `${nama} di ${first.nama} pada ${per}: ${fmt(last.realisasi!)}, ${describeTarget(last.target, vm.satuan, vm.desimal, locale)}, ${cap}.`
-        : `${nama} in ${first.nama}, ${per}: ${fmt(last.realisasi!)}, ${describeTarget(last.target, vm.satuan, vm.desimal, locale)}, ${cap}.`,
+      w.summaryLatest(
+        nama,
+        first.nama,
+        last.label[locale],
+        fmt(last.realisasi!),
+        describeTarget(last.target, vm.satuan, vm.desimal, locale),
+        cap,
+      ),
     );
     const start = observed[0]!;
     if (start !== last) {
       const diff = last.realisasi! - start.realisasi!;
-      const dir =
-        diff > 0 ? (locale === 'id' ? 'naik' : 'rose') : diff < 0 ? (locale === 'id' ? 'turun' : 'fell') : '';
       sentences.push(
         diff === 0
-          ? locale === 'id'
-            ? `Nilainya sama dengan ${start.label.id} (${fmt(start.realisasi!)}).`
-            : `It is unchanged from ${start.label.en} (${fmt(start.realisasi!)}).`
-          : locale === 'id'
-            ? `Sejak ${start.label.id} (${fmt(start.realisasi!)}) nilainya ${dir}.`
-            : `It ${dir} from ${fmt(start.realisasi!)} in ${start.label.en}.`,
+          ? w.unchangedSince(start.label[locale], fmt(start.realisasi!))
+          : w.movedSince(start.label[locale], fmt(start.realisasi!), diff > 0),
       );
     }
   }
   const proj = first.proyeksi;
-  if (proj && proj.nilai !== null) {
-    const verdict =
-      proj.akanTercapai === null
-        ? ''
-        : locale === 'id'
-          ? proj.akanTercapai
-            ? ', target akhir diperkirakan tercapai'
-            : ', target akhir diperkirakan tidak tercapai'
-          : proj.akanTercapai
-            ? '; the end target is expected to be met'
-            : '; the end target is expected to be missed';
-    sentences.push(
-      locale === 'id'
-        ? `Dengan laju saat ini, proyeksi ${proj.tahun} adalah ${fmt(proj.nilai)}${verdict}.`
-        : `At the current pace the projection for ${proj.tahun} is ${fmt(proj.nilai)}${verdict}.`,
-    );
-  }
+  if (proj && proj.nilai !== null)
+    sentences.push(w.projection(proj.tahun, fmt(proj.nilai), proj.akanTercapai));
   const marks = first.perubahanSeri;
   if (marks.length > 0) {
-    const when = marks.map((m) => formatPeriod(m.periode, { locale })).join(', ');
-    sentences.push(
-      locale === 'id'
-        ? `Seri data berubah (vintage atau metode) pada ${when}; nilai sebelum dan sesudahnya tidak sepenuhnya sebanding.`
-        : `The data series changes (vintage or method) at ${when}; values before and after are not fully comparable.`,
-    );
+    sentences.push(w.seriesChanged(marks.map((m) => formatPeriod(m.periode, { locale })).join(', ')));
   }
-  if (vm.series.length > 1) {
-    sentences.push(
-      locale === 'id'
-        ? `Grafik membandingkan ${vm.series.length} wilayah.`
-        : `The chart compares ${vm.series.length} regions.`,
-    );
-  }
-  if (vm.ilustratif) {
-    sentences.push(locale === 'id' ? 'Data bersifat ilustratif.' : 'The data is illustrative.');
-  }
+  if (vm.series.length > 1) sentences.push(w.compares(vm.series.length));
+  if (vm.ilustratif) sentences.push(textsFor(locale).common.illustrative);
+  if (vm.ditolak) sentences.push(`${vm.ditolak.teks[locale]}.`);
   return sentences.join(' ');
 }
 
 function buildTable(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>): DataTable {
   const columns: TableColumn[] = [
-    { key: 'wilayah', label: { id: 'Wilayah', en: 'Region' }, kind: 'text' },
-    { key: 'periode', label: { id: 'Periode', en: 'Period' }, kind: 'period' },
+    { key: 'wilayah', label: columnLabel('region'), kind: 'text' },
+    { key: 'periode', label: columnLabel('period'), kind: 'period' },
     {
       key: 'realisasi',
-      label: { id: 'Realisasi', en: 'Realisation' },
+      label: columnLabel('realisation'),
       kind: 'number',
       satuan: vm.satuan,
       decimals: vm.desimal,
@@ -276,14 +282,14 @@ function buildTable(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>): DataTable 
     columns.push(
       {
         key: 'targetMin',
-        label: { id: 'Target min', en: 'Target min' },
+        label: columnLabel('targetMin'),
         kind: 'number',
         satuan: vm.satuan,
         decimals: vm.desimal,
       },
       {
         key: 'targetMaks',
-        label: { id: 'Target maks', en: 'Target max' },
+        label: columnLabel('targetMax'),
         kind: 'number',
         satuan: vm.satuan,
         decimals: vm.desimal,
@@ -292,24 +298,28 @@ function buildTable(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>): DataTable 
   } else {
     columns.push({
       key: 'target',
-      label: { id: 'Target', en: 'Target' },
+      label: columnLabel('target'),
       kind: 'number',
       satuan: vm.satuan,
       decimals: vm.desimal,
     });
   }
   columns.push(
-    { key: 'capaian', label: { id: 'Capaian', en: 'Achievement' }, kind: 'percent', decimals: 2 },
-    { key: 'kategori', label: { id: 'Kategori', en: 'Category' }, kind: 'text' },
+    { key: 'capaian', label: columnLabel('achievement'), kind: 'percent', decimals: vm.desimalCapaian },
+    { key: 'kategori', label: columnLabel('category'), kind: 'text' },
     {
       key: 'proyeksi',
-      label: { id: 'Proyeksi', en: 'Projection' },
+      label: columnLabel('projection'),
       kind: 'number',
       satuan: vm.satuan,
       decimals: vm.desimal,
     },
-    { key: 'seri', label: { id: 'Seri data', en: 'Data series' }, kind: 'text' },
+    { key: 'seri', label: columnLabel('series'), kind: 'text' },
   );
+  // Coverage of rolled-up regions ("13 dari 15 kelurahan"), when some point has one.
+  const covered = vm.series.some((s) => s.points.some((p) => p.cakupan));
+  const coverageCell = (c: ResultCoverage) => inBoth((l) => coverageText(c, l));
+  if (covered) columns.push({ key: 'cakupan', label: columnLabel('coverage'), kind: 'text' });
   const rows: TableRow[] = [];
   for (const s of vm.series) {
     const byPeriod = new Map(s.points.map((p) => [p.periode, p]));
@@ -326,9 +336,11 @@ function buildTable(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>): DataTable 
             targetMaks: range ? range.max : typeof t === 'number' ? t : null,
           }
         : { target: typeof t === 'number' ? t : null };
-      const missing: Partial<Record<string, MissingReason>> = {};
+      const missing: Partial<Record<string, CellMissing>> = {};
       if (p) {
-        if (p.missing.realisasi) missing.realisasi = p.missing.realisasi;
+        if (p.realisasi === null && (p.missing.realisasi ?? 'no-data') === 'no-data' && p.ditolak > 0) {
+          missing.realisasi = 'row-rejected';
+        } else if (p.missing.realisasi) missing.realisasi = p.missing.realisasi;
         if (p.missing.capaian) missing.capaian = p.missing.capaian;
         if (p.missing.target) {
           for (const k of Object.keys(targetValues)) missing[k] = p.missing.target;
@@ -344,15 +356,14 @@ function buildTable(vm: Omit<TrendViewModel, 'ringkasan' | 'table'>): DataTable 
           kategori: p?.kategoriLabel ?? null,
           proyeksi: projected ?? null,
           seri: p?.seri ?? null,
+          ...(covered ? { cakupan: p?.cakupan ? coverageCell(p.cakupan) : null } : {}),
         },
         missing,
       });
     }
   }
   return {
-    caption: inBoth(
-      (l) => `${vm.nama[l]} — ${l === 'id' ? 'realisasi dan target' : 'realisation and target'}`,
-    ),
+    caption: inBoth((l) => textsFor(l).trend.tableCaption(vm.nama[l])),
     columns,
     rows,
   };
@@ -374,7 +385,10 @@ export function buildTrendViewModel(
 ): TrendViewModel {
   const granularity = options.granularity ?? 'tahunan';
   const kind = KIND[granularity];
-  const scale = options.categoryScale ?? DEFAULT_CATEGORY_SCALE;
+  const scale = resolveCategoryScale(options.categoryScale, options.catalog);
+  const issues = (options.issues ?? []).filter(
+    (i) => i.indikator === indicator.kode && i.severity === 'error',
+  );
   results.forEach((r, i) => {
     if (r.indikator !== indicator.kode) {
       throw new ViewModelError(i, 'indikator', `hasil indikator ${indicator.kode}, bukan ${r.indikator}`);
@@ -411,7 +425,7 @@ export function buildTrendViewModel(
     return {
       wilayah: kode,
       nama: options.regionNames?.[kode] ?? kode,
-      points: points.map((x) => toPoint(x.result, scale)),
+      points: points.map((x) => toPoint(x.result, scale, issues)),
       proyeksi: granularity === 'tahunan' ? toProjection(latestYear?.result.progres?.proyeksi) : null,
       perubahanSeri,
     };
@@ -431,6 +445,7 @@ export function buildTrendViewModel(
     nama: bilingual(indicator.nama),
     satuan: indicator.satuan,
     desimal: indicator.desimal,
+    desimalCapaian: capaianDecimals(indicator, options.catalog),
     polaritas: indicator.polaritas,
     granularity,
     periods,
@@ -438,6 +453,7 @@ export function buildTrendViewModel(
     series,
     targetRentang: series.some((s) => s.points.some((p) => p.target !== null && isRangeTarget(p.target))),
     ilustratif: indicator.ilustratif || series.some((s) => s.points.some((p) => p.ilustratif)),
+    ditolak: rejectedRowsFor(issues, indicator.kode, regionCodes),
   };
   return { ...base, ringkasan: inBoth((l) => summarise(base, l)), table: buildTable(base) };
 }

@@ -21,6 +21,9 @@ export function needsResize(chartWidth: number, chartHeight: number, width: numb
   return width > 0 && (Math.round(width) !== Math.round(chartWidth) || height !== chartHeight);
 }
 
+/** The ECharts locale registered for each display locale (ECharts' own English, or `LOCALE_ID`). */
+const ECHARTS_LOCALES = { id: LOCALE_ID, en: 'EN' } as const;
+
 /** Receives the chart instance of the {@link EChart} inside a {@link ChartFrame} (for export). */
 export const ChartRegistry = createContext<((chart: EChartsInstance | null) => void) | null>(null);
 
@@ -85,7 +88,7 @@ export function EChart({
     if (!el) return;
     const instance = setupEcharts().init(el, null, {
       renderer: 'svg',
-      locale: locale === 'id' ? LOCALE_ID : 'EN',
+      locale: ECHARTS_LOCALES[locale],
       height,
       width: el.clientWidth > 0 ? undefined : 640,
     });

@@ -17,6 +17,8 @@ export interface ChartFrameProps {
   readonly table: TableSource;
   /** Badges or controls beside the title. */
   readonly badges?: ReactNode;
+  /** What the reader must know about the numbers, shown under the summary (e.g. the rejected input rows). */
+  readonly notice?: ReactNode;
   /** Heading level of the title (default 3). */
   readonly headingLevel?: 2 | 3 | 4;
   readonly children?: ReactNode;
@@ -38,6 +40,7 @@ export function ChartFrame({
   summary,
   table,
   badges,
+  notice,
   headingLevel = 3,
   children,
   save,
@@ -64,6 +67,7 @@ export function ChartFrame({
         <span className="satata-visually-hidden">{m.summary}: </span>
         {summary}
       </p>
+      {notice}
       <ChartRegistry.Provider value={register}>{children}</ChartRegistry.Provider>
       <div className="satata-frame__tools">
         <button

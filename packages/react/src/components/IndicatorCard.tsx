@@ -1,11 +1,10 @@
-import { type CardViewModel, formatPercent, MISSING_TEXT, missingReasonLabel } from '@satata/core';
+import type { CardViewModel } from '@satata/core';
 import { type ReactNode, useId, useRef, useState } from 'react';
 import { useSatata } from '../context.tsx';
 import { CategoryBadge } from './category.tsx';
 import { InfoIcon } from './icons.tsx';
+import { RejectedRowsNotice } from './RejectedRows.tsx';
 import { IllustrativeBadge, StaleBadge } from './states.tsx';
-
-export { ClockIcon, type IconProps, InfoIcon } from './icons.tsx';
 
 /** Props of {@link IndicatorCardView}. */
 export interface IndicatorCardViewProps {
@@ -23,9 +22,11 @@ export interface IndicatorCardViewProps {
 const ARROWS = { up: '▲', down: '▼', flat: '▬' } as const;
 
 /**
- * An indicator card from its view model: the value with unit and period, the target (or range), capaian % and
- * category (text, icon and colour), the change against the previous period coloured by polarity with an arrow
- * and a word, a sparkline and RPJMD progress (full size), the freshness line with a stale badge, an "ilustratif"
+ * An indicator card from its view model: the value with unit and period (a partial year labelled "s.d. Triwulan
+ * III"), the target (or range; to date for a partial year), capaian % as published and category (text, icon and
+ * colour), the change against the previous period coloured by polarity with an arrow and a word, the coverage of a
+ * rolled-up region ("15 dari 16 kelurahan"), the notes on how the figure was made, the rejected input rows behind it
+ * ("2 baris ditolak", opening their reasons), a sparkline and RPJMD progress (full size), the freshness line with a stale badge, an "ilustratif"
  * badge, and an info panel (definisi, konsep, rumus, interpretasi, ukuran, satuan, produsen, sumber, catatan — those
  * the catalog gives) opened by a button — Enter/Space to open,
  * Escape to close.
@@ -44,12 +45,15 @@ export function IndicatorCardView({
   const infoId = useId();
   const Heading = `h${headingLevel}` as 'h3';
   const ch = model.perubahan;
+  // "tetap" (a change that rounds to 0 at display precision) is flat whatever the sign of the raw difference.
   const arrow =
-    ch?.selisih == null ? null : ch.selisih > 0 ? ARROWS.up : ch.selisih < 0 ? ARROWS.down : ARROWS.flat;
-  const capaianText =
-    model.capaian === null
-      ? `${MISSING_TEXT[locale]}${model.missing.capaian ? ` (${missingReasonLabel(model.missing.capaian, locale)})` : ''}`
-      : formatPercent(model.capaian, { locale, decimals: 2 });
+    ch?.selisih == null
+      ? null
+      : ch.arah === 'tetap' || ch.selisih === 0
+        ? ARROWS.flat
+        : ch.selisih > 0
+          ? ARROWS.up
+          : ARROWS.down;
   const progres = model.progres;
   const closeInfo = () => {
     setInfoOpen(false);
@@ -93,14 +97,13 @@ export function IndicatorCardView({
       <div className="satata-card__row">
         <span>
           {m.target}
-          {model.target.rentang ? ` (${locale === 'id' ? 'rentang' : 'range'})` : ''}:{' '}
-          {model.target.teks[locale]}
+          {model.target.rentang ? ` (${m.range})` : ''}: {model.target.teks[locale]}
         </span>
         <span>
-          {m.capaian}: <strong>{capaianText}</strong>
+          {m.capaian}: <strong>{model.capaianTeks[locale]}</strong>
           {model.capaianNegatif ? <span className="satata-muted"> ({m.negativeCapaian})</span> : null}
         </span>
-        <CategoryBadge kategori={model.kategori} label={model.kategoriLabel} />
+        <CategoryBadge kategori={model.kategori} label={model.kategoriLabel} tone={model.kategoriTone} />
       </div>
       {ch ? (
         <p
@@ -113,12 +116,30 @@ export function IndicatorCardView({
           {ch.teks[locale]}
         </p>
       ) : null}
+      {!ch && model.perubahanKosong ? (
+        <p className="satata-card__note satata-muted" data-satata-change-missing="">
+          {m.change}: {model.perubahanKosong[locale]}
+        </p>
+      ) : null}
+      {model.cakupan ? (
+        <p className="satata-card__note" data-satata-coverage="">
+          {m.coverage}: {model.cakupan.teks[locale]}
+        </p>
+      ) : null}
+      {model.catatan.length > 0 ? (
+        <ul className="satata-card__notes" aria-label={m.note}>
+          {model.catatan.map((c) => (
+            <li key={c.id}>{c[locale]}</li>
+          ))}
+        </ul>
+      ) : null}
+      <RejectedRowsNotice rows={model.ditolak} />
       {size === 'full' && sparkline ? sparkline : null}
       {size === 'full' && progres && progres.persen !== null ? (
         <div>
           <div className="satata-card__row">
             <span>
-              {m.progress} {progres.tahunAkhir}: {formatPercent(progres.persen, { locale, decimals: 2 })}
+              {m.progress} {progres.tahunAkhir}: {progres.persenTeks[locale]}
               {progres.statusLabel ? ` (${progres.statusLabel[locale]})` : ''}
             </span>
           </div>

@@ -1,181 +1,55 @@
 import {
-  buildCardViewModel,
-  buildDistributionViewModel,
-  type CardViewModel,
-  type Catalog,
   CHANGE_LABELS,
-  formatPercent,
-  groupByIndicator,
-  type IndicatorResult,
   MISSING_TEXT,
-  missingReasonLabel,
   NO_CAPAIAN_KEY,
+  SCORECARD_GROUPINGS,
+  type ScorecardGrouping,
+  type ScorecardRow,
+  type ScorecardSortKey,
+  type ScorecardViewModel,
+  type SortDirection,
+  scorecardGroups,
 } from '@satata/core';
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useSatata } from '../context.tsx';
 import { CategoryBadge } from './category.tsx';
 import { EmptyState, IllustrativeBadge, StaleBadge } from './states.tsx';
 
-/** How the scorecard groups its IKU. */
-export type ScorecardGrouping = 'opd' | 'urusan' | 'sasaran';
-/** Columns the scorecard sorts by. */
-export type ScorecardSortKey = 'nama' | 'capaian' | 'kategori';
-
-/** One IKU of the scorecard: its card view model and the result it shows (null without data). */
-export interface ScorecardRow {
-  readonly model: CardViewModel;
-  readonly result: IndicatorResult | null;
-  readonly groups: Readonly<
-    Record<ScorecardGrouping, { readonly kode: string; readonly nama: string } | null>
-  >;
-}
-
-/** Options of {@link scorecardRows}. */
-export interface ScorecardRowOptions {
-  readonly asOf: string | Date;
-  /** Region shown (default: the catalog's own, e.g. the kota). */
-  readonly wilayah?: string;
-  /** Year shown (default: each IKU's latest year with a realisation). */
-  readonly tahun?: number;
-  readonly locale?: 'id' | 'en';
-}
-
-/**
- * The rows of a scorecard: one per IKU of the catalog, each the card view model of its results for the region
- * (year rows up to `tahun`), with its OPD, urusan and sasaran for grouping. An IKU without results keeps its row,
- * showing "Belum ada data".
- */
-export function scorecardRows(
-  catalog: Catalog,
-  results: readonly IndicatorResult[],
-  options: ScorecardRowOptions,
-): ScorecardRow[] {
-  const wilayah = options.wilayah ?? catalog.wilayah;
-  const locale = options.locale ?? 'id';
-  const opdNames = Object.fromEntries(catalog.opd.map((o) => [o.kode, o.nama]));
-  const urusan = new Map(catalog.urusan.map((u) => [u.kode, u.nama]));
-  const sasaran = new Map(
-    catalog.misi.flatMap((m) => m.tujuan.flatMap((t) => t.sasaran.map((s) => [s.kode, s.nama] as const))),
-  );
-  const byIndicator = groupByIndicator(
-    results,
-    (r) =>
-      r.wilayah === wilayah &&
-      r.periodKind === 'year' &&
-      (options.tahun === undefined || r.tahun <= options.tahun),
-  );
-  return catalog.indikator.map((ind) => {
-    const mine = byIndicator.get(ind.kode) ?? [];
-    const model = buildCardViewModel(ind, mine, {
-      asOf: options.asOf,
-      wilayah,
-      periodKind: 'year',
-      opdNames,
-      categoryScale: catalog.kategori,
-    });
-    const result = mine.find((r) => r.periode === model.periode) ?? null;
-    const u = ind.urusan ? urusan.get(ind.urusan) : undefined;
-    const s = ind.sasaran ? sasaran.get(ind.sasaran) : undefined;
-    return {
-      model,
-      result,
-      groups: {
-        opd: { kode: ind.produsenData, nama: opdNames[ind.produsenData] ?? ind.produsenData },
-        urusan: ind.urusan
-          ? { kode: ind.urusan, nama: u ? (locale === 'en' && u.en ? u.en : u.id) : ind.urusan }
-          : null,
-        sasaran: ind.sasaran
-          ? { kode: ind.sasaran, nama: s ? (locale === 'en' && s.en ? s.en : s.id) : ind.sasaran }
-          : null,
-      },
-    };
-  });
-}
-
 /** Props of {@link ScorecardView}. */
 export interface ScorecardViewProps {
-  readonly rows: readonly ScorecardRow[];
+  /** The scorecard's view model (`buildScorecardViewModel` of `@satata/core`). */
+  readonly model: ScorecardViewModel;
   readonly title?: string;
   readonly defaultGroupBy?: ScorecardGrouping;
-  readonly defaultSort?: { readonly key: ScorecardSortKey; readonly dir: 'asc' | 'desc' };
+  readonly defaultSort?: { readonly key: ScorecardSortKey; readonly dir: SortDirection };
 }
 
 const ARROW = { membaik: '▲', memburuk: '▼', tetap: '▬' } as const;
 
 /**
- * The scorecard: every IKU grouped by OPD, urusan or sasaran with realisation, target, capaian, category and trend;
- * sortable by name, capaian or category (header buttons, `aria-sort`), filterable by text and category, with a
- * summary of how many IKU fall in each category.
+ * The scorecard from its view model: every IKU grouped by OPD, urusan or sasaran with realisation, target, capaian,
+ * category and trend (an IKU whose rows were rejected says how many: its card opens the reasons); sortable by name, capaian or category (header buttons, `aria-sort`), filterable by text and
+ * category, with a summary of how many IKU fall in each category. Filtering, sorting and grouping are
+ * `scorecardGroups` of `@satata/core`; this keeps the reader's choices.
  */
 export function ScorecardView({
-  rows,
+  model,
   title,
   defaultGroupBy = 'opd',
   defaultSort,
 }: ScorecardViewProps): ReactNode {
-  const { locale, messages: m, categoryScale } = useSatata();
+  const { locale, messages: m, texts } = useSatata();
   const [groupBy, setGroupBy] = useState<ScorecardGrouping>(defaultGroupBy);
-  const [sort, setSort] = useState(defaultSort ?? { key: 'nama' as ScorecardSortKey, dir: 'asc' as const });
+  const [sort, setSort] = useState<{ key: ScorecardSortKey; dir: SortDirection }>(
+    defaultSort ?? { key: 'nama', dir: 'asc' },
+  );
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState('');
   const ids = { group: useId(), filter: useId(), category: useId(), heading: useId() };
-
-  const distribution = useMemo(
-    () =>
-      buildDistributionViewModel(
-        rows.flatMap((r) => (r.result ? [r.result] : [])),
-        { categoryScale },
-      ),
-    [rows, categoryScale],
+  const groups = useMemo(
+    () => scorecardGroups(model, { groupBy, sort, text: query, kategori: category, locale }),
+    [model, groupBy, sort, query, category, locale],
   );
-  const withoutResult = rows.filter((r) => !r.result).length;
-
-  const visible = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase(locale === 'id' ? 'id-ID' : 'en-US');
-    const bandIndex = (k: string | null) => {
-      const i = k === null ? -1 : categoryScale.bands.findIndex((b) => b.key === k);
-      return i < 0 ? Number.POSITIVE_INFINITY : i;
-    };
-    const filtered = rows.filter((r) => {
-      if (category === NO_CAPAIAN_KEY ? r.model.kategori !== null : category && r.model.kategori !== category)
-        return false;
-      if (!q) return true;
-      return `${r.model.indikator} ${r.model.nama[locale]}`.toLocaleLowerCase().includes(q);
-    });
-    const dir = sort.dir === 'asc' ? 1 : -1;
-    return [...filtered].sort((a, b) => {
-      if (sort.key === 'capaian') {
-        // Missing capaian always last, whatever the direction.
-        if (a.model.capaian === null || b.model.capaian === null)
-          return (a.model.capaian === null ? 1 : 0) - (b.model.capaian === null ? 1 : 0);
-        return dir * (a.model.capaian - b.model.capaian);
-      }
-      if (sort.key === 'kategori') {
-        const ia = bandIndex(a.model.kategori);
-        const ib = bandIndex(b.model.kategori);
-        if (!Number.isFinite(ia) || !Number.isFinite(ib))
-          return (Number.isFinite(ia) ? 0 : 1) - (Number.isFinite(ib) ? 0 : 1);
-        return dir * (ia - ib);
-      }
-      return (
-        dir * a.model.nama[locale].localeCompare(b.model.nama[locale], locale === 'id' ? 'id-ID' : 'en-US')
-      );
-    });
-  }, [rows, query, category, sort, locale, categoryScale]);
-
-  const groups = useMemo(() => {
-    const map = new Map<string, { nama: string; rows: ScorecardRow[] }>();
-    for (const r of visible) {
-      const g = r.groups[groupBy];
-      const key = g?.kode ?? '';
-      const entry = map.get(key) ?? { nama: g?.nama ?? m.ungrouped, rows: [] };
-      entry.rows.push(r);
-      map.set(key, entry);
-    }
-    return [...map.entries()].sort(([ka, a], [kb, b]) =>
-      ka === '' ? 1 : kb === '' ? -1 : a.nama.localeCompare(b.nama, 'id-ID'),
-    );
-  }, [visible, groupBy, m.ungrouped]);
 
   const sortButton = (key: ScorecardSortKey, label: string) => {
     const active = sort.key === key;
@@ -191,11 +65,7 @@ export function ScorecardView({
       </th>
     );
   };
-  const groupLabels: Record<ScorecardGrouping, string> = {
-    opd: locale === 'id' ? 'OPD' : 'Agency (OPD)',
-    urusan: locale === 'id' ? 'Urusan' : 'Government affair',
-    sasaran: locale === 'id' ? 'Sasaran' : 'Objective',
-  };
+  const groupLabels = texts.scorecard.groupings;
 
   return (
     <section
@@ -204,21 +74,15 @@ export function ScorecardView({
       data-satata-widget="scorecard"
     >
       <h2 className="satata-title" id={ids.heading}>
-        {title ?? (locale === 'id' ? 'Kartu kinerja IKU' : 'KPI scorecard')}
+        {title ?? texts.scorecard.title}
       </h2>
       <ul className="satata-scorecard__summary" aria-label={`${m.summary}: ${m.category}`}>
-        {distribution.kategori.map((b) => (
+        {model.kategori.map((b) => (
           <li key={b.key}>
-            <CategoryBadge kategori={b.key} label={b.label} />{' '}
+            <CategoryBadge kategori={b.key === NO_CAPAIAN_KEY ? null : b.key} label={b.label} tone={b.tone} />{' '}
             <span data-satata-count={b.key}>{m.count(b.count)}</span>
           </li>
         ))}
-        <li>
-          <CategoryBadge kategori={null} label={distribution.tanpaCapaian.label} />{' '}
-          <span data-satata-count={NO_CAPAIAN_KEY}>
-            {m.count(distribution.tanpaCapaian.count + withoutResult)}
-          </span>
-        </li>
       </ul>
       <div className="satata-scorecard__toolbar">
         <label htmlFor={ids.group}>
@@ -228,7 +92,7 @@ export function ScorecardView({
             value={groupBy}
             onChange={(e) => setGroupBy(e.target.value as ScorecardGrouping)}
           >
-            {(['opd', 'urusan', 'sasaran'] as const).map((g) => (
+            {SCORECARD_GROUPINGS.map((g) => (
               <option key={g} value={g}>
                 {groupLabels[g]}
               </option>
@@ -249,18 +113,17 @@ export function ScorecardView({
           {m.category}
           <select id={ids.category} value={category} onChange={(e) => setCategory(e.target.value)}>
             <option value="">{m.allCategories}</option>
-            {categoryScale.bands.map((b) => (
+            {model.kategori.map((b) => (
               <option key={b.key} value={b.key}>
-                {locale === 'en' && b.label.en ? b.label.en : b.label.id}
+                {b.label[locale]}
               </option>
             ))}
-            <option value={NO_CAPAIAN_KEY}>{distribution.tanpaCapaian.label[locale]}</option>
           </select>
         </label>
       </div>
       {groups.length === 0 ? <EmptyState /> : null}
-      {groups.map(([key, g]) => (
-        <div key={key || '-'} data-satata-group={key}>
+      {groups.map((g) => (
+        <div key={g.kode || '-'} data-satata-group={g.kode}>
           <h3>
             {g.nama} <span className="satata-muted">({m.count(g.rows.length)})</span>
           </h3>
@@ -300,19 +163,21 @@ function ScorecardRowView({ row }: { readonly row: ScorecardRow }): ReactNode {
       <th scope="row" style={{ fontWeight: 500 }}>
         {md.nama[locale]} {md.ilustratif ? <IllustrativeBadge /> : null}{' '}
         {md.kesegaran.basi ? <StaleBadge /> : null}
+        {md.ditolak ? (
+          <span className="satata-badge satata-badge--rejected" data-satata-rejected={md.ditolak.jumlah}>
+            <span aria-hidden="true">⚠ </span>
+            {md.ditolak.teks[locale]}
+          </span>
+        ) : null}
       </th>
       <td className="satata-num">
         {md.nilai.teks[locale]}
         {md.periodeLabel ? <span className="satata-muted"> · {md.periodeLabel[locale]}</span> : null}
       </td>
       <td className="satata-num">{md.target.teks[locale]}</td>
-      <td className="satata-num">
-        {md.capaian === null
-          ? `${MISSING_TEXT[locale]}${md.missing.capaian ? ` (${missingReasonLabel(md.missing.capaian, locale)})` : ''}`
-          : formatPercent(md.capaian, { locale, decimals: 2 })}
-      </td>
+      <td className="satata-num">{md.capaianTeks[locale]}</td>
       <td>
-        <CategoryBadge kategori={md.kategori} label={md.kategoriLabel} />
+        <CategoryBadge kategori={md.kategori} label={md.kategoriLabel} tone={md.kategoriTone} />
       </td>
       <td className={arah ? `satata-change--${arah}` : 'satata-muted'}>
         {arah ? (

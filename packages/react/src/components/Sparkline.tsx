@@ -4,14 +4,15 @@ import { type ReactNode, useMemo } from 'react';
 import { EChart } from '../chart/EChart.tsx';
 import { useSatata } from '../context.tsx';
 
-/** A card's sparkline (the `sparklineOption` of `@satata/charts`) in the theme's first series colour. */
-export function Sparkline({
-  model,
-  height = 48,
-}: {
+/** Props of {@link Sparkline}. */
+export interface SparklineProps {
   readonly model: CardViewModel;
+  /** Height in px (default 48). */
   readonly height?: number;
-}): ReactNode {
+}
+
+/** A card's sparkline (the `sparklineOption` of `@satata/charts`) in the theme's first series colour. */
+export function Sparkline({ model, height = 48 }: SparklineProps): ReactNode {
   const { locale, tokens, tooltipMode, messages: m } = useSatata();
   const option = useMemo(
     () => sparklineOption(model, { locale, tooltipMode, color: tokens.series[0], textColor: tokens.fg }),

@@ -4,6 +4,7 @@ import { type ReactNode, useMemo } from 'react';
 import { EChart } from '../chart/EChart.tsx';
 import { useSatata } from '../context.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
+import { RejectedRowsNotice } from './RejectedRows.tsx';
 import { IllustrativeBadge } from './states.tsx';
 
 /** Props of {@link TrendChartView}. */
@@ -41,6 +42,7 @@ export function TrendChartView({ model, height = 300, controls, save }: TrendCha
       summary={model.ringkasan[locale]}
       table={model.table}
       save={save}
+      notice={<RejectedRowsNotice rows={model.ditolak} />}
       badges={
         <>
           {model.ilustratif ? <IllustrativeBadge /> : null}

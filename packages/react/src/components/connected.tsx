@@ -1,9 +1,11 @@
 import {
   buildCardViewModel,
+  buildScorecardViewModel,
   buildTrendViewModel,
   type Catalog,
   type Indicator,
   type IndicatorResult,
+  type ScorecardGrouping,
   type TrendGranularity,
 } from '@satata/core';
 import type { UseQueryResult } from '@tanstack/react-query';
@@ -12,14 +14,15 @@ import { useSatata } from '../context.tsx';
 import {
   UnknownIndicatorError,
   useCatalog,
+  useEngineOutput,
   useIndicatorResults,
   useMapData,
   useTopology,
 } from '../hooks/queries.ts';
 import { WidgetErrorBoundary } from './ErrorBoundary.tsx';
 import { IndicatorCardView } from './IndicatorCard.tsx';
-import { PovertyMicroMapView, type PovertyMicroMapViewProps } from './PovertyMicroMap.tsx';
-import { type ScorecardGrouping, ScorecardView, scorecardRows } from './Scorecard.tsx';
+import { RegionMapView, type RegionMapViewProps } from './RegionMap.tsx';
+import { ScorecardView } from './Scorecard.tsx';
 import { Sparkline } from './Sparkline.tsx';
 import { EmptyState, ErrorState, WidgetSkeleton } from './states.tsx';
 import { TrendChartView } from './TrendChart.tsx';
@@ -89,6 +92,7 @@ function IndicatorCardInner(props: IndicatorCardProps): ReactNode {
   const { asOf, regionNames, categoryScale } = useSatata();
   const catalog = useCatalog();
   const results = useIndicatorResults({ indikator: props.indikator });
+  const issues = useEngineOutput().data?.issues;
   const wilayah = useShownRegion(results.data, catalog.data, props.wilayah);
   const model = useMemo(() => {
     if (!catalog.data || !results.data) return undefined;
@@ -101,9 +105,22 @@ function IndicatorCardInner(props: IndicatorCardProps): ReactNode {
       periode: props.periode,
       regionNames,
       opdNames: Object.fromEntries(catalog.data.opd.map((o) => [o.kode, o.nama])),
+      // The scale and decimals are resolved against the catalog as loaded (resolveCategoryScale).
+      catalog: catalog.data,
       categoryScale,
+      issues,
     });
-  }, [catalog.data, results.data, wilayah, props.indikator, props.periode, asOf, regionNames, categoryScale]);
+  }, [
+    catalog.data,
+    results.data,
+    issues,
+    wilayah,
+    props.indikator,
+    props.periode,
+    asOf,
+    regionNames,
+    categoryScale,
+  ]);
   return (
     <QueryGate queries={[catalog, results] as const} lines={5}>
       {() =>
@@ -146,9 +163,10 @@ export interface TrendChartProps {
 }
 
 function TrendChartInner(props: TrendChartProps): ReactNode {
-  const { regionNames, categoryScale, selectedRegion, messages: m, locale } = useSatata();
+  const { regionNames, categoryScale, selectedRegion, messages: m } = useSatata();
   const catalog = useCatalog();
   const results = useIndicatorResults({ indikator: props.indikator });
+  const issues = useEngineOutput().data?.issues;
   const [granularity, setGranularity] = useState<TrendGranularity>(props.defaultGranularity ?? 'tahunan');
   const regions = useMemo(() => {
     if (props.wilayah) return props.wilayah;
@@ -163,9 +181,17 @@ function TrendChartInner(props: TrendChartProps): ReactNode {
     return buildTrendViewModel(
       ind,
       results.data.filter((r) => regions.includes(r.wilayah)),
-      { granularity, wilayah: regions, regionNames, rpjmd: catalog.data.rpjmd, categoryScale },
+      {
+        granularity,
+        wilayah: regions,
+        regionNames,
+        rpjmd: catalog.data.rpjmd,
+        catalog: catalog.data,
+        categoryScale,
+        issues,
+      },
     );
-  }, [catalog.data, results.data, regions, granularity, regionNames, categoryScale, props.indikator]);
+  }, [catalog.data, results.data, issues, regions, granularity, regionNames, categoryScale, props.indikator]);
   const hasQuarters = results.data?.some((r) => r.periodKind === 'quarter') ?? false;
   return (
     <QueryGate queries={[catalog, results] as const} lines={2} chartHeight={props.height ?? 300}>
@@ -186,13 +212,7 @@ function TrendChartInner(props: TrendChartProps): ReactNode {
                 aria-pressed={granularity === g}
                 onClick={() => setGranularity(g)}
               >
-                {g === 'tahunan'
-                  ? locale === 'id'
-                    ? 'Tahunan'
-                    : 'Yearly'
-                  : locale === 'id'
-                    ? 'Triwulan'
-                    : 'Quarterly'}
+                {g === 'tahunan' ? m.yearly : m.quarterly}
               </button>
             ))}
           </div>
@@ -221,25 +241,28 @@ export interface ScorecardProps {
 }
 
 function ScorecardInner(props: ScorecardProps): ReactNode {
-  const { asOf, locale, selectedRegion } = useSatata();
+  const { asOf, selectedRegion, categoryScale, regionNames } = useSatata();
   const catalog = useCatalog();
-  const results = useIndicatorResults();
-  const rows = useMemo(() => {
-    if (!catalog.data || !results.data) return undefined;
+  const output = useEngineOutput();
+  const model = useMemo(() => {
+    if (!catalog.data || !output.data) return undefined;
+    const { rows, issues } = output.data;
     const wilayah =
-      selectedRegion && results.data.some((r) => r.wilayah === selectedRegion) ? selectedRegion : undefined;
-    return scorecardRows(catalog.data, results.data, {
+      selectedRegion && rows.some((r) => r.wilayah === selectedRegion) ? selectedRegion : undefined;
+    return buildScorecardViewModel(catalog.data, rows, {
       asOf: asOf ?? new Date(),
       tahun: props.tahun,
       wilayah,
-      locale,
+      categoryScale,
+      regionNames,
+      issues,
     });
-  }, [catalog.data, results.data, selectedRegion, asOf, props.tahun, locale]);
+  }, [catalog.data, output.data, selectedRegion, asOf, props.tahun, categoryScale, regionNames]);
   return (
-    <QueryGate queries={[catalog, results] as const} lines={6}>
+    <QueryGate queries={[catalog, output] as const} lines={6}>
       {() =>
-        rows && rows.length > 0 ? (
-          <ScorecardView rows={rows} title={props.title} defaultGroupBy={props.defaultGroupBy} />
+        model && model.rows.length > 0 ? (
+          <ScorecardView model={model} title={props.title} defaultGroupBy={props.defaultGroupBy} />
         ) : (
           <div className="satata-widget">
             <EmptyState />
@@ -259,14 +282,14 @@ export function Scorecard(props: ScorecardProps): ReactNode {
   );
 }
 
-/** Props of {@link PovertyMicroMap}. */
-export interface PovertyMicroMapProps
-  extends Omit<PovertyMicroMapViewProps, 'indicator' | 'results' | 'kecamatan' | 'kelurahan'> {
+/** Props of {@link RegionMap}. */
+export interface RegionMapProps
+  extends Omit<RegionMapViewProps, 'indicator' | 'results' | 'issues' | 'kecamatan' | 'kelurahan'> {
   /** Indicator code of the map aggregates (e.g. the poverty rate per kelurahan). */
   readonly indikator: string;
 }
 
-function PovertyMicroMapInner({ indikator, ...rest }: PovertyMicroMapProps): ReactNode {
+function RegionMapInner({ indikator, ...rest }: RegionMapProps): ReactNode {
   const catalog = useCatalog();
   const data = useMapData(indikator);
   const kecamatan = useTopology('kecamatan');
@@ -278,10 +301,11 @@ function PovertyMicroMapInner({ indikator, ...rest }: PovertyMicroMapProps): Rea
       chartHeight={rest.height ?? 420}
     >
       {() => (
-        <PovertyMicroMapView
+        <RegionMapView
           {...rest}
           indicator={indicatorOf(catalog.data!, indikator)}
-          results={data.data!}
+          results={data.data!.rows}
+          issues={data.data!.issues}
           kecamatan={kecamatan.data!}
           kelurahan={kelurahan.data!}
         />
@@ -291,13 +315,24 @@ function PovertyMicroMapInner({ indikator, ...rest }: PovertyMicroMapProps): Rea
 }
 
 /**
- * The poverty micro-map by indicator code over `sources.mapObservations` and `sources.topology`, with loading,
- * error and empty states and its own error boundary.
+ * The region map of an indicator by code over `sources.mapObservations` and `sources.topology`, with loading,
+ * error and empty states and its own error boundary; it says how many of its input rows were rejected, and why.
  */
-export function PovertyMicroMap(props: PovertyMicroMapProps): ReactNode {
+export function RegionMap(props: RegionMapProps): ReactNode {
   return (
     <WidgetErrorBoundary>
-      <PovertyMicroMapInner {...props} />
+      <RegionMapInner {...props} />
     </WidgetErrorBoundary>
   );
 }
+
+/**
+ * The connected region map's first name, from when it drew only poverty.
+ * @deprecated It draws any indicator: use {@link RegionMap}.
+ */
+export const PovertyMicroMap = RegionMap;
+/**
+ * Props of the connected region map under its first name.
+ * @deprecated Use {@link RegionMapProps}.
+ */
+export type PovertyMicroMapProps = RegionMapProps;

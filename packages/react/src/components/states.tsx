@@ -1,6 +1,6 @@
+import type { ErrorKind } from '@satata/core';
 import type { ReactNode } from 'react';
 import { useMessages } from '../context.tsx';
-import type { ErrorKind } from '../messages.ts';
 import { ClockIcon, InfoIcon } from './icons.tsx';
 
 const LINE_WIDTHS = ['90%', '73%', '56%', '84%', '67%', '50%'] as const;

@@ -1,9 +1,11 @@
 import {
   type Catalog,
   computeResults,
-  type EngineOutput,
   type IndicatorResult,
+  type LocatedIssue,
+  locateIssues,
   type Observation,
+  resolveCategoryScale,
 } from '@satata/core';
 import { type QueryClient, type UseQueryResult, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -58,7 +60,26 @@ async function loadCatalog(client: QueryClient, ctx: SatataContextValue): Promis
 }
 
 function engineOptionsKey(ctx: SatataContextValue): string {
-  return JSON.stringify({ o: ctx.engineOptions, s: ctx.categoryScale.id, r: ctx.regions?.length ?? 0 });
+  return JSON.stringify({
+    o: ctx.engineOptions,
+    s: ctx.categoryScale?.id ?? null,
+    r: ctx.regions?.length ?? 0,
+  });
+}
+
+/**
+ * The engine's options for a catalog: the provider's, with the category scale resolved at use time — the one given
+ * to the provider explicitly, else the (loaded) catalog's own, else Permendagri 86/2017 (`resolveCategoryScale`).
+ */
+function engineOptionsFor(ctx: SatataContextValue, catalog: Catalog) {
+  return { ...ctx.engineOptions, categoryScale: resolveCategoryScale(ctx.categoryScale, catalog) };
+}
+
+/** What the engine gives a page: every result row, and the data-quality issues placed at their rows. */
+export interface SatataOutput {
+  readonly rows: readonly IndicatorResult[];
+  /** The input's issues, each with the region and period of its row (`locateIssues` of `@satata/core`). */
+  readonly issues: readonly LocatedIssue[];
 }
 
 /** The catalog: the provider's `catalog`, else loaded by `sources.catalog`. */
@@ -69,10 +90,11 @@ export function useCatalog(): UseQueryResult<Catalog> {
 
 /**
  * The engine output over the catalog and `sources.observations`: every indicator × region × period
- * (`computeResults` of `@satata/core`, with the provider's engine options and category scale) and the
- * data-quality issues of the input. Computed once and cached by TanStack Query.
+ * (`computeResults` of `@satata/core`, with the provider's engine options and the category scale resolved against
+ * the loaded catalog) and the data-quality issues of the input, placed at their rows. Computed once and cached by
+ * TanStack Query.
  */
-export function useEngineOutput(): UseQueryResult<EngineOutput> {
+export function useEngineOutput(): UseQueryResult<SatataOutput> {
   const ctx = useSatata();
   const client = useQueryClient();
   return useQuery({
@@ -85,10 +107,11 @@ export function useEngineOutput(): UseQueryResult<EngineOutput> {
         queryKey: satataKeys.observations(),
         queryFn: () => loader(signal),
       });
-      return computeResults(
+      const { rows, issues } = computeResults(
         { catalog, observations, regions: ctx.regions },
-        { ...ctx.engineOptions, categoryScale: ctx.categoryScale },
+        engineOptionsFor(ctx, catalog),
       );
+      return { rows, issues: locateIssues(issues, observations) };
     },
   });
 }
@@ -131,9 +154,10 @@ export function useTopology(level: MapLevel): UseQueryResult<RegionFeatureCollec
 /**
  * Engine results of one indicator over the open map aggregates (`sources.mapObservations`, e.g. kelurahan ×
  * period counts with numerator and denominator): kelurahan rows as given and kecamatan and kota rows recomputed by
- * the engine from summed numerators and denominators (never averaged percentages).
+ * the engine from summed numerators and denominators (never averaged percentages), with the issues of those
+ * aggregates placed at their rows.
  */
-export function useMapData(indikator: string): UseQueryResult<readonly IndicatorResult[]> {
+export function useMapData(indikator: string): UseQueryResult<SatataOutput> {
   const ctx = useSatata();
   const client = useQueryClient();
   return useQuery({
@@ -144,11 +168,11 @@ export function useMapData(indikator: string): UseQueryResult<readonly Indicator
       if (!indicator) throw new UnknownIndicatorError(indikator);
       if (!ctx.sources.mapObservations) throw new MissingSourceError('mapObservations');
       const observations = await ctx.sources.mapObservations(indikator, signal);
-      const { rows } = computeResults(
+      const { rows, issues } = computeResults(
         { catalog: { ...catalog, indikator: [indicator] }, observations, regions: ctx.regions },
-        { ...ctx.engineOptions, categoryScale: ctx.categoryScale },
+        engineOptionsFor(ctx, catalog),
       );
-      return rows;
+      return { rows, issues: locateIssues(issues, observations) };
     },
   });
 }

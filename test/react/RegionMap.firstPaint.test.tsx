@@ -5,7 +5,7 @@
  * a passive effect and its option set in a second render, a probe there finds no path.
  */
 import type { IndicatorResult } from '@satata/core';
-import { PovertyMicroMapView, type RegionFeatureCollection } from '@satata/react';
+import { type RegionFeatureCollection, RegionMapView } from '@satata/react';
 import { cleanup } from '@testing-library/react';
 import fc from 'fast-check';
 import { useLayoutEffect } from 'react';
@@ -62,7 +62,7 @@ function firstCommit(props: { view?: 'kecamatan' | 'kelurahan'; selected?: strin
   const seen: Seen[] = [];
   renderWithProvider(
     <>
-      <PovertyMicroMapView
+      <RegionMapView
         indicator={kemiskinan}
         results={results()}
         kecamatan={kecamatan}
@@ -76,7 +76,7 @@ function firstCommit(props: { view?: 'kecamatan' | 'kelurahan'; selected?: strin
   return seen[0]!;
 }
 
-describe('PovertyMicroMapView: the first commit draws the map', () => {
+describe('RegionMapView: the first commit draws the map', () => {
   it('draws the 16 kecamatan before the first paint, with every region button in the DOM', () => {
     const seen = firstCommit({});
     expect(seen.level).toBe('kecamatan');

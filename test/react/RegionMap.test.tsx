@@ -1,9 +1,8 @@
-import type { IndicatorResult } from '@satata/core';
+import { type IndicatorResult, type LocatedIssue, mapPeriodShown } from '@satata/core';
 import {
-  mapPeriodShown,
-  PovertyMicroMapView,
-  type PovertyMicroMapViewProps,
   type RegionFeatureCollection,
+  RegionMapView,
+  type RegionMapViewProps,
   SatataProvider,
   useSelectedRegion,
 } from '@satata/react';
@@ -24,8 +23,8 @@ beforeAll(async () => {
 const TENGAH = '33.74.01';
 
 /** The micro-map over the test boundaries and {@link results} (or other props). */
-const mapView = (props: Partial<PovertyMicroMapViewProps> = {}) => (
-  <PovertyMicroMapView
+const mapView = (props: Partial<RegionMapViewProps> = {}) => (
+  <RegionMapView
     indicator={kemiskinan}
     results={results()}
     kecamatan={kecamatan}
@@ -109,7 +108,7 @@ function openRegionList(container: HTMLElement): HTMLButtonElement {
   return toggle;
 }
 
-describe('PovertyMicroMapView', () => {
+describe('RegionMapView', () => {
   it('draws the kecamatan with a legend stating method, class counts and Tidak ada data', async () => {
     const { container } = renderWithProvider(mapView());
     await waitFor(() => expect(container.querySelector('.satata-chart svg')).not.toBeNull(), PAINT);
@@ -190,7 +189,7 @@ describe('PovertyMicroMapView', () => {
     const kel = [...container.querySelectorAll('[data-satata-region]')] as HTMLButtonElement[];
     expect(kel.length).toBe(kelurahan.features.filter((f) => f.properties.induk === TENGAH).length);
     // The suppressed kelurahan: "ditekan", never 0; its legend class counts it.
-    expect(legend(container)).toContain('ditekan (sel kecil) (1)');
+    expect(legend(container)).toContain('Ditekan (sel kecil) (1)');
     act(() => kel[0]!.focus());
     const detail = container.querySelector('[data-satata-detail]')!;
     expect(detail.textContent).toContain('ditekan (sel kecil)');
@@ -237,7 +236,7 @@ describe('PovertyMicroMapView', () => {
   });
 });
 
-describe('PovertyMicroMapView: the citywide kelurahan level', () => {
+describe('RegionMapView: the citywide kelurahan level', () => {
   const tengahCount = () => kelurahan.features.filter((f) => f.properties.induk === TENGAH).length;
 
   it('switches to all 177 kelurahan with the level toggle and back, keeping one classification for every year', () => {
@@ -266,7 +265,7 @@ describe('PovertyMicroMapView: the citywide kelurahan level', () => {
     // 2024: the kelurahan of Semarang Tengah have rows, one suppressed; the other kelurahan have none.
     const n = tengahCount();
     const items = legend(container);
-    expect(items.at(-1)).toBe('ditekan (sel kecil) (1)');
+    expect(items.at(-1)).toBe('Ditekan (sel kecil) (1)');
     expect(items.at(-2)).toBe(`Tidak ada data (${177 - n})`);
     const classSum = (xs: (string | null)[]) =>
       xs.slice(0, -2).reduce((a, t) => a + Number(/\((\d+)\)$/.exec(t!)![1]), 0);
@@ -321,7 +320,7 @@ describe('PovertyMicroMapView: the citywide kelurahan level', () => {
   });
 });
 
-describe('PovertyMicroMapView: the period shown', () => {
+describe('RegionMapView: the period shown', () => {
   /** results() plus a 2025 in which every kecamatan is suppressed: drawn, but no region has a value. */
   function withSuppressedYear(): IndicatorResult[] {
     const extra = [...kecamatan.features].map((f) =>
@@ -346,7 +345,7 @@ describe('PovertyMicroMapView: the period shown', () => {
 
   it('opens on the latest period in which a region has a value, not a later suppressed-only one', () => {
     renderWithProvider(
-      <PovertyMicroMapView
+      <RegionMapView
         indicator={kemiskinan}
         results={withSuppressedYear()}
         kecamatan={kecamatan}
@@ -404,7 +403,7 @@ describe('PovertyMicroMapView: the period shown', () => {
   });
 });
 
-describe('PovertyMicroMapView: first render under a linked selection', () => {
+describe('RegionMapView: first render under a linked selection', () => {
   it('draws the kelurahan of the selected kecamatan from the first commit (no kecamatan level first)', () => {
     const host = document.body.appendChild(document.createElement('div'));
     const observer = new MutationObserver(() => {});
@@ -422,5 +421,72 @@ describe('PovertyMicroMapView: first render under a linked selection', () => {
     );
     // The level attribute was never rewritten after the widget was inserted.
     expect(changes).toEqual([]);
+  });
+});
+
+describe('RegionMapView: rejected input rows (issue 11 §7)', () => {
+  const kel = () =>
+    kelurahan.features
+      .filter((f) => f.properties.induk === TENGAH)
+      .map((f) => f.properties.kode)
+      .sort();
+  /** The 2024 row of the third kelurahan of Semarang Tengah was rejected (NaN), and a row of region 99.99. */
+  const issues = (): LocatedIssue[] => [
+    {
+      code: 'non-numeric',
+      severity: 'error',
+      source: 'observasi',
+      row: 41,
+      field: 'nilai',
+      value: Number.NaN,
+      expected: 'angka berhingga atau kosong',
+      indikator: 'IKU-01',
+      wilayah: kel()[2]!,
+      periode: '2024',
+    },
+    {
+      code: 'unknown-region',
+      severity: 'error',
+      source: 'observasi',
+      row: 42,
+      field: 'wilayah',
+      value: '99.99',
+      expected: 'kode wilayah yang dikenal paket wilayah',
+      indikator: 'IKU-01',
+      wilayah: '99.99',
+      periode: '2024',
+    },
+  ];
+  /** results() without the rejected kelurahan's 2024 row, as the engine leaves it: no data. */
+  const withoutRejected = () => results().filter((r) => !(r.wilayah === kel()[2] && r.periode === '2024'));
+
+  it('says how many rows were rejected, opens their reasons, and names the cell that lost its row', () => {
+    const { container } = renderWithProvider(
+      mapView({ results: withoutRejected(), issues: issues(), defaultView: 'kecamatan' }),
+      { selectedRegion: TENGAH, onSelectRegion: () => {} },
+    );
+    const notice = container.querySelector('[data-satata-rejected]')!;
+    expect(notice.getAttribute('data-satata-rejected')).toBe('2');
+    const button = within(notice as HTMLElement).getByRole('button');
+    expect(button.textContent).toContain('2 baris ditolak');
+    fireEvent.click(button);
+    const reasons = [
+      ...document.getElementById(button.getAttribute('aria-controls')!)!.querySelectorAll('li'),
+    ];
+    expect(reasons.map((li) => li.textContent)).toEqual([
+      `Baris 41 (observasi; ${kel()[2]}; 2024): nilai = NaN; seharusnya: angka berhingga atau kosong`,
+      'Baris 42 (observasi; 99.99; 2024): wilayah = "99.99"; seharusnya: kode wilayah yang dikenal paket wilayah',
+    ]);
+    openRegionList(container);
+    const label = container.querySelector(`[data-satata-region="${kel()[2]}"]`)!.getAttribute('aria-label');
+    expect(label).toMatch(/: n\/a \(baris ditolak\)$/);
+    // The summary under the title says it too.
+    expect(container.querySelector('.satata-frame__summary')!.textContent).toContain('2 baris ditolak.');
+  });
+
+  it('with every row rejected, the empty map says why instead of showing nothing', () => {
+    const { container } = renderWithProvider(mapView({ results: [], issues: issues() }));
+    expect(container.querySelector('[data-satata-state="empty"]')).not.toBeNull();
+    expect(container.querySelector('[data-satata-rejected]')!.textContent).toContain('2 baris ditolak');
   });
 });

@@ -1,19 +1,20 @@
-import { type ChoroplethOptions, choroplethOption, type GeoJsonLike, rampColors } from '@satata/charts';
+import { choroplethOption, rampColors } from '@satata/charts';
 import {
-  buildMapViewModel,
+  buildRegionMapViewModel,
   type ClassMethod,
-  comparePeriods,
   formatNumber,
   formatPeriod,
-  formatValue,
   type Indicator,
   type IndicatorResult,
-  type MapCell,
-  type MapViewModel,
-  MISSING_TEXT,
+  type LocatedIssue,
+  MAP_METHODS,
+  mapCellNotes,
+  mapCellText,
+  mapLegend,
+  mapPeriodShown,
+  mapRegionList,
   methodLabel,
-  missingReasonLabel,
-  parsePeriod,
+  rejectedRowsFor,
 } from '@satata/core';
 import {
   type CSSProperties,
@@ -27,14 +28,11 @@ import {
   useState,
 } from 'react';
 import { EChart } from '../chart/EChart.tsx';
-import type { EChartsOption } from '../chart/echarts.ts';
 import { useSatata } from '../context.tsx';
 import type { RegionFeatureCollection } from '../sources.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { RejectedRowsNotice } from './RejectedRows.tsx';
 import { EmptyState, IllustrativeBadge } from './states.tsx';
-
-/** The classification methods offered by the chooser (manual breaks need thresholds from the caller). */
-export const MAP_METHODS: readonly ClassMethod[] = ['quantile', 'equal-interval', 'natural-breaks'];
 
 /**
  * The map's level toggle: `kecamatan` — the kecamatan of the city (drilling into one shows its kelurahan);
@@ -45,60 +43,16 @@ export type MapView = 'kecamatan' | 'kelurahan';
 /** The views of the level toggle, in order. */
 export const MAP_VIEWS: readonly MapView[] = ['kecamatan', 'kelurahan'];
 
-/** Texts of the level toggle (Bahasa Indonesia first). */
-export const MAP_VIEW_TEXTS = {
-  id: {
-    group: 'Tingkat wilayah',
-    kecamatan: 'Kecamatan',
-    kelurahan: 'Kelurahan (seluruh kota)',
-    allKelurahan: 'seluruh kelurahan',
-  },
-  en: {
-    group: 'Region level',
-    kecamatan: 'Kecamatan',
-    kelurahan: 'Kelurahan (whole city)',
-    allKelurahan: 'all kelurahan',
-  },
-} as const;
-
-/**
- * The period a map shows among `periods` (ascending, as in a map view model) when `wanted` is asked for: `wanted`
- * itself when drawn; otherwise the latest drawn period before it, or the first one when all are later. Without a
- * wish: `fallback` when given and drawn, else the last period. Undefined only when there are no periods.
- */
-export function mapPeriodShown(
-  periods: readonly string[],
-  wanted: string | null | undefined,
-  fallback?: string,
-): string | undefined {
-  if (periods.length === 0) return undefined;
-  if (wanted === null || wanted === undefined) {
-    return fallback !== undefined && periods.includes(fallback) ? fallback : periods[periods.length - 1];
-  }
-  if (periods.includes(wanted)) return wanted;
-  const target = parsePeriod(wanted);
-  let best: string | undefined;
-  for (const p of periods) if (comparePeriods(parsePeriod(p), target) <= 0) best = p;
-  return best ?? periods[0];
-}
-
-/**
- * The latest period in which at least one region has a value (suppressed-only periods do not count), or the last
- * period when none has — the period a map opens on by default.
- */
-export function latestPeriodWithData(vm: MapViewModel): string | undefined {
-  for (let i = vm.periods.length - 1; i >= 0; i--) {
-    const cells = vm.cells[vm.periods[i]!];
-    if (cells && Object.values(cells).some((c) => c.nilai !== null)) return vm.periods[i];
-  }
-  return vm.periods[vm.periods.length - 1];
-}
-
-/** Props of {@link PovertyMicroMapView}. */
-export interface PovertyMicroMapViewProps {
+/** Props of {@link RegionMapView}. */
+export interface RegionMapViewProps {
   readonly indicator: Indicator;
   /** Engine results of the indicator at kecamatan and kelurahan level (year rows are drawn). */
   readonly results: readonly IndicatorResult[];
+  /**
+   * The data-quality issues of the map's input, placed at their rows (`locateIssues` of `@satata/core`): the map
+   * says how many of its rows were rejected and why, and a cell whose own row was rejected says so.
+   */
+  readonly issues?: readonly LocatedIssue[];
   /** Boundaries with `kode`, `nama` and `induk` properties. */
   readonly kecamatan: RegionFeatureCollection;
   readonly kelurahan: RegionFeatureCollection;
@@ -111,9 +65,9 @@ export interface PovertyMicroMapViewProps {
   readonly k?: number;
   /**
    * The period shown (controlled, e.g. `'2024'`): when set, the slider and play report changes through
-   * {@link PovertyMicroMapViewProps.onPeriodeChange} and show what this says. A period without data on the map
-   * shows the latest period with data before it ({@link mapPeriodShown}). Unset: the map opens on the latest period
-   * with data ({@link latestPeriodWithData}) and keeps its own state.
+   * {@link RegionMapViewProps.onPeriodeChange} and show what this says. A period without data on the map shows the
+   * latest period with data before it (`mapPeriodShown` of `@satata/core`). Unset: the map opens on the latest
+   * period with data (the view model's `periodeAwal`) and keeps its own state.
    */
   readonly periode?: string | null;
   /** Called with the period the user moves to (slider, play); with or without a controlled `periode`. */
@@ -124,19 +78,6 @@ export interface PovertyMicroMapViewProps {
   readonly playInterval?: number;
   readonly height?: number;
   readonly save?: (blob: Blob, filename: string) => void;
-}
-
-function cellText(
-  cell: MapCell | undefined,
-  vm: MapViewModel,
-  locale: 'id' | 'en',
-  m: ReturnType<typeof useSatata>['messages'],
-): string {
-  if (!cell) return `${MISSING_TEXT[locale]} (${m.noData})`;
-  if (cell.ditekan) return m.suppressed;
-  if (cell.nilai === null)
-    return `${MISSING_TEXT[locale]} (${missingReasonLabel(cell.missing ?? 'no-data', locale)})`;
-  return formatValue(cell.nilai, vm.satuan, { locale, decimals: vm.desimal });
 }
 
 /** The legend swatch colour of a class (drawn by the stylesheet, before the class's text). */
@@ -198,19 +139,22 @@ const isKecamatan = (fc: RegionFeatureCollection, kode: string | null): kode is 
   kode !== null && fc.features.some((f) => f.properties.kode === kode);
 
 /**
- * The poverty micro-map: a choropleth of kecamatan, drilling down to the kelurahan of one kecamatan by click, by
- * the region buttons under the map (a disclosure button opens their list — built only then, up to 177 buttons —
- * and Enter/Space on a region drills) and back up by the back button or Escape; a level toggle (native radio
- * buttons: Tab to the group, arrow keys to choose) between the kecamatan and every kelurahan of the city; the
+ * The region map of any indicator: a choropleth of kecamatan, drilling down to the kelurahan of one kecamatan by
+ * click, by the region buttons under the map (a disclosure button opens their list — built only then, up to 177
+ * buttons — and Enter/Space on a region drills) and back up by the back button or Escape; a level toggle (native
+ * radio buttons: Tab to the group, arrow keys to choose) between the kecamatan and every kelurahan of the city; the
  * classification method chosen the same way; a legend stating the method with the count in each class, "Tidak ada
- * data" and suppressed cells; the same classes in every year (computed over all years shown); a keyboard time slider with
- * play/pause, opening on the latest period with data (or the controlled `periode`); a detail line with rate,
- * numerator, denominator and the small-area flag for the region in focus. Choosing a kecamatan sets the provider's
- * linked selection; a kecamatan already selected opens its kelurahan from the first render.
+ * data" and suppressed cells; the same classes in every year (computed over all years shown); a keyboard time slider
+ * with play/pause, opening on the latest period with data (or the controlled `periode`); a detail line with the
+ * value, numerator, denominator, coverage, rejected rows and the small-area flag for the region in focus; and the
+ * rejected input rows behind the map with their reasons. Choosing a kecamatan sets the provider's linked selection;
+ * a kecamatan already selected opens its kelurahan from the first render. What is drawn, which periods, how a cell
+ * and the legend read are the rules of `@satata/core` (`buildRegionMapViewModel`, `mapPeriodShown`,
+ * `mapCellText`, `mapLegend`); this component keeps the user's choices and renders them.
  */
-export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode {
-  const { locale, messages: m, tokens, tooltipMode, selectedRegion, selectRegion } = useSatata();
-  const t = MAP_VIEW_TEXTS[locale];
+export function RegionMapView(props: RegionMapViewProps): ReactNode {
+  const { locale, messages: m, texts, tokens, tooltipMode, selectedRegion, selectRegion } = useSatata();
+  const t = m.mapLevels;
   // The first render already draws the level the linked selection asks for (no kecamatan map drawn first).
   const [scope, setScope] = useState<Scope>(() =>
     isKecamatan(props.kecamatan, selectedRegion)
@@ -233,7 +177,7 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
   // the list or the back button focuses the kecamatan left (or, with the list closed, the list's toggle).
   const refocus = useRef<string | null>(null);
   const ids = { method: useId(), slider: useId(), detail: useId(), view: useId(), list: useId() };
-  const areaName = props.areaName ?? 'Kota';
+  const areaName = props.areaName ?? m.area;
   const parent = scope.level === 'kelurahan' ? scope.induk : null;
   const view: MapView = scope.level === 'kelurahan' && scope.induk === null ? 'kelurahan' : 'kecamatan';
 
@@ -268,48 +212,34 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
     return byInduk.get(scope.induk) ?? { type: 'FeatureCollection', features: [] };
   }, [scope, props.kecamatan, props.kelurahan, byInduk]);
   const regionList = useMemo(() => {
-    const list = [...geo.features]
-      .map((f) => ({ kode: f.properties.kode, nama: f.properties.nama, induk: f.properties.induk }))
-      // Kemendagri codes are ASCII digits and dots: a plain comparison orders them (no locale collation needed).
-      .sort((a, b) => (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0));
-    if (scope.level !== 'kelurahan' || scope.induk !== null) {
-      return list.map(({ kode, nama }) => ({ kode, nama }));
-    }
-    // Across the whole city kelurahan names repeat (Mangunharjo, Purwosari): name their kecamatan beside them.
-    const seen = new Map<string, number>();
-    for (const r of list) seen.set(r.nama, (seen.get(r.nama) ?? 0) + 1);
-    const kecName = new Map(props.kecamatan.features.map((f) => [f.properties.kode, f.properties.nama]));
-    return list.map(({ kode, nama, induk }) => ({
-      kode,
-      nama: (seen.get(nama) ?? 0) > 1 ? `${nama} (${kecName.get(String(induk)) ?? induk})` : nama,
-    }));
-  }, [geo, scope, props.kecamatan]);
-  const vm = useMemo(() => {
-    const codes = new Set(regionList.map((r) => r.kode));
-    const rows = props.results.filter(
-      (r) => r.level === level && r.periodKind === 'year' && codes.has(r.wilayah),
+    const kecamatanNames = Object.fromEntries(
+      props.kecamatan.features.map((f) => [f.properties.kode, f.properties.nama]),
     );
-    // Years the engine filled in without any observation (later RPJMD years) are not drawn as empty maps.
-    const periods = [
-      ...new Set(rows.filter((r) => r.realisasi !== null || r.flags.ditekan).map((r) => r.periode)),
-    ];
-    if (periods.length === 0) return null;
-    return buildMapViewModel(props.indicator, rows, {
-      method,
-      k: props.k,
-      breaks: props.breaks,
-      regions: regionList,
-      periods,
-    });
-  }, [props.results, props.indicator, props.k, props.breaks, level, regionList, method]);
+    return mapRegionList(
+      geo.features.map((f) => ({
+        kode: f.properties.kode,
+        nama: f.properties.nama,
+        induk: f.properties.induk == null ? null : String(f.properties.induk),
+      })),
+      kecamatanNames,
+    );
+  }, [geo, props.kecamatan]);
+  const vm = useMemo(
+    () =>
+      buildRegionMapViewModel(props.indicator, props.results, {
+        level,
+        regions: regionList,
+        method,
+        k: props.k,
+        breaks: props.breaks,
+        issues: props.issues,
+      }),
+    [props.results, props.indicator, props.k, props.breaks, props.issues, level, regionList, method],
+  );
 
   const periods = vm?.periods ?? [];
   const controlled = props.periode !== undefined;
-  const periode = mapPeriodShown(
-    periods,
-    controlled ? props.periode : ownPeriode,
-    vm ? latestPeriodWithData(vm) : undefined,
-  );
+  const periode = mapPeriodShown(periods, controlled ? props.periode : ownPeriode, vm?.periodeAwal);
   const index = periode === undefined ? 0 : periods.indexOf(periode);
   const { onPeriodeChange } = props;
   const choosePeriode = useCallback(
@@ -340,30 +270,29 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
     () => rampColors(tokens.mapClasses, Math.max(vm?.classification.classes.length ?? 1, 1)),
     [tokens, vm],
   );
-  const option = useMemo(() => {
-    if (!vm || !periode) return null;
-    const opts: ChoroplethOptions = {
-      mapName,
-      periode,
-      locale,
-      tooltipMode,
-      title: false,
-      textColor: tokens.fg,
-      classColors: colors,
-      noDataColor: tokens.noData,
-      suppressedColor: tokens.suppressed,
-      borderColor: tokens.border,
-      // The accessible HTML legend below replaces ECharts' own: colours go on the regions, no visualMap.
-      legend: false,
-    };
-    // No title inside the picture (the frame has it, and no title component is built): the map takes the full height.
-    const { title: _, ...o } = choroplethOption(vm, geo as unknown as GeoJsonLike, opts) as Record<
-      string,
-      unknown
-    >;
-    const series = (o.series as Record<string, unknown>[]).map((s) => ({ ...s, top: 8 }));
-    return { ...o, series } as EChartsOption;
-  }, [vm, periode, mapName, locale, tooltipMode, tokens, colors, geo]);
+  const option = useMemo(
+    () =>
+      vm && periode
+        ? choroplethOption(vm, geo, {
+            mapName,
+            periode,
+            locale,
+            tooltipMode,
+            // No title or subtitle inside the picture (the frame has the title, the legend the method): the map
+            // takes the full height.
+            title: false,
+            subtitle: false,
+            textColor: tokens.fg,
+            classColors: colors,
+            noDataColor: tokens.noData,
+            suppressedColor: tokens.suppressed,
+            borderColor: tokens.border,
+            // The accessible HTML legend below replaces ECharts' own: colours go on the regions, no visualMap.
+            legend: false,
+          })
+        : null,
+    [vm, periode, mapName, locale, tooltipMode, tokens, colors, geo],
+  );
   const maps = useMemo(() => ({ [mapName]: geo }), [mapName, geo]);
 
   const drill = useCallback(
@@ -433,14 +362,20 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
   const scopeName = parentName ?? (view === 'kelurahan' ? t.allKelurahan : null);
   const title = `${props.indicator.nama[locale] ?? props.indicator.nama.id}${scopeName ? ` — ${scopeName}` : ''}`;
   if (!vm || !periode || !option) {
+    // Nothing to draw: when input rows were rejected, that is why — the map says so and lists them.
+    const rejected = rejectedRowsFor(
+      props.issues ?? [],
+      props.indicator.kode,
+      regionList.map((r) => r.kode),
+    );
     return (
-      <section className="satata-widget" aria-label={title}>
+      <section className="satata-widget" aria-label={title} data-satata-widget="map">
         <h3 className="satata-title">{title}</h3>
         <EmptyState />
+        <RejectedRowsNotice rows={rejected} />
       </section>
     );
   }
-  const counts = vm.counts[periode]!;
   const cells = vm.cells[periode]!;
   const focusCell = focus ? cells[focus] : undefined;
   const focusName = focus ? regionList.find((r) => r.kode === focus)?.nama : undefined;
@@ -459,6 +394,7 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
       table={() => vm.table}
       save={props.save}
       badges={vm && props.indicator.ilustratif ? <IllustrativeBadge /> : null}
+      notice={<RejectedRowsNotice rows={vm.ditolak} />}
     >
       <div className="satata-map__bar">
         <ChoiceGroup
@@ -531,32 +467,34 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
         <strong>{vm.classification.methodLabel[locale]}</strong>
       </p>
       <ul className="satata-map__legend" aria-label={m.legend}>
-        {vm.classification.classes.map((c, i) => (
-          <li key={c.index} data-satata-class={i} style={swatch(colors[i])}>
-            {`${c.label[locale]} (${formatNumber(counts.classes[i] ?? 0, { locale })})`}
+        {mapLegend(vm, periode, locale).map((item) => (
+          <li
+            key={item.key}
+            data-satata-class={item.key}
+            style={
+              item.key === 'suppressed'
+                ? undefined
+                : swatch(item.kelas === null ? tokens.noData : colors[item.kelas])
+            }
+          >
+            {`${item.label} (${formatNumber(item.count, { locale })})`}
           </li>
         ))}
-        <li data-satata-class="no-data" style={swatch(tokens.noData)}>
-          {`${m.noData} (${formatNumber(counts.noData, { locale })})`}
-        </li>
-        {counts.ditekan > 0 ? (
-          <li data-satata-class="suppressed">
-            {`${m.suppressed} (${formatNumber(counts.ditekan, { locale })})`}
-          </li>
-        ) : null}
       </ul>
       <p id={ids.detail} className="satata-map__detail" aria-live="polite" data-satata-detail="">
         {focus ? (
           <>
             <strong>{focusName ?? focus}</strong> · {formatPeriod(periode, { locale })}:{' '}
-            {cellText(focusCell, vm, locale, m)}
+            {mapCellText(focusCell, vm, locale)}
             {focusCell && focusCell.numerator !== null
               ? ` · ${m.numerator} ${formatNumber(focusCell.numerator, { locale })}`
               : ''}
             {focusCell && focusCell.denominator !== null
               ? ` · ${m.denominator} ${formatNumber(focusCell.denominator, { locale })}`
               : ''}
-            {focusCell?.kecil ? ` · ⚠ ${m.smallArea}` : ''}
+            {mapCellNotes(focusCell, locale).map((note) =>
+              note === texts.map.smallDenominator ? ` · ⚠ ${note}` : ` · ${note}`,
+            )}
           </>
         ) : null}
       </p>
@@ -582,7 +520,7 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
           style={{ containIntrinsicSize: `auto ${Math.ceil(regionList.length / 8) * 32}px` }}
         >
           {regionList.map((r) => {
-            const text = cellText(cells[r.kode], vm, locale, m);
+            const text = mapCellText(cells[r.kode], vm, locale);
             return (
               <li key={r.kode}>
                 <button
@@ -605,3 +543,14 @@ export function PovertyMicroMapView(props: PovertyMicroMapViewProps): ReactNode 
     </ChartFrame>
   );
 }
+
+/**
+ * The region map's first name, from when it drew only poverty.
+ * @deprecated It draws any indicator: use {@link RegionMapView}.
+ */
+export const PovertyMicroMapView = RegionMapView;
+/**
+ * Props of the region map under its first name.
+ * @deprecated Use {@link RegionMapViewProps}.
+ */
+export type PovertyMicroMapViewProps = RegionMapViewProps;

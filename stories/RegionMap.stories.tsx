@@ -1,4 +1,4 @@
-import { PovertyMicroMap, WidgetSkeleton } from '@satata/react';
+import { RegionMap, WidgetSkeleton } from '@satata/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { satata } from './support/provider.tsx';
 import {
@@ -10,13 +10,13 @@ import {
   sampleSources,
 } from './support/sample.ts';
 
-/** The poverty micro-map on the open kelurahan aggregate (illustrative, small cells suppressed). */
+/** The region map of the poverty rate on the open kelurahan aggregate (illustrative, small cells suppressed). */
 const meta = {
-  title: 'Komponen/PovertyMicroMap',
-  component: PovertyMicroMap,
+  title: 'Komponen/RegionMap',
+  component: RegionMap,
   decorators: [satata()],
   args: { indikator: IKU.poverty, areaName: 'Kota Semarang' },
-} satisfies Meta<typeof PovertyMicroMap>;
+} satisfies Meta<typeof RegionMap>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
