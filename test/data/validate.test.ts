@@ -2,6 +2,8 @@
  * Validation into the data-quality report: observations in core's shape, reference checks (region index,
  * catalog), duplicate keys, fields filled together, and the zod row-schema path.
  */
+
+import { isKodeWilayah, KODE_WILAYAH_EXPECTED } from '@satata/core';
 import {
   catalogScope,
   columnsFromFields,
@@ -10,6 +12,7 @@ import {
   parseNumberText,
   z,
 } from '@satata/data';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const regions = { has: (c: string) => ['33.74', '33.74.01', '33.74.01.1001', '33.74.02'].includes(c) };
@@ -187,5 +190,38 @@ describe('zod row schema', () => {
 
   it('throws a SchemaError when a field the schema needs is absent from every row', () => {
     expect(() => loadInline([{ kode: '33.74.01' }], dataset)).toThrow(/rasio/);
+  });
+});
+
+describe('region codes use core’s one Kemendagri pattern', () => {
+  const spec = { id: 'kode', columns: [{ name: 'kode', type: 'region' as const }] };
+
+  it('accepts a code exactly when core’s isKodeWilayah does, and says what core says was expected', () => {
+    const piece = fc.constantFrom('33', '.', '74', '01', '1001', '3', '100', 'a', ' ', '\n', '');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        const r = loadInline([{ kode: text }], spec);
+        const trimmed = text.trim();
+        if (trimmed === '') expect(r.report.issues).toEqual([]);
+        else if (isKodeWilayah(trimmed)) {
+          expect(r.report.issues).toEqual([]);
+          expect(r.table.get('kode', 0)).toBe(trimmed);
+        } else {
+          expect(r.report.issues).toEqual([
+            {
+              code: 'schema',
+              severity: 'error',
+              source: 'kode',
+              row: 0,
+              field: 'kode',
+              value: text,
+              expected: KODE_WILAYAH_EXPECTED,
+            },
+          ]);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

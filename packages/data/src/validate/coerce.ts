@@ -3,7 +3,7 @@
  * or a {@link Failure} saying which rule failed and what was expected (in Bahasa Indonesia).
  */
 import type { QualityIssueCode } from '@satata/core';
-import { normalizePeriod } from '@satata/core';
+import { isKodeWilayah, KODE_WILAYAH_EXPECTED, normalizePeriod } from '@satata/core';
 import { parseNumberText } from './numbers.ts';
 import type { ColumnSpec, NumberFormat } from './spec.ts';
 
@@ -34,8 +34,6 @@ export function isMissing(raw: unknown, nullValues: ReadonlySet<string>): boolea
   return typeof raw === 'number' && Number.isNaN(raw);
 }
 
-/** Same pattern as core's `KodeWilayah`. */
-const KODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const ID_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/;
 
@@ -144,11 +142,11 @@ function periodCoercer(): Coercer {
 }
 
 function regionCoercer(): Coercer {
-  const fail = new Failure('schema', 'kode wilayah Kemendagri seperti 33.74 atau 33.74.01.1001');
+  const fail = new Failure('schema', KODE_WILAYAH_EXPECTED);
   return (raw) => {
     if (typeof raw !== 'string') return fail;
     const s = raw.trim();
-    return KODE.test(s) ? s : fail;
+    return isKodeWilayah(s) ? s : fail;
   };
 }
 
