@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { CkanError, HttpError, type RequestInfo, SchemaError, snippetOf } from '../errors.ts';
 import { bodyText, createRequester, type Requester, type RequesterOptions } from '../request/requester.ts';
 import type { LoadedTable } from '../sources/types.ts';
-import { columnsFromRows } from '../validate/raw.ts';
+import { columnsFromRows, emptyRecord } from '../validate/raw.ts';
 import type { ColumnSpec, ColumnType, DatasetSpec, ValidationContext } from '../validate/spec.ts';
 import { validateTable } from '../validate/validate.ts';
 import {
@@ -130,8 +130,8 @@ const INTERNAL = (name: string) => name === '_id' || name === '_full_text' || na
 
 function stripInternal(records: readonly Record<string, unknown>[]): Record<string, unknown>[] {
   return records.map((r) => {
-    const out: Record<string, unknown> = {};
-    for (const k in r) if (!INTERNAL(k)) out[k] = r[k];
+    const out = emptyRecord<unknown>();
+    for (const k of Object.keys(r)) if (!INTERNAL(k)) out[k] = r[k];
     return out;
   });
 }

@@ -4,7 +4,7 @@
  */
 import * as aq from 'arquero';
 import { SchemaError } from '../errors.ts';
-import type { RawColumn } from '../validate/raw.ts';
+import { emptyRecord, type RawColumn } from '../validate/raw.ts';
 import type { DatasetSpec, ValidationContext } from '../validate/spec.ts';
 import { validateTable } from '../validate/validate.ts';
 import type { LoadedTable, Provenance } from './types.ts';
@@ -25,7 +25,7 @@ export function loadArrow(
     });
   }
   const names = decoded.columnNames();
-  const columns: Record<string, RawColumn> = {};
+  const columns = emptyRecord<RawColumn>();
   for (const n of names) columns[n] = decoded.column(n) as unknown as RawColumn;
   const { table, report } = validateTable(
     { length: decoded.numRows(), names, columns, sourceIssues: [] },

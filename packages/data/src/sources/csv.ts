@@ -1,8 +1,9 @@
 /** CSV sources: text (or bytes) parsed into columns, then validated by the dataset spec. */
 import type { QualityIssue } from '@satata/core';
+import { emptyRecord } from '../validate/raw.ts';
 import type { DatasetSpec, ValidationContext } from '../validate/spec.ts';
 import { validateTable } from '../validate/validate.ts';
-import { parseCsv } from './csv-parse.ts';
+import { type CsvColumn, parseCsv } from './csv-parse.ts';
 import type { LoadedTable, Provenance } from './types.ts';
 
 /** CSV reading options. */
@@ -41,7 +42,10 @@ export function loadCsv(
     value: null,
     expected: `baris CSV yang utuh (baris berkas ${i.line}: ${i.message})`,
   }));
-  const columns = Object.fromEntries(parsed.header.map((h, j) => [h, parsed.columns[j]!]));
+  const columns = emptyRecord<CsvColumn>();
+  parsed.header.forEach((h, j) => {
+    columns[h] = parsed.columns[j]!;
+  });
   const { table, report } = validateTable(
     { length: parsed.rows, names: parsed.header, columns, sourceIssues },
     dataset,

@@ -4,7 +4,7 @@
  */
 import type { QualityIssue } from '@satata/core';
 import { SchemaError, snippetOf } from '../errors.ts';
-import { columnsFromRows, type RawTable } from '../validate/raw.ts';
+import { columnsFromRows, emptyRecord, type RawTable } from '../validate/raw.ts';
 import type { DatasetSpec, ValidationContext } from '../validate/spec.ts';
 import { validateTable } from '../validate/validate.ts';
 import type { LoadedTable, Provenance } from './types.ts';
@@ -33,12 +33,11 @@ function columnsLayout(value: Record<string, unknown>, source: string): RawTable
       }
     }
   });
-  return {
-    length,
-    names,
-    columns: Object.fromEntries(names.map((n, j) => [n, arrays[j] as unknown[]])),
-    sourceIssues,
-  };
+  const columns = emptyRecord<unknown[]>();
+  names.forEach((n, j) => {
+    columns[n] = arrays[j] as unknown[];
+  });
+  return { length, names, columns, sourceIssues };
 }
 
 /**

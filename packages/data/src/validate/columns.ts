@@ -5,7 +5,7 @@
  */
 import type { QualityIssue } from '@satata/core';
 import { type Coercer, coercerFor, Failure, isMemoisable, isMissing } from './coerce.ts';
-import { type RawColumn, reader } from './raw.ts';
+import { emptyRecord, ownColumn, type RawColumn, reader } from './raw.ts';
 import type { ColumnDatasetSpec, ColumnSpec } from './spec.ts';
 
 /** The result of coercing one column: values (typed array, array, or the received column when unchanged). */
@@ -181,10 +181,10 @@ export function coerceColumns(
 ): { columns: Record<string, OutColumn>; missingRequired: string[] } {
   const nullValues = new Set(dataset.nullValues ?? []);
   const opts = { numberFormat: dataset.numberFormat ?? 'en', nullValues } as const;
-  const out: Record<string, OutColumn> = {};
+  const out = emptyRecord<OutColumn>();
   const missingRequired: string[] = [];
   for (const spec of dataset.columns) {
-    const column = columns[spec.name];
+    const column = ownColumn(columns, spec.name);
     if (!column) {
       if (spec.required) missingRequired.push(spec.name);
       else out[spec.name] = new Array(length).fill(null);
@@ -193,7 +193,7 @@ export function coerceColumns(
     out[spec.name] = coerceColumn(column, spec, coercerFor(spec, opts), nullValues, sink);
   }
   for (const name of names) {
-    if (name in out) continue;
+    if (Object.hasOwn(out, name)) continue;
     out[name] = columns[name]!;
     sink.issues.push({
       code: 'source',

@@ -6,7 +6,7 @@
 import { tryParsePeriod } from '@satata/core';
 import { Failure } from './coerce.ts';
 import { emit, type OutColumn, type Sink } from './columns.ts';
-import { reader } from './raw.ts';
+import { ownColumn, reader } from './raw.ts';
 import type { DatasetSpec, ValidationContext } from './spec.ts';
 
 function checkEach(
@@ -65,8 +65,8 @@ export function checkReferences(
   sink: Sink,
 ): void {
   for (const [a, b] of dataset.requiredTogether ?? []) {
-    const ca = columns[a];
-    const cb = columns[b];
+    const ca = ownColumn(columns, a);
+    const cb = ownColumn(columns, b);
     if (!ca || !cb) continue;
     const ra = reader(ca);
     const rb = reader(cb);
@@ -85,19 +85,19 @@ export function checkReferences(
   if (regions) {
     const unknown = new Failure('unknown-region', 'kode wilayah yang dikenal paket wilayah');
     for (const f of regionFields) {
-      const c = columns[f];
+      const c = ownColumn(columns, f);
       if (c) checkEach(c, f, sink, (v) => (regions.has(String(v)) ? null : unknown));
     }
   }
   if (catalog) {
     const indField = dataset.indicatorField;
-    const ind = indField ? columns[indField] : undefined;
+    const ind = indField ? ownColumn(columns, indField) : undefined;
     if (indField && ind) {
       const unknown = new Failure('unknown-indicator', 'kode indikator dari katalog');
       checkEach(ind, indField, sink, (v) => (catalog.indicators.has(String(v)) ? null : unknown));
     }
     const perField = dataset.periodField;
-    const per = perField ? columns[perField] : undefined;
+    const per = perField ? ownColumn(columns, perField) : undefined;
     if (perField && per) {
       const { from, to } = catalog.years;
       const outside = new Failure('period-outside-catalog', `periode dalam tahun ${from}–${to}`);
@@ -114,7 +114,7 @@ export function checkReferences(
     }
   }
   const key = dataset.key ?? [];
-  if (key.length > 0 && key.every((k) => columns[k])) checkDuplicates(columns, length, key, sink);
+  if (key.length > 0 && key.every((k) => ownColumn(columns, k))) checkDuplicates(columns, length, key, sink);
 }
 
 function checkDuplicates(

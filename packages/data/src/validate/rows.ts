@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { Failure, isMissing } from './coerce.ts';
 import { emit, type OutColumn, type Sink } from './columns.ts';
 import { parseNumberText } from './numbers.ts';
-import { type RawColumn, reader } from './raw.ts';
+import { emptyRecord, type RawColumn, reader } from './raw.ts';
 import type { RowSchemaDatasetSpec } from './spec.ts';
 
 interface ZodDefLike {
@@ -64,12 +64,12 @@ export function parseRows(
   const format = dataset.numberFormat ?? 'en';
   const readers = names.map((n) => [n, reader(columns[n]!)] as const);
   const outNames = [...shapeNames];
-  const out: Record<string, unknown[]> = {};
+  const out = emptyRecord<unknown[]>();
   for (const n of outNames) out[n] = new Array(length).fill(null);
   for (let i = 0; i < length; i++) {
     if (sink.rejected[i]) continue;
-    const received: Record<string, unknown> = {};
-    const row: Record<string, unknown> = {};
+    const received = emptyRecord<unknown>();
+    const row = emptyRecord<unknown>();
     for (const [n, read] of readers) {
       const raw = read(i);
       received[n] = raw;
@@ -94,7 +94,7 @@ export function parseRows(
       continue;
     }
     for (const [k, v] of Object.entries(parsed.data as Record<string, unknown>)) {
-      let col = out[k];
+      let col = Object.hasOwn(out, k) ? out[k] : undefined;
       if (!col) {
         col = new Array(length).fill(null);
         out[k] = col;

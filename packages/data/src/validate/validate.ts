@@ -7,7 +7,7 @@ import { buildQualityReport, type DataQualityReport } from '@satata/core';
 import type { ColumnTable } from 'arquero';
 import { SchemaError } from '../errors.ts';
 import { coerceColumns, type OutColumn, type Sink } from './columns.ts';
-import type { RawTable } from './raw.ts';
+import { type RawTable, UNSTORABLE_COLUMN } from './raw.ts';
 import { checkReferences } from './references.ts';
 import { parseRows, zodShapeInfo } from './rows.ts';
 import type { DatasetSpec, ValidationContext } from './spec.ts';
@@ -23,7 +23,11 @@ export interface Validated {
  * Validate `raw` against `dataset`. Column specs are checked column by column; zod row schemas row by row.
  * Throws {@link SchemaError} when a required column is missing altogether (every row would fail for one reason).
  */
-export function validateTable(raw: RawTable, dataset: DatasetSpec, ctx: ValidationContext = {}): Validated {
+export function validateTable(input: RawTable, dataset: DatasetSpec, ctx: ValidationContext = {}): Validated {
+  if (dataset.columns?.some((c) => c.name === UNSTORABLE_COLUMN)) {
+    throw new SchemaError(`nama kolom selain ${UNSTORABLE_COLUMN} dalam spesifikasi dataset ${dataset.id}`);
+  }
+  const raw = withoutUnstorable(input, dataset.id);
   const { length } = raw;
   const rejected = new Uint8Array(length);
   const issues = [...raw.sourceIssues];
@@ -63,4 +67,25 @@ export function validateTable(raw: RawTable, dataset: DatasetSpec, ctx: Validati
   checkReferences(columns, length, dataset, regionFields, ctx, sink);
   const table = buildTable(columns, Object.keys(columns), length, sink.rejected);
   return { table, report: buildQualityReport(dataset.id, length, sink.issues) };
+}
+
+/** The received table without a `__proto__` column (no table can hold one), which is reported instead. */
+function withoutUnstorable(raw: RawTable, source: string): RawTable {
+  if (!raw.names.includes(UNSTORABLE_COLUMN)) return raw;
+  return {
+    ...raw,
+    names: raw.names.filter((n) => n !== UNSTORABLE_COLUMN),
+    sourceIssues: [
+      ...raw.sourceIssues,
+      {
+        code: 'source',
+        severity: 'warning',
+        source,
+        row: null,
+        field: UNSTORABLE_COLUMN,
+        value: null,
+        expected: `nama kolom selain ${UNSTORABLE_COLUMN} (tabel tidak dapat menyimpan kolom bernama ${UNSTORABLE_COLUMN}); kolom ini tidak dimuat`,
+      },
+    ],
+  };
 }
