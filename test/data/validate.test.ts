@@ -80,6 +80,14 @@ describe('observations', () => {
       [2, 'unknown-indicator', 'error', 'indikator', 'IKU-99'],
       // 2019 is before the baseline year 2020 of a 2021–2026 plan: kept, with a warning
       [4, 'period-outside-catalog', 'warning', 'periode', '2019'],
+      // rows 0 and 1 share a key with different values: both rejected
+      [
+        0,
+        'duplicate-key',
+        'error',
+        'indikator+wilayah+periode',
+        { indikator: 'IKU-01', wilayah: '33.74', periode: '2024' },
+      ],
       [
         1,
         'duplicate-key',
@@ -88,10 +96,13 @@ describe('observations', () => {
         { indikator: 'IKU-01', wilayah: '33.74', periode: '2024' },
       ],
     ]);
-    expect(r.report.issues.find((i) => i.code === 'duplicate-key')?.expected).toContain('baris 0');
-    // rows 0 and 4 stay; 7 rejected rows are listed
-    expect(r.table.array('nilai')).toEqual([1, 5]);
-    expect(r.report).toMatchObject({ totalRows: 9, acceptedRows: 2, rejectedRows: 7 });
+    expect(r.report.issues.filter((i) => i.code === 'duplicate-key').map((i) => i.expected)).toEqual([
+      'kunci indikator × wilayah × periode unik (nilai bertentangan dengan baris 1, semua salinan ditolak)',
+      'kunci indikator × wilayah × periode unik (nilai bertentangan dengan baris 0, semua salinan ditolak)',
+    ]);
+    // only row 4 stays; 8 rejected rows are listed
+    expect(r.table.array('nilai')).toEqual([5]);
+    expect(r.report).toMatchObject({ totalRows: 9, acceptedRows: 1, rejectedRows: 8 });
   });
 
   it('without a region index or catalog, only the shape is checked', () => {
@@ -173,19 +184,21 @@ describe('zod row schema', () => {
       [
         { kode: '33.74.01', rasio: '4,23', keterangan: '' },
         { kode: '33.74.02', rasio: 'banyak', keterangan: 'x' },
-        { kode: '33.74.01', rasio: 1, keterangan: null },
+        { kode: '33.74.01', rasio: '4,230', keterangan: null },
         { kode: '33.7', rasio: -1, keterangan: 'y' },
       ],
       dataset,
       { regions },
     );
     expect(r.table.objects()).toEqual([{ kode: '33.74.01', rasio: 4.23, keterangan: null }]);
-    expect(r.report.issues.map((i) => [i.row, i.code, i.field])).toEqual([
-      [1, 'non-numeric', 'rasio'],
-      [3, 'schema', 'kode'],
-      [3, 'schema', 'rasio'],
-      [2, 'duplicate-key', 'kode'],
+    // Row 2 says what row 0 says ("4,230" is 4.23, the empty text is null): kept once, with a warning.
+    expect(r.report.issues.map((i) => [i.row, i.code, i.severity, i.field])).toEqual([
+      [1, 'non-numeric', 'error', 'rasio'],
+      [3, 'schema', 'error', 'kode'],
+      [3, 'schema', 'error', 'rasio'],
+      [2, 'duplicate-key', 'warning', 'kode'],
     ]);
+    expect(r.report).toMatchObject({ totalRows: 4, acceptedRows: 2, rejectedRows: 2 });
   });
 
   it('throws a SchemaError when a field the schema needs is absent from every row', () => {

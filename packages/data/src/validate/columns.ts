@@ -17,6 +17,8 @@ export interface Sink {
   readonly rejected: Uint8Array;
   /** Rows the source itself already rejected (a ragged CSV record, a non-object row): not coerced further. */
   readonly skip: Uint8Array;
+  /** Identical duplicates left out of the table (kept once, at their first copy); each has a `warning`. */
+  readonly merged: Uint8Array;
   readonly issues: QualityIssue[];
 }
 

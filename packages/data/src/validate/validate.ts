@@ -21,6 +21,8 @@ export interface Validated {
 
 /**
  * Validate `raw` against `dataset`. Column specs are checked column by column; zod row schemas row by row.
+ * Every input row ends in exactly one place: the table, the report as rejected (an `error`), or — an identical
+ * duplicate — the report as a `duplicate-key` warning, its content kept once in the table at its first copy.
  * Throws {@link SchemaError} when a required column is missing altogether (every row would fail for one reason).
  */
 export function validateTable(input: RawTable, dataset: DatasetSpec, ctx: ValidationContext = {}): Validated {
@@ -32,7 +34,13 @@ export function validateTable(input: RawTable, dataset: DatasetSpec, ctx: Valida
   const rejected = new Uint8Array(length);
   const issues = [...raw.sourceIssues];
   for (const issue of issues) if (issue.severity === 'error' && issue.row !== null) rejected[issue.row] = 1;
-  const sink: Sink = { source: dataset.id, rejected, skip: rejected.slice(), issues };
+  const sink: Sink = {
+    source: dataset.id,
+    rejected,
+    skip: rejected.slice(),
+    merged: new Uint8Array(length),
+    issues,
+  };
   let columns: Record<string, OutColumn>;
   let regionFields: string[];
   if (dataset.columns) {
@@ -65,7 +73,9 @@ export function validateTable(input: RawTable, dataset: DatasetSpec, ctx: Valida
     regionFields = [...(dataset.regionFields ?? [])];
   }
   checkReferences(columns, length, dataset, regionFields, ctx, sink);
-  const table = buildTable(columns, Object.keys(columns), length, sink.rejected);
+  const left = sink.rejected.slice();
+  for (let i = 0; i < length; i++) left[i]! |= sink.merged[i]!;
+  const table = buildTable(columns, Object.keys(columns), length, left);
   return { table, report: buildQualityReport(dataset.id, length, sink.issues) };
 }
 
