@@ -215,13 +215,13 @@ describe('CKAN errors', () => {
   });
 
   it('malformed JSON is a SchemaError with a snippet of the body, not retried', async () => {
-    server = await startServer((_req, res) => send(res, 200, '<html><body>502 Bad Gateway</body></html>'));
+    server = await startServer((_req, res) => send(res, 200, '{"success": true, "result": {"id": 1,,}}'));
     const err = (await client(server.origin)
       .packageShow('x')
       .catch((e: unknown) => e)) as SchemaError;
     expect(err).toBeInstanceOf(SchemaError);
     expect(err.kind).toBe('schema');
-    expect(err.response?.snippet).toBe('<html><body>502 Bad Gateway</body></html>');
+    expect(err.response?.snippet).toBe('{"success": true, "result": {"id": 1,,}}');
     expect(server.seen).toHaveLength(1);
   });
 

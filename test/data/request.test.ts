@@ -400,11 +400,17 @@ describe('body size limit', () => {
     expect(server.seen).toHaveLength(1);
   });
 
-  it('takes a per-call limit over the requester’s, and accepts a body exactly at the limit', async () => {
+  it('a per-call limit lowers the requester’s (never raises it); a body exactly at the limit is read', async () => {
     server = await startServer((_req, res) => send(res, 200, 'x'.repeat(100)));
-    const requester = createRequester({ ...options().opts, maxBytes: 10 });
-    expect((await requester.get(`${server.origin}/at`, { maxBytes: 100 })).body.byteLength).toBe(100);
-    await expect(requester.get(`${server.origin}/at`, { maxBytes: 99 })).rejects.toBeInstanceOf(LimitError);
+    const requester = createRequester({ ...options().opts, maxBytes: 100 });
+    expect((await requester.get(`${server.origin}/at`)).body.byteLength).toBe(100);
+    expect((await requester.get(`${server.origin}/at`, { maxBytes: 1000 })).body.byteLength).toBe(100);
+    const lowered = await requester.get(`${server.origin}/at`, { maxBytes: 99 }).catch((e: unknown) => e);
+    expect(lowered).toMatchObject({ kind: 'limit', limit: 'bytes', max: 99 });
+    const raised = await createRequester({ ...options().opts, maxBytes: 99 })
+      .get(`${server.origin}/at`, { maxBytes: 1000 })
+      .catch((e: unknown) => e);
+    expect(raised).toMatchObject({ kind: 'limit', limit: 'bytes', max: 99 });
   });
 
   it('reads at most 64 KB of an error body, for its snippet, and does not fail on a longer one', async () => {

@@ -79,7 +79,7 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
   /** Overrides the requester's timeout for this call. */
   readonly timeoutMs?: number;
-  /** Overrides the requester's body cap for this call (e.g. what is left of a DataStore's byte budget). */
+  /** Lowers the requester's body cap for this call (e.g. to what is left of a DataStore's byte budget). */
   readonly maxBytes?: number;
   /** More headers for this call; like the requester's, they never leave the URL's origin. */
   readonly headers?: Readonly<Record<string, string>>;
@@ -400,7 +400,7 @@ export function createRequester(options: RequesterOptions = {}): Requester {
       if (signal?.aborted) return Promise.reject(new AbortError({ request: info, cause: signal.reason }));
       const headers = { ...options.headers, ...opts.headers };
       const allowed = opts.origin ?? (carriesCredentials(headers) ? originOf(url) : null);
-      const maxBytes = opts.maxBytes ?? defaultMaxBytes;
+      const maxBytes = Math.min(opts.maxBytes ?? defaultMaxBytes, defaultMaxBytes);
       const key = stableKey(['GET', url, headers, allowed, maxBytes]);
       let shared = inFlight.get(key);
       if (!shared) {
