@@ -3,6 +3,7 @@
  * ends in a typed error or a quality issue, within a bounded number of requests and bytes. Caps are small here so
  * every case takes milliseconds. The records are constructed (helpers/datastore.ts), not published figures.
  */
+import { columnTable } from '@satata/core';
 import {
   createCkanClient,
   createDataClient,
@@ -535,6 +536,28 @@ describe('5 · the wrong kind of answer, and answers too large', () => {
     );
     expect(err).toMatchObject({ kind: 'limit', limit: 'bytes', max: 32 * 1024 });
     expect(s.seen).toHaveLength(1);
+  });
+
+  it('an Arrow file with a 64-bit integer past 2^53: quality issues naming column and row, not a thrown Error', async () => {
+    const bytes = columnTable({ id: BigInt64Array.from([1n, 2n ** 62n, 3n]) }).toArrowIPC();
+    const s = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/vnd.apache.arrow.stream' });
+      res.end(Buffer.from(bytes));
+    });
+    const r = await client().arrow(`${s.origin}/big.arrow`, {
+      id: 'a',
+      columns: [{ name: 'id', type: 'integer' }],
+    });
+    expect(r.report.issues).toEqual([
+      expect.objectContaining({
+        code: 'schema',
+        severity: 'error',
+        row: 1,
+        field: 'id',
+        value: (2n ** 62n).toString(),
+      }),
+    ]);
+    expect(Array.from(r.table.array('id') as ArrayLike<number>)).toEqual([1, 3]);
   });
 
   it('DataStore fields named like inherited properties are kept; __proto__ is reported', async () => {

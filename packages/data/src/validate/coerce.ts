@@ -7,6 +7,11 @@ import { isKodeWilayah, KODE_WILAYAH_EXPECTED, normalizePeriod } from '@satata/c
 import { parseNumberText } from './numbers.ts';
 import type { ColumnSpec, NumberFormat } from './spec.ts';
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** What an integer beyond ±(2^53 − 1) was expected to be. */
+export const SAFE_INTEGER_TEXT = `bilangan bulat antara -${Number.MAX_SAFE_INTEGER} dan ${Number.MAX_SAFE_INTEGER} (yang dapat disimpan tepat sebagai angka)`;
+
 /** Why a value was refused. Instances are shared per column, so coercion allocates nothing on failure. */
 export class Failure {
   constructor(
@@ -48,6 +53,7 @@ function numberCoercer(spec: ColumnSpec, opts: CoerceOptions): Coercer {
   const fmt = opts.numberFormat === 'id' ? '1.234,5' : '1234.5';
   const nonNumeric = new Failure('non-numeric', `angka${integer ? ' bulat' : ''} (format ${fmt})`);
   const notInteger = new Failure('schema', 'angka bulat');
+  const unsafe = new Failure('schema', SAFE_INTEGER_TEXT);
   const low = new Failure('schema', `angka ≥ ${spec.min}`);
   const high = new Failure('schema', `angka ≤ ${spec.max}`);
   const { min, max } = spec;
@@ -55,10 +61,14 @@ function numberCoercer(spec: ColumnSpec, opts: CoerceOptions): Coercer {
     let n: number;
     if (typeof raw === 'number') n = raw;
     else if (typeof raw === 'string') n = parseNumberText(raw, opts.numberFormat);
-    else if (typeof raw === 'bigint') n = Number(raw);
-    else return nonNumeric;
+    else if (typeof raw === 'bigint') {
+      if (raw > MAX_SAFE || raw < -MAX_SAFE) return unsafe;
+      n = Number(raw);
+    } else return nonNumeric;
     if (!Number.isFinite(n)) return nonNumeric;
     if (integer && !Number.isInteger(n)) return notInteger;
+    // Past 2^53 an integer is no longer exact (a JSON 9007199254740993 arrives as …992): never keep a rounded one.
+    if (integer && !Number.isSafeInteger(n)) return unsafe;
     if (min !== undefined && n < min) return low;
     if (max !== undefined && n > max) return high;
     return n;

@@ -86,7 +86,13 @@ function checkNumericTyped(
     if (v !== v) {
       if (!spec.required) return null;
       failures.push([i, v, missing]);
-    } else if (v < min || v > max || v === Infinity || v === -Infinity || (integer && v % 1 !== 0)) {
+    } else if (
+      v < min ||
+      v > max ||
+      v === Infinity ||
+      v === -Infinity ||
+      (integer && (v % 1 !== 0 || v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER))
+    ) {
       const r = coerce(v);
       if (r instanceof Failure) failures.push([i, v, r]);
     }
