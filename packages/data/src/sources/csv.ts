@@ -19,7 +19,8 @@ export interface CsvOptions {
 }
 
 /**
- * Load CSV text or bytes (UTF-8, or the declared `encoding`; see {@link CsvOptions.encoding}). Numbers are read in the dataset's `numberFormat` (`id`: `1.234,5`), empty cells
+ * Load CSV text or bytes (UTF-8, or the declared `encoding`; see {@link CsvOptions.encoding}). Numbers are read in
+ * the dataset's `numberFormat` (`id`: `1.234,5`), or in the format each column's unambiguous values show; empty cells
  * are `null` (never 0), malformed records (wrong number of cells, an unclosed quote) are rejected and reported.
  */
 export function loadCsv(
@@ -36,7 +37,7 @@ export function loadCsv(
   const parsed = parseCsv(text, {
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     numeric,
-    numberFormat: dataset.numberFormat ?? 'en',
+    ...(dataset.numberFormat ? { numberFormat: dataset.numberFormat } : {}),
   });
   const sourceIssues: QualityIssue[] = parsed.issues.map((i) => ({
     code: 'source',

@@ -4,7 +4,7 @@
  */
 import type { QualityIssueCode } from '@satata/core';
 import { isKodeWilayah, KODE_WILAYAH_EXPECTED, normalizePeriod } from '@satata/core';
-import { parseNumberText } from './numbers.ts';
+import { ambiguousExpected, parseNumberText, readNumberText } from './numbers.ts';
 import type { ColumnSpec, NumberFormat } from './spec.ts';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -23,9 +23,13 @@ export class Failure {
 /** Turns one received value into the column's typed value (or `null`), or returns a {@link Failure}. */
 export type Coercer = (raw: unknown) => unknown;
 
-/** Options that shape coercion for a whole dataset. */
+/** Options that shape coercion of a column. */
 export interface CoerceOptions {
-  readonly numberFormat: NumberFormat;
+  /**
+   * How a number column's texts are read: the dataset's declared format, else the one the column's unambiguous
+   * values decide, else `null` — each text then by its only reading, an ambiguous one refused.
+   */
+  readonly numberFormat: NumberFormat | null;
   readonly nullValues: ReadonlySet<string>;
 }
 
@@ -50,7 +54,8 @@ function isoDate(y: number, m: number, d: number): string | null {
 
 function numberCoercer(spec: ColumnSpec, opts: CoerceOptions): Coercer {
   const integer = spec.type === 'integer';
-  const fmt = opts.numberFormat === 'id' ? '1.234,5' : '1234.5';
+  const format = opts.numberFormat;
+  const fmt = format === 'id' ? '1.234,5' : format === 'en' ? '1234.5' : '1.234,5 atau 1234.5';
   const nonNumeric = new Failure('non-numeric', `angka${integer ? ' bulat' : ''} (format ${fmt})`);
   const notInteger = new Failure('schema', 'angka bulat');
   const unsafe = new Failure('schema', SAFE_INTEGER_TEXT);
@@ -60,8 +65,15 @@ function numberCoercer(spec: ColumnSpec, opts: CoerceOptions): Coercer {
   return (raw) => {
     let n: number;
     if (typeof raw === 'number') n = raw;
-    else if (typeof raw === 'string') n = parseNumberText(raw, opts.numberFormat);
-    else if (typeof raw === 'bigint') {
+    else if (typeof raw === 'string') {
+      if (format) n = parseNumberText(raw, format);
+      else {
+        const r = readNumberText(raw);
+        if (r.kind === 'ambiguous')
+          return new Failure('ambiguous-number', ambiguousExpected(raw, r.id, r.en));
+        n = r.kind === 'en' ? r.en : r.id;
+      }
+    } else if (typeof raw === 'bigint') {
       if (raw > MAX_SAFE || raw < -MAX_SAFE) return unsafe;
       n = Number(raw);
     } else return nonNumeric;

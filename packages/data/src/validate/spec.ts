@@ -57,7 +57,11 @@ interface DatasetSpecBase {
   readonly key?: readonly string[];
   /** How copies with the same key are compared. Default: on every column outside the key. */
   readonly duplicates?: DuplicatePolicy;
-  /** How numbers written as text are read. Default `en` (plain `1234.5`). */
+  /**
+   * How numbers written as text are read. Not declared (the default): each numeric column in the format its own
+   * unambiguous values show; a value that reads two ways (`1.234`) in a column that decides nothing is an
+   * `ambiguous-number` issue, never a number.
+   */
   readonly numberFormat?: NumberFormat;
   /** Texts that mean "missing" besides the empty cell (e.g. `-`, `…`). Default none. */
   readonly nullValues?: readonly string[];
