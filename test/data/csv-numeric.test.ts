@@ -2,9 +2,11 @@
  * Numeric CSV columns read into typed arrays: the fast path must give exactly what `Number(text)` gives, and
  * hand every other cell to the validator unchanged.
  */
-import { loadCsv, NumericCsvColumn, parseCsv, plainNumberAt } from '@satata/data';
+import { loadCsv } from '@satata/data';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NumericCsvColumn, plainNumberAt } from '../../packages/data/src/sources/csv-numeric.ts';
+import { parseCsv } from '../../packages/data/src/sources/csv-parse.ts';
 
 describe('plainNumberAt', () => {
   it('reads plain decimals exactly as Number() does (en: dot, id: comma)', () => {

@@ -3,17 +3,11 @@
  * CSV written with standard quoting reads back cell for cell; Indonesian-formatted numbers read back; backoff
  * stays inside its bounds; query keys ignore parameter order.
  */
-import {
-  backoffDelay,
-  loadCsv,
-  loadInline,
-  observationDataset,
-  parseCsv,
-  parseNumberText,
-  stableKey,
-} from '@satata/data';
+import { loadCsv, loadInline, observationDataset, parseNumberText, stableKey } from '@satata/data';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { backoffDelay } from '../../packages/data/src/request/backoff.ts';
+import { parseCsv } from '../../packages/data/src/sources/csv-parse.ts';
 
 const regions = { has: (c: string) => c.startsWith('33.74') };
 const catalog = { indicators: new Set(['IKU-01', 'IKU-02']), years: { from: 2020, to: 2026 } };

@@ -61,7 +61,7 @@ export interface CkanClientOptions extends RequesterOptions {
   readonly requester?: Requester;
 }
 
-/** Per-call options. */
+/** Per-call options of a CKAN call: the caller's abort signal, and a timeout overriding the requester's. */
 export interface CallOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;

@@ -74,7 +74,7 @@ export interface RequesterOptions {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** Per-call options. */
+/** Per-call options of {@link Requester.get}. */
 export interface RequestOptions {
   readonly signal?: AbortSignal;
   /** Overrides the requester's timeout for this call. */
