@@ -51,27 +51,40 @@ export function plainNumberAt(text: string, start: number, end: number, decimalM
  */
 export function plainNumberAnyAt(text: string, start: number, end: number, evidence: FormatEvidence): number {
   let i = start;
+  let negative = false;
   const first = text.charCodeAt(i);
-  if (first === 45 || first === 43) i++;
-  let mark = 0;
+  if (first === 45 || first === 43) {
+    negative = first === 45;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
   let whole = 0;
-  let fraction = 0;
   let leading = 0;
-  for (let k = i; k < end; k++) {
-    const c = text.charCodeAt(k);
+  let scale = -1;
+  let mark = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
-      if (mark !== 0) fraction++;
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (scale >= 0) scale++;
       else if (whole++ === 0) leading = c;
-    } else if ((c === 44 || c === 46) && mark === 0) mark = c;
-    else return Number.NaN;
+    } else if ((c === 44 || c === 46) && scale < 0) {
+      scale = 0;
+      mark = c;
+    } else return Number.NaN;
   }
-  if (mark !== 0 && fraction === 3 && whole >= 1 && whole <= 3 && leading !== 48) return Number.NaN;
-  const value = plainNumberAt(text, start, end, mark === 0 ? 46 : mark);
-  if (!Number.isNaN(value)) {
-    if (mark === 46) evidence.en++;
-    else if (mark === 44) evidence.id++;
+  if (digits === 0 || digits > 15 || scale === 0) return Number.NaN;
+  if (mark !== 0) {
+    if (scale === 3 && whole >= 1 && whole <= 3 && leading !== 48) return Number.NaN;
+    if (mark === 44) {
+      if (whole === 0) return Number.NaN;
+      evidence.id++;
+    } else evidence.en++;
   }
-  return value;
+  const value = scale > 0 ? mantissa / POW10[scale]! : mantissa;
+  return negative ? -value : value;
 }
 
 /** A numeric CSV column being built; also a raw column (`length`, `at`, `toArray`, `nullCount`) for validation. */
