@@ -2,8 +2,8 @@
  * The package entry: zod is switched to jitless mode on import (strict CSP), the re-exported `z` is that
  * instance, and the README's quickstart example runs and gives what the README shows.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from '@satata/data';
 import { describe, expect, it } from 'vitest';
 import { quickstart } from '../../packages/data/examples/quickstart.ts';
@@ -92,14 +92,20 @@ describe('the public surface', () => {
     const source = readFileSync(index, 'utf8');
     expect(source).not.toMatch(/export \*/);
     const ts = (await import('typescript')).default;
-    const program = ts.createProgram([index], {
+    // The package's own files only (no lib, no node_modules): enough to follow its re-exports to their TSDoc.
+    const src = dirname(index);
+    const files = (readdirSync(src, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join(src, f));
+    const program = ts.createProgram(files, {
       allowImportingTsExtensions: true,
       noEmit: true,
+      noResolve: true,
+      noLib: true,
+      types: [],
       module: ts.ModuleKind.ESNext,
       moduleResolution: ts.ModuleResolutionKind.Bundler,
       target: ts.ScriptTarget.ES2022,
-      skipLibCheck: true,
-      types: [],
     });
     const checker = program.getTypeChecker();
     const file = program.getSourceFile(index)!;
