@@ -143,19 +143,27 @@ describe('identical copies: kept once', () => {
   });
 
   it('the kept copy is illustrative when any copy is, without writing into the caller’s arrays', () => {
-    const ilustratif = [false, true];
+    const ilustratif = [false, true, false, true, null];
     const r = loadJson(
       {
-        indikator: ['IKU-01', 'IKU-01'],
-        wilayah: ['33.74', '33.74'],
-        periode: ['2024', '2024'],
-        nilai: [4, 4],
+        indikator: ['IKU-01', 'IKU-01', 'IKU-01', 'IKU-01', 'IKU-01'],
+        wilayah: ['33.74', '33.74', '33.74.01', '33.74.01', '33.74.02'],
+        periode: ['2024', '2024', '2024', '2024', '2024'],
+        nilai: [4, 4, 5, 5, 6],
         ilustratif,
       },
       dataset,
     );
-    expect(r.table.objects()).toEqual([expect.objectContaining({ nilai: 4, ilustratif: true })]);
-    expect(ilustratif).toEqual([false, true]);
+    expect(r.table.objects()).toEqual([
+      expect.objectContaining({ wilayah: '33.74', nilai: 4, ilustratif: true }),
+      expect.objectContaining({ wilayah: '33.74.01', nilai: 5, ilustratif: true }),
+      expect.objectContaining({ wilayah: '33.74.02', nilai: 6, ilustratif: null }),
+    ]);
+    expect(brief(r.report.issues)).toEqual([
+      [1, 'duplicate-key', 'warning'],
+      [3, 'duplicate-key', 'warning'],
+    ]);
+    expect(ilustratif).toEqual([false, true, false, true, null]);
   });
 });
 

@@ -169,6 +169,7 @@ function checkDuplicates(
   const field = key.join('+');
   const first = new Map<unknown, number>();
   const conflicted = new Set<number>();
+  const copies = new Map<string, unknown[]>();
   for (let i = 0; i < length; i++) {
     if (sink.rejected[i]) continue;
     const k = keyAt(i);
@@ -184,7 +185,7 @@ function checkDuplicates(
         `kunci ${names} unik (duplikat identik dari baris ${f}, dipakai sekali)`,
       );
       emit(sink, i, field, keyValue(i), identical, 'warning');
-      for (const name of anyTrue) setTrueFrom(columns, name, length, i, f);
+      for (const name of anyTrue) setTrueFrom(columns, copies, name, length, i, f);
       continue;
     }
     if (!conflicted.has(f)) {
@@ -202,9 +203,13 @@ function conflict(names: string, other: number): Failure {
   );
 }
 
-/** Set boolean `name` of row `to` to true when row `from` has it true (copying the column before the first write). */
+/**
+ * Set boolean `name` of row `to` to true when row `from` has it true. The column is copied before its first write
+ * (never write into a column as received: it may be the caller's own array) and the copy kept in `copies`.
+ */
 function setTrueFrom(
   columns: Record<string, OutColumn>,
+  copies: Map<string, unknown[]>,
   name: string,
   length: number,
   from: number,
@@ -215,10 +220,13 @@ function setTrueFrom(
   const read = reader(column);
   const v = read(from);
   if ((v !== true && v !== 1) || read(to) === true) return;
-  // Never write into a column as received (it may be the caller's own array): write into a copy.
-  const copy = Array.from({ length }, (_, j) => read(j));
+  let copy = copies.get(name);
+  if (!copy) {
+    copy = Array.from({ length }, (_, j) => read(j));
+    copies.set(name, copy);
+    columns[name] = copy;
+  }
   copy[to] = true;
-  columns[name] = copy;
 }
 
 /** True when a column is a typed numeric array whose values strictly increase (a serial id): no duplicates. */
