@@ -88,37 +88,42 @@ describe('the public surface', () => {
     );
   });
 
-  it('uses no export * and documents every export with TSDoc', async () => {
-    const source = readFileSync(index, 'utf8');
-    expect(source).not.toMatch(/export \*/);
-    const ts = (await import('typescript')).default;
-    // The package's own files only (no lib, no node_modules): enough to follow its re-exports to their TSDoc.
-    const src = dirname(index);
-    const files = (readdirSync(src, { recursive: true }) as string[])
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => join(src, f));
-    const program = ts.createProgram(files, {
-      allowImportingTsExtensions: true,
-      noEmit: true,
-      noResolve: true,
-      noLib: true,
-      types: [],
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      target: ts.ScriptTarget.ES2022,
-    });
-    const checker = program.getTypeChecker();
-    const file = program.getSourceFile(index)!;
-    const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(file)!);
-    const undocumented = exports
-      .filter((e) => e.name !== 'z')
-      .filter((e) => {
-        const symbol = e.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(e) : e;
-        return symbol.getDocumentationComment(checker).length === 0;
-      })
-      .map((e) => e.name);
-    expect(undocumented).toEqual([]);
-    // 46 values (above) and 43 types: a new export is a choice, made here too.
-    expect(exports).toHaveLength(89);
-  });
+  // A property of the sources as written: a mutation run (StrykerJS) rewrites them with its own helpers, which
+  // detach the first comment of a file from its declaration, so the check is left to ordinary runs.
+  it.skipIf(process.env.STRYKER_MUTATOR_WORKER !== undefined)(
+    'uses no export * and documents every export with TSDoc',
+    async () => {
+      const source = readFileSync(index, 'utf8');
+      expect(source).not.toMatch(/export \*/);
+      const ts = (await import('typescript')).default;
+      // The package's own files only (no lib, no node_modules): enough to follow its re-exports to their TSDoc.
+      const src = dirname(index);
+      const files = (readdirSync(src, { recursive: true }) as string[])
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => join(src, f));
+      const program = ts.createProgram(files, {
+        allowImportingTsExtensions: true,
+        noEmit: true,
+        noResolve: true,
+        noLib: true,
+        types: [],
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        target: ts.ScriptTarget.ES2022,
+      });
+      const checker = program.getTypeChecker();
+      const file = program.getSourceFile(index)!;
+      const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(file)!);
+      const undocumented = exports
+        .filter((e) => e.name !== 'z')
+        .filter((e) => {
+          const symbol = e.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(e) : e;
+          return symbol.getDocumentationComment(checker).length === 0;
+        })
+        .map((e) => e.name);
+      expect(undocumented).toEqual([]);
+      // 46 values (above) and 43 types: a new export is a choice, made here too.
+      expect(exports).toHaveLength(89);
+    },
+  );
 });
