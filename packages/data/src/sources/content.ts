@@ -122,7 +122,8 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
     encoding: 'utf-8',
     invalid: {
       offset,
-      byte: `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`,
+      // An invalid byte is never ASCII: always two hex digits.
+      byte: `0x${bytes[offset]!.toString(16).toUpperCase()}`,
     },
     unknownEncoding,
   };
@@ -151,8 +152,7 @@ export function encodingIssue(source: string, decoded: DecodedText): QualityIssu
 
 /** The `charset` parameter of a Content-Type, or null. */
 export function charsetOf(contentType: string | null | undefined): string | null {
-  if (!contentType) return null;
-  const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType);
+  const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
   return m ? m[1]! : null;
 }
 
