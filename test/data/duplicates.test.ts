@@ -5,7 +5,7 @@
  * key that repeats.
  */
 import { collectObservations, type Indicator, parseCatalog } from '@satata/core';
-import { loadInline, loadJson, observationDataset } from '@satata/data';
+import { loadInline, loadJson, observationDataset, z } from '@satata/data';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base } from '../core/engine/fixtures.ts';
@@ -332,5 +332,61 @@ describe('the key’s identity', () => {
     const serial = loadJson({ id: Int32Array.from([1, 2, 3]), n: Float64Array.from([1, 1, 1]) }, numeric);
     expect(serial.report.issues).toEqual([]);
     expect(serial.table.numRows()).toBe(3);
+  });
+});
+
+describe('comparing copies, at the edges', () => {
+  it('NaN equals NaN in a column kept as received; NaN and a number differ', () => {
+    const spec = { id: 'nan', key: ['kode'], columns: [{ name: 'kode', type: 'string' as const }] };
+    const same = loadJson({ kode: ['a', 'a'], x: Float64Array.from([Number.NaN, Number.NaN]) }, spec);
+    expect(brief(same.report.issues.filter((i) => i.code === 'duplicate-key'))).toEqual([
+      [1, 'duplicate-key', 'warning'],
+    ]);
+    const differ = loadJson({ kode: ['a', 'a'], x: Float64Array.from([Number.NaN, 1]) }, spec);
+    expect(brief(differ.report.issues.filter((i) => i.code === 'duplicate-key'))).toEqual([
+      [0, 'duplicate-key', 'error'],
+      [1, 'duplicate-key', 'error'],
+    ]);
+  });
+
+  it('key parts of different types are different keys (1 and "1", true and "true", Infinity and null)', () => {
+    const spec = {
+      id: 'typed',
+      key: ['a', 'b'],
+      rowSchema: z.object({ a: z.unknown(), b: z.string(), n: z.number() }),
+    };
+    const r = loadInline(
+      [
+        { a: 1, b: 'x', n: 1 },
+        { a: '1', b: 'x', n: 2 },
+        { a: true, b: 'x', n: 3 },
+        { a: 'true', b: 'x', n: 4 },
+        // JSON would write both as null: the tagged encoding keeps them apart
+        { a: Number.POSITIVE_INFINITY, b: 'x', n: 5 },
+        { a: null, b: 'x', n: 6 },
+      ],
+      spec,
+    );
+    expect(r.report.issues).toEqual([]);
+    expect(r.table.numRows()).toBe(6);
+  });
+
+  it('compared or anyTrue fields the rows lack count as empty, never a crash', () => {
+    const r = loadInline(
+      [
+        { kode: 'a', flag: true },
+        { kode: 'a', flag: true },
+      ],
+      {
+        id: 'absent',
+        key: ['kode'],
+        duplicates: { compare: ['tidak_ada'], anyTrue: ['juga_tidak_ada'] },
+        columns: [{ name: 'kode', type: 'string' }],
+      },
+    );
+    expect(brief(r.report.issues.filter((i) => i.code === 'duplicate-key'))).toEqual([
+      [1, 'duplicate-key', 'warning'],
+    ]);
+    expect(r.table.numRows()).toBe(1);
   });
 });

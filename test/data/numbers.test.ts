@@ -145,6 +145,15 @@ describe('a column with no declared format', () => {
     expect(loadInline(rowsOf(['12.345', '0,5']), zodSpec).table.array('n')).toEqual([12345, 0.5]);
   });
 
+  it('the issue quotes the value without its surrounding spaces, and keeps it as received', () => {
+    const r = loadInline(rowsOf([' 1,234 ']), spec());
+    expect(r.report.issues[0]).toMatchObject({
+      value: ' 1,234 ',
+      expected:
+        'angka yang tidak ambigu: "1,234" terbaca 1,234 dalam format id (1.234,5) atau 1234 dalam format en (1234.5); nyatakan numberFormat dataset',
+    });
+  });
+
   it('a non-numeric value says both formats were tried', () => {
     const r = loadInline(rowsOf(['banyak']), spec());
     expect(r.report.issues).toEqual([

@@ -7,7 +7,9 @@ import { isKodeWilayah, KODE_WILAYAH_EXPECTED } from '@satata/core';
 import {
   catalogScope,
   columnsFromFields,
+  loadArrow,
   loadInline,
+  loadJson,
   observationDataset,
   parseNumberText,
   z,
@@ -236,5 +238,124 @@ describe('region codes use core’s one Kemendagri pattern', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('reference checks, exactly', () => {
+  const spec = {
+    id: 'ref',
+    indicatorField: 'indikator',
+    periodField: 'periode',
+    requiredTogether: [['numerator', 'denominator']] as [string, string][],
+    columns: [
+      { name: 'indikator', type: 'string' as const },
+      { name: 'wilayah', type: 'region' as const },
+      { name: 'periode', type: 'period' as const },
+      { name: 'numerator', type: 'number' as const },
+      { name: 'denominator', type: 'number' as const },
+    ],
+  };
+
+  it('say what was expected, in words', () => {
+    const r = loadInline(
+      [
+        { indikator: 'IKU-09', wilayah: '33.74', periode: '2024' },
+        { indikator: 'IKU-01', wilayah: '33.74.09', periode: '2024' },
+        { indikator: 'IKU-01', wilayah: '33.74', periode: '2027' },
+        { indikator: 'IKU-01', wilayah: '33.74', periode: '2024', numerator: 1 },
+      ],
+      spec,
+      { regions, catalog },
+    );
+    expect(r.report.issues.map((i) => [i.row, i.code, i.field, i.expected])).toEqual([
+      [3, 'schema', 'denominator', 'numerator dan denominator diisi bersama'],
+      [1, 'unknown-region', 'wilayah', 'kode wilayah yang dikenal paket wilayah'],
+      [0, 'unknown-indicator', 'indikator', 'kode indikator dari katalog'],
+      [2, 'period-outside-catalog', 'periode', 'periode dalam tahun 2020–2026'],
+    ]);
+  });
+
+  it('the plan years are inclusive at both ends (baseline 2020 to 2026)', () => {
+    const r = loadInline(
+      ['2019', '2020', '2026', '2027', '2026-Q4', '2020-01'].map((periode) => ({
+        indikator: 'IKU-01',
+        wilayah: '33.74',
+        periode,
+      })),
+      spec,
+      { regions, catalog },
+    );
+    expect(r.report.issues.map((i) => [i.row, i.severity, i.value])).toEqual([
+      [0, 'warning', '2019'],
+      [3, 'warning', '2027'],
+    ]);
+    expect(r.table.numRows()).toBe(6);
+  });
+
+  it('empty codes are not looked up; rows already rejected are not checked again', () => {
+    let lookups = 0;
+    const counting = {
+      has: (c: string) => {
+        lookups++;
+        return c === '33.74';
+      },
+    };
+    const r = loadInline(
+      [
+        { indikator: 'IKU-01', wilayah: null, periode: '2024' },
+        { indikator: 'IKU-01', wilayah: '33.74.09', periode: 'kapan' },
+        ...Array.from({ length: 50 }, (_, i) => ({
+          indikator: 'IKU-01',
+          wilayah: i % 2 ? '33.74' : '33.74.05',
+          periode: '2024',
+        })),
+      ],
+      { ...spec, key: [] },
+      { regions: counting },
+    );
+    expect(r.report.issues.filter((i) => i.row! < 2).map((i) => [i.row, i.code])).toEqual([
+      [1, 'unparseable-period'],
+    ]);
+    // two distinct codes among the rows checked, each looked up once
+    expect(lookups).toBe(2);
+    expect(r.report.issues.filter((i) => i.code === 'unknown-region')).toHaveLength(25);
+  });
+
+  it('a null in a dictionary-encoded region column is not an unknown region', () => {
+    const codes = ['33.74', null, '33.74.09', null];
+    const bytes = loadJson({ wilayah: codes }, { id: 'raw', columns: [] }).table.toArrowIPC();
+    const r = loadArrow(
+      bytes,
+      { id: 'd', columns: [{ name: 'wilayah', type: 'region' }] },
+      { ctx: { regions } },
+    );
+    expect(r.report.issues.map((i) => [i.row, i.code])).toEqual([[2, 'unknown-region']]);
+  });
+
+  it('fields the checks name but the rows lack are skipped, not a crash', () => {
+    const r = loadInline([{ kode: 'a' }, { kode: 'a' }], {
+      id: 'absent',
+      key: ['kode', 'tidak_ada'],
+      indicatorField: 'tidak_ada',
+      periodField: 'tidak_ada',
+      regionFields: ['tidak_ada'],
+      requiredTogether: [['kode', 'tidak_ada']],
+      rowSchema: z.object({ kode: z.string() }),
+    });
+    expect(r.report.issues).toEqual([]);
+    expect(r.table.numRows()).toBe(2);
+  });
+
+  it('a row schema’s period field holding text that is no period gets no period warning', () => {
+    const r = loadInline(
+      [{ periode: 'kapan' }, { periode: '2030' }],
+      {
+        id: 'zod',
+        periodField: 'periode',
+        rowSchema: z.object({ periode: z.string() }),
+      },
+      { catalog },
+    );
+    expect(r.report.issues.map((i) => [i.row, i.code])).toEqual([[1, 'period-outside-catalog']]);
   });
 });

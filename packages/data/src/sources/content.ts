@@ -104,7 +104,8 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
   let unknownEncoding: string | null = null;
   if (declared && !isUtf8Label(declared)) {
     try {
-      const decoder = new TextDecoder(declared.trim(), { ignoreBOM: true });
+      // TextDecoder trims the label itself.
+      const decoder = new TextDecoder(declared, { ignoreBOM: true });
       const text = decoder.decode(bytes);
       return {
         text: decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text,
