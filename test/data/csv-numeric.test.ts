@@ -132,6 +132,7 @@ describe('plain numbers read straight from the text, case by case', () => {
     c.setSlice(1, '1.234', 0, 5);
     c.setSlice(2, '7', 0, 1);
     expect([c.at(0), c.at(1), c.at(2)]).toEqual([4.5, '1.234', 7]);
+    expect(c.length).toBe(3);
     expect(c.nullCount).toBe(1);
     expect(c.formatEvidence).toEqual({ id: 0, en: 1 });
     expect([...c.texts()]).toEqual(['1.234']);
@@ -140,6 +141,12 @@ describe('plain numbers read straight from the text, case by case', () => {
     declared.setSlice(1, '4.5', 0, 3);
     expect([declared.at(0), declared.at(1)]).toEqual([4.5, '4.5']);
     expect(declared.formatEvidence).toEqual({ id: 0, en: 0 });
+    // a cell written again replaces what it held, text or number
+    declared.setSlice(1, '6', 0, 1);
+    declared.setText(0, 'x');
+    expect([declared.at(0), declared.at(1)]).toEqual(['x', 6]);
+    expect(declared.nullCount).toBe(1);
+    expect(declared.length).toBe(2);
   });
 
   it('grows past its first 1024 rows, and toArray gives exactly length numbers', () => {

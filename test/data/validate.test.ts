@@ -333,15 +333,19 @@ describe('reference checks, exactly', () => {
   });
 
   it('fields the checks name but the rows lack are skipped, not a crash', () => {
-    const r = loadInline([{ kode: 'a' }, { kode: 'a' }], {
-      id: 'absent',
-      key: ['kode', 'tidak_ada'],
-      indicatorField: 'tidak_ada',
-      periodField: 'tidak_ada',
-      regionFields: ['tidak_ada'],
-      requiredTogether: [['kode', 'tidak_ada']],
-      rowSchema: z.object({ kode: z.string() }),
-    });
+    const r = loadInline(
+      [{ kode: 'a' }, { kode: 'a' }],
+      {
+        id: 'absent',
+        key: ['kode', 'tidak_ada'],
+        indicatorField: 'tidak_ada',
+        periodField: 'tidak_ada',
+        regionFields: ['tidak_ada'],
+        requiredTogether: [['kode', 'tidak_ada']],
+        rowSchema: z.object({ kode: z.string() }),
+      },
+      { regions, catalog },
+    );
     expect(r.report.issues).toEqual([]);
     expect(r.table.numRows()).toBe(2);
   });
