@@ -572,3 +572,160 @@ describe('5 · the wrong kind of answer, and answers too large', () => {
     ]);
   });
 });
+
+describe('1 · paging, at the edges', () => {
+  it('a portal that serves the same records again in another order: still no new records', async () => {
+    const all = records(20);
+    const s = await serve((_req, res, url) => {
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      const shuffled = offset === 0 ? all : [...all].reverse();
+      send(
+        res,
+        200,
+        envelope({
+          fields: FIELDS,
+          records: shuffled,
+          total: 1000,
+          _links: { next: `/n?offset=${offset + 20}` },
+        }),
+      );
+    });
+    const err = (await caught(
+      ckan(s.origin).datastoreSearch({ resourceId: RESOURCE_ID, limit: 20 }),
+    )) as PagingError;
+    expect(err).toMatchObject({ problem: 'no-new-records', pages: 2, records: 20 });
+    expect(err.request).toMatchObject({
+      url: `${s.origin}/n?offset=20`,
+      method: 'GET',
+      action: 'datastore_search',
+    });
+  });
+
+  it('pages that overlap in part, or carry no _id, are read on', async () => {
+    const all = records(60);
+    const overlap = await serve((_req, res, url) => {
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      // each page repeats the last 5 records of the one before
+      const from = Math.max(0, offset - 5);
+      send(res, 200, envelope({ fields: FIELDS, records: all.slice(from, offset + 20), total: 65 }));
+    });
+    const a = await ckan(overlap.origin).datastoreSearch({ resourceId: RESOURCE_ID, limit: 20 });
+    // 20, then 5 + 20, then 5 + 15: the overlap is read again (a dataset key would report it), paging goes on
+    expect(a.table.numRows()).toBe(65);
+    expect(overlap.seen.map((r) => r.url.searchParams.get('offset'))).toEqual(['0', '20', '45']);
+    const noIds = await serve((_req, res, url) => {
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      send(
+        res,
+        200,
+        envelope({
+          fields: FIELDS.slice(1),
+          records: all.slice(offset, offset + 20).map(({ _id, ...r }) => r),
+          total: 60,
+        }),
+      );
+    });
+    const b = await ckan(noIds.origin).datastoreSearch({ resourceId: RESOURCE_ID, limit: 20 });
+    expect(b.table.numRows()).toBe(60);
+    expect(noIds.seen).toHaveLength(3);
+  });
+
+  it('without a total, pages are read until a short one; the next page is asked by offset', async () => {
+    const all = records(250);
+    const s = await serve((_req, res, url) => {
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      send(res, 200, envelope({ fields: FIELDS, records: all.slice(offset, offset + 100) }));
+    });
+    const loaded = await ckan(s.origin).datastoreSearch({ resourceId: RESOURCE_ID, limit: 100 });
+    expect(loaded.table.numRows()).toBe(250);
+    expect(s.seen.map((r) => r.url.searchParams.get('offset'))).toEqual(['0', '100', '200']);
+    expect(s.seen.every((r) => r.url.pathname === '/api/3/action/datastore_search')).toBe(true);
+    expect(loaded.meta).toMatchObject({ kind: 'ckan-datastore', dataset: `ckan:datastore:${RESOURCE_ID}` });
+    expect(loaded.meta.ckan).toMatchObject({ resourceId: RESOURCE_ID, total: 250, pages: 3 });
+    expect(loaded.report.source).toBe(`ckan:datastore:${RESOURCE_ID}`);
+  });
+
+  it('a next link without an offset (a cursor) is followed; only a repeated one stops it', async () => {
+    const all = records(30);
+    const s = await serve((_req, res, url) => {
+      const page = Number(url.searchParams.get('cursor') ?? 0);
+      send(
+        res,
+        200,
+        envelope({
+          fields: FIELDS,
+          records: all.slice(page * 10, page * 10 + 10),
+          total: 30,
+          _links: { next: `/api/3/action/datastore_search?cursor=${page + 1}` },
+        }),
+      );
+    });
+    const loaded = await ckan(s.origin).datastoreSearch({ resourceId: RESOURCE_ID, limit: 10 });
+    expect(loaded.table.numRows()).toBe(30);
+    expect(s.seen.map((r) => r.url.searchParams.get('cursor'))).toEqual([null, '1', '2']);
+  });
+
+  it('maxRecords reached exactly: no further page; a warning only when records were left', async () => {
+    let n = 0;
+    const s = await serve((_req, res) => {
+      const fresh = records(10).map((r) => ({ ...r, _id: ++n }));
+      send(
+        res,
+        200,
+        envelope({ fields: FIELDS, records: fresh, total: 1_000_000, _links: { next: `/n?offset=${n}` } }),
+      );
+    });
+    const cut = await ckan(s.origin).datastoreSearch({ resourceId: RESOURCE_ID, limit: 10, maxRecords: 20 });
+    expect(cut.table.numRows()).toBe(20);
+    expect(s.seen).toHaveLength(2);
+    expect(cut.report.issues).toEqual([
+      {
+        code: 'source',
+        severity: 'warning',
+        source: `ckan:datastore:${RESOURCE_ID}`,
+        row: null,
+        field: null,
+        value: null,
+        expected: 'semua 1000000 rekaman (dibatasi maxRecords 20)',
+      },
+    ]);
+    const exact = await serve((_req, res, url) => send(res, 200, page(records(20), url)));
+    const whole = await ckan(exact.origin).datastoreSearch({
+      resourceId: RESOURCE_ID,
+      limit: 10,
+      maxRecords: 20,
+    });
+    expect(whole.table.numRows()).toBe(20);
+    expect(whole.report.issues).toEqual([]);
+    expect(exact.seen).toHaveLength(2);
+  });
+
+  it('the errors of stopped paging name the page that was read', async () => {
+    let n = 0;
+    const s = await serve((_req, res) => {
+      const fresh = records(10).map((r) => ({ ...r, _id: ++n }));
+      send(
+        res,
+        200,
+        envelope({ fields: FIELDS, records: fresh, total: 1_000_000, _links: { next: `/n?offset=${n}` } }),
+      );
+    });
+    const err = await caught(
+      ckan(s.origin).datastoreSearch({ resourceId: RESOURCE_ID, limit: 10, maxPages: 2 }),
+    );
+    expect(err).toMatchObject({
+      limit: 'pages',
+      request: { url: `${s.origin}/n?offset=20`, method: 'GET', action: 'datastore_search' },
+    });
+    const thief = 'http://127.0.0.2:9';
+    const foreign = await serve((_req, res, url) => {
+      const body = page(records(50), url) as { result: { _links: { next: string } } };
+      body.result._links.next = `${thief}/api/3/action/datastore_search?offset=10`;
+      send(res, 200, body);
+    });
+    const origin = await caught(ckan(foreign.origin).datastoreSearch({ resourceId: RESOURCE_ID, limit: 10 }));
+    // the page whose link was refused, not the link
+    expect(origin).toMatchObject({ kind: 'origin', request: { action: 'datastore_search' } });
+    expect((origin as OriginError).request?.url).toMatch(/offset=0/);
+  });
+});

@@ -81,6 +81,23 @@ describe('retries', () => {
     expect(clock.sleeps).toEqual([30_000]);
   });
 
+  it('waits for a Retry-After exactly at maxRetryAfterMs; by default that is 60 s', async () => {
+    server = await startServer((_req, res, url, i) =>
+      i % 2 === 0
+        ? send(res, 429, 'later', { 'retry-after': url.pathname === '/a' ? '7' : '61' })
+        : send(res, 200, 'ok'),
+    );
+    const { clock, opts } = options({ maxRetryAfterMs: 7000 });
+    await createRequester(opts).get(`${server.origin}/a`);
+    expect(clock.sleeps).toEqual([7000]);
+    const byDefault = options();
+    const err = await createRequester(byDefault.opts)
+      .get(`${server.origin}/b`)
+      .catch((e: unknown) => e);
+    expect((err as HttpError).status).toBe(429);
+    expect(byDefault.clock.sleeps).toEqual([]);
+  });
+
   it('does not wait for a Retry-After longer than maxRetryAfterMs', async () => {
     server = await startServer((_req, res) => send(res, 429, 'later', { 'retry-after': '3600' }));
     const { clock, opts } = options({ maxRetryAfterMs: 60_000 });
@@ -121,6 +138,8 @@ describe('retries', () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NetworkError);
     expect((err as NetworkError).kind).toBe('network');
+    expect((err as NetworkError).request).toEqual({ url: `${server.origin}/n`, method: 'GET' });
+    expect((err as NetworkError).response).toEqual({ attempts: 3 });
     expect(server.seen).toHaveLength(3);
   });
 });
@@ -137,6 +156,23 @@ describe('timeout and abort', () => {
     expect((err as TimeoutError).kind).toBe('timeout');
     expect((err as TimeoutError).timeoutMs).toBe(5000);
     expect((err as TimeoutError).message).toContain('/slow');
+    expect((err as TimeoutError).request?.url).toBe(`${server.origin}/slow`);
+    expect((err as TimeoutError).response).toEqual({ attempts: 1 });
+    // a timeout is not retried: no backoff wait
+    expect(clock.sleeps).toEqual([]);
+    expect(server.seen).toHaveLength(1);
+  });
+
+  it('a timeout during a backoff wait ends it: TimeoutError after the one attempt made', async () => {
+    server = await startServer((_req, res) => send(res, 503, 'busy', { 'retry-after': '20' }));
+    const clock = manualClock(undefined, { hold: true });
+    const pending = createRequester({ clock, random: () => 0.5 }).get(`${server.origin}/w`);
+    while (clock.sleeps.length === 0) await new Promise((r) => setTimeout(r, 5));
+    clock.fireTimers();
+    const err = await pending.catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TimeoutError);
+    expect((err as TimeoutError).response).toEqual({ attempts: 1 });
+    expect(clock.sleeps).toEqual([20_000]);
     expect(server.seen).toHaveLength(1);
   });
 
@@ -327,6 +363,52 @@ describe('ETag revalidation', () => {
     expect(server.seen[2]!.headers['if-none-match']).toBeUndefined();
   });
 
+  it('keeps nothing without an ETag, forgets the kept body when the URL answers without one, and with etag: false sends none', async () => {
+    let tagged = true;
+    server = await startServer((req, res) => {
+      if (tagged && req.headers['if-none-match'] === '"t"') {
+        res.writeHead(304);
+        res.end();
+      } else send(res, 200, tagged ? 'tagged' : 'plain', tagged ? { etag: '"t"' } : {});
+    });
+    const url = `${server.origin}/x`;
+    const requester = createRequester(options().opts);
+    await requester.get(url); // kept under "t"
+    tagged = false;
+    expect(text((await requester.get(url)).body)).toBe('plain'); // answered without an ETag: forgotten
+    tagged = true;
+    await requester.get(url);
+    const off = createRequester({ ...options().opts, etag: false });
+    await off.get(url);
+    await off.get(url);
+    expect(server.seen.map((r) => r.headers['if-none-match'] ?? null)).toEqual([
+      null,
+      '"t"',
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('a body exactly at the byte bound is kept, and so are bodies adding up to it', async () => {
+    server = await startServer((req, res, url) => {
+      const tag = `"${url.pathname}"`;
+      if (req.headers['if-none-match'] === tag) {
+        res.writeHead(304);
+        res.end();
+      } else send(res, 200, 'z'.repeat(url.pathname === '/whole' ? 100 : 50), { etag: tag });
+    });
+    const get = (r: ReturnType<typeof createRequester>, path: string) => r.get(`${server!.origin}${path}`);
+    const one = createRequester({ ...options().opts, etagMaxBytes: 100 });
+    await get(one, '/whole');
+    expect((await get(one, '/whole')).revalidated).toBe(true);
+    const two = createRequester({ ...options().opts, etagMaxBytes: 100 });
+    await get(two, '/a');
+    await get(two, '/b');
+    expect((await get(two, '/a')).revalidated).toBe(true);
+    expect((await get(two, '/b')).revalidated).toBe(true);
+  });
+
   it('keeps bodies within a byte bound: older ones dropped, one larger than the bound never kept', async () => {
     server = await startServer((req, res, url) => {
       const tag = `"${url.pathname}"`;
@@ -356,7 +438,11 @@ describe('ETag revalidation', () => {
 
 describe('body size limit', () => {
   it('refuses a body whose Content-Length is over the limit, without reading it or retrying', async () => {
-    server = await startServer((_req, res) => send(res, 200, 'x'.repeat(5000)));
+    // The server announces 5000 bytes, sends 100 and stalls: only the Content-Length can end this call.
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/csv', 'content-length': '5000' });
+      res.write('x'.repeat(100));
+    });
     const err = await createRequester({ ...options().opts, maxBytes: 1000 })
       .get(`${server.origin}/big`)
       .catch((e: unknown) => e);
@@ -506,5 +592,132 @@ describe('headers never leave their origin', () => {
     expect(err).toMatchObject({ limit: 'redirects', max: 3 });
     // the first request and 3 redirects followed; the 4th redirect is refused
     expect(server.seen).toHaveLength(4);
+  });
+});
+
+describe('redirects and credentials, at the edges', () => {
+  let other: TestServer | undefined;
+  afterEach(async () => {
+    await other?.close();
+    other = undefined;
+  });
+
+  it('any header but accept counts as a credential, whatever else is sent with it', async () => {
+    other = await startServer((_req, res) => send(res, 200, 'x'));
+    const target = `${other.origin}/y`;
+    server = await startServer((_req, res) => {
+      res.writeHead(302, { location: target });
+      res.end();
+    });
+    const err = await createRequester({
+      ...options().opts,
+      headers: { accept: 'text/csv', authorization: 'x' },
+    })
+      .get(`${server.origin}/a`)
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OriginError);
+    expect(other.seen).toHaveLength(0);
+  });
+
+  it('a Location on a non-redirect answer is not followed; a redirect without one is an HttpError', async () => {
+    server = await startServer((_req, res, url) => {
+      if (url.pathname === '/ok') send(res, 200, 'here', { location: '/elsewhere' });
+      else {
+        res.writeHead(302);
+        res.end();
+      }
+    });
+    const requester = createRequester({ ...options().opts, headers: { authorization: 'x' } });
+    expect(text((await requester.get(`${server.origin}/ok`)).body)).toBe('here');
+    const err = await requester.get(`${server.origin}/nowhere`).catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'http', status: 302 });
+    expect(server.seen.map((r) => r.url.pathname)).toEqual(['/ok', '/nowhere']);
+  });
+
+  it('a redirect a browser hides (an opaque redirect) is refused: its origin cannot be checked', async () => {
+    const opaque = {
+      type: 'opaqueredirect',
+      status: 0,
+      ok: false,
+      headers: new Headers(),
+      body: null,
+    } as unknown as Response;
+    const err = await createRequester({
+      ...options().opts,
+      fetch: async () => opaque,
+      headers: { authorization: 'x' },
+    })
+      .get('https://data.example.go.id/a.csv')
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OriginError);
+    expect(err).toMatchObject({ expectedOrigin: 'https://data.example.go.id', actualOrigin: null });
+    expect((err as OriginError).message).toContain('tidak diketahui');
+  });
+
+  it('the errors of refused redirects say what was asked and what came back', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(308, { location: '/again' });
+      res.end();
+    });
+    const err = await createRequester({ ...options().opts, maxRedirects: 1, headers: { authorization: 'x' } })
+      .get(`${server.origin}/start`, { describe: { action: 'package_show' } })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      limit: 'redirects',
+      max: 1,
+      request: { url: `${server.origin}/start`, method: 'GET', action: 'package_show' },
+      response: { status: 308, attempts: 1 },
+    });
+  });
+});
+
+describe('in-flight sharing, at the edges', () => {
+  it('different URLs are different requests', async () => {
+    server = await startServer((_req, res, url) => setTimeout(() => send(res, 200, url.pathname), 10));
+    const requester = createRequester(options().opts);
+    const [a, b] = await Promise.all([
+      requester.get(`${server.origin}/a`),
+      requester.get(`${server.origin}/b`),
+    ]);
+    expect([text(a.body), text(b.body)]).toEqual(['/a', '/b']);
+    expect(server.seen).toHaveLength(2);
+  });
+
+  it('a failed request is released too, and reaches a caller with a signal as its own error', async () => {
+    server = await startServer((_req, res) => send(res, 404, 'tidak ada'));
+    const requester = createRequester(options().opts);
+    const err = await requester
+      .get(`${server.origin}/x`, { signal: new AbortController().signal })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'http', status: 404 });
+    expect(requester.inFlight()).toBe(0);
+  });
+
+  it('when its last caller leaves, the request is aborted: released at once, the connection closed', async () => {
+    let closed = false;
+    server = await startServer((req) => {
+      req.on('close', () => {
+        closed = true;
+      });
+    });
+    const requester = createRequester(options().opts);
+    const leaving = new AbortController();
+    const call = requester.get(`${server.origin}/stall`, { signal: leaving.signal });
+    while (server.seen.length === 0) await new Promise((r) => setTimeout(r, 5));
+    expect(requester.inFlight()).toBe(1);
+    leaving.abort(new Error('pergi'));
+    const err = await call.catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AbortError);
+    expect((err as AbortError).request?.url).toBe(`${server.origin}/stall`);
+    expect(requester.inFlight()).toBe(0);
+    for (let i = 0; i < 200 && !closed; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(closed).toBe(true);
+  });
+
+  it('an already aborted signal is refused with the request it would have made', async () => {
+    const err = await createRequester(options().opts)
+      .get('http://127.0.0.1:9/never', { signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'abort', request: { url: 'http://127.0.0.1:9/never', method: 'GET' } });
   });
 });
