@@ -612,4 +612,46 @@ describe('CKAN client, at the edges', () => {
     ]);
     expect(r.meta).toMatchObject({ kind: 'ckan-datastore', dataset: 'ckan:datastore:sql', ckan: { sql } });
   });
+
+  it('the rest of the error paths: a plain-text 404, a result that is not an object, a failing SQL query', async () => {
+    server = await startServer((_req, res, url) => {
+      if (url.pathname.endsWith('package_show'))
+        send(res, 404, 'Not Found', { 'content-type': 'text/plain' });
+      else if (url.pathname.endsWith('resource_show')) send(res, 200, { success: true, result: 'x' });
+      else if (url.searchParams.get('sql') === 'latin') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          Buffer.from(
+            '{"success":true,"result":{"fields":[{"id":"n","type":"text"}],"records":[{"n":"\u00e9"}]}}',
+            'latin1',
+          ),
+        );
+      } else send(res, 409, { success: false, error: { __type: 'Validation Error', sql: ['tidak sah'] } });
+    });
+    const plain = await client(server.origin)
+      .packageShow('x')
+      .catch((e: unknown) => e);
+    expect(plain).toMatchObject({ kind: 'http', status: 404, bodyText: 'Not Found' });
+    const notObject = (await client(server.origin)
+      .resourceShow('x')
+      .catch((e: unknown) => e)) as SchemaError;
+    expect(notObject.expected).toBe(
+      'hasil resource_show yang sesuai skema ((result): Invalid input: expected object, received string)',
+    );
+    expect(notObject.response).toEqual({ status: 200, snippet: '"x"' });
+    const sql = await client(server.origin)
+      .datastoreSearchSql('SELECT 1')
+      .catch((e: unknown) => e);
+    expect(sql).toMatchObject({
+      kind: 'ckan',
+      ckanType: 'Validation Error',
+      request: { method: 'GET', action: 'datastore_search_sql', params: { sql: 'SELECT 1' } },
+    });
+    const latin = await client(server.origin).datastoreSearchSql('latin', {
+      dataset: { id: 'sqlku', columns: [{ name: 'n', type: 'string' }] },
+    });
+    expect(latin.report.issues).toEqual([
+      expect.objectContaining({ code: 'source', severity: 'error', source: 'sqlku', row: null }),
+    ]);
+  });
 });

@@ -110,6 +110,10 @@ describe('1 · DataStore paging cannot loop', () => {
       )) as PagingError;
       expect(err).toBeInstanceOf(PagingError);
       expect(err.problem).toBe('next-not-advancing');
+      expect(err.message).toContain(
+        `tautan halaman berikutnya (${s.origin}/api/3/action/datastore_search?${next}) tidak maju dari`,
+      );
+      expect(err.request).toMatchObject({ method: 'GET', action: 'datastore_search' });
       // offset=0 goes back from the first page; offset=100 is new once, then repeats from the second page.
       expect(s.seen).toHaveLength(first ? 1 : 2);
       expect(err.pages).toBe(first ? 1 : 2);
@@ -125,7 +129,12 @@ describe('1 · DataStore paging cannot loop', () => {
     const err = (await caught(
       ckan(s.origin).datastoreSearch({ resourceId: RESOURCE_ID, limit: 100 }),
     )) as PagingError;
-    expect(err).toMatchObject({ problem: 'past-total', pages: 1, records: 0 });
+    expect(err).toMatchObject({
+      problem: 'past-total',
+      pages: 1,
+      records: 0,
+      request: { action: 'datastore_search', params: { resource_id: RESOURCE_ID, limit: 100, offset: 0 } },
+    });
     expect(err.message).toContain('100 rekaman diterima, lebih dari total 40');
     expect(s.seen).toHaveLength(1);
   });
@@ -193,7 +202,16 @@ describe('1 · DataStore paging cannot loop', () => {
     const err = (await caught(
       ckan(s.origin).datastoreSearch({ resourceId: RESOURCE_ID, limit: 50, maxBytes: 30_000 }),
     )) as LimitError;
-    expect(err).toMatchObject({ kind: 'limit', limit: 'bytes', max: 30_000 });
+    expect(err).toMatchObject({
+      kind: 'limit',
+      limit: 'bytes',
+      max: 30_000,
+      request: { action: 'datastore_search' },
+      response: { status: 200 },
+    });
+    // the cap over all pages, caused by the cap left for the last page
+    expect(err.cause).toBeInstanceOf(LimitError);
+    expect((err.cause as LimitError).max).toBeLessThan(30_000);
     const pageBytes = JSON.stringify(page(all, new URL(`${s.origin}/?limit=50&offset=500`))).length;
     // The pages before the cap, and the one that crosses it (its read stops there).
     expect(s.seen).toHaveLength(Math.floor(30_000 / pageBytes) + 1);
@@ -598,6 +616,7 @@ describe('1 · paging, at the edges', () => {
       url: `${s.origin}/n?offset=20`,
       method: 'GET',
       action: 'datastore_search',
+      params: { offset: 20 },
     });
   });
 
@@ -689,6 +708,17 @@ describe('1 · paging, at the edges', () => {
         expected: 'semua 1000000 rekaman (dibatasi maxRecords 20)',
       },
     ]);
+    const untold = await serve((_req, res, url) => {
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      send(res, 200, envelope({ fields: FIELDS, records: records(100).slice(offset, offset + 10) }));
+    });
+    const over = await ckan(untold.origin).datastoreSearch({
+      resourceId: RESOURCE_ID,
+      limit: 10,
+      maxRecords: 25,
+    });
+    expect(over.table.numRows()).toBe(25);
+    expect(over.report.issues.map((i) => i.expected)).toEqual(['semua ? rekaman (dibatasi maxRecords 25)']);
     const exact = await serve((_req, res, url) => send(res, 200, page(records(20), url)));
     const whole = await ckan(exact.origin).datastoreSearch({
       resourceId: RESOURCE_ID,

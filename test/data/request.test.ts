@@ -487,7 +487,10 @@ describe('body size limit', () => {
   });
 
   it('a per-call limit lowers the requester’s (never raises it); a body exactly at the limit is read', async () => {
-    server = await startServer((_req, res) => send(res, 200, 'x'.repeat(100)));
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-length': '100' });
+      res.end('x'.repeat(100));
+    });
     const requester = createRequester({ ...options().opts, maxBytes: 100 });
     expect((await requester.get(`${server.origin}/at`)).body.byteLength).toBe(100);
     expect((await requester.get(`${server.origin}/at`, { maxBytes: 1000 })).body.byteLength).toBe(100);
@@ -500,7 +503,10 @@ describe('body size limit', () => {
   });
 
   it('reads at most 64 KB of an error body, for its snippet, and does not fail on a longer one', async () => {
-    server = await startServer((_req, res) => send(res, 404, 'e'.repeat(200_000)));
+    server = await startServer((_req, res) => {
+      res.writeHead(404, { 'content-length': '200000' });
+      res.end('e'.repeat(200_000));
+    });
     const err = (await createRequester({ ...options().opts, maxBytes: 1000 })
       .get(`${server.origin}/missing`)
       .catch((e: unknown) => e)) as HttpError;
@@ -576,8 +582,16 @@ describe('headers never leave their origin', () => {
       .get(`${other.origin}/x`, { origin: server.origin })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OriginError);
-    expect(err).toMatchObject({ expectedOrigin: server.origin, actualOrigin: other.origin });
+    expect(err).toMatchObject({
+      expectedOrigin: server.origin,
+      actualOrigin: other.origin,
+      request: { url: `${other.origin}/x`, method: 'GET' },
+    });
     expect(other.seen).toHaveLength(0);
+    const relative = await createRequester(options().opts)
+      .get('bukan/url', { origin: server.origin })
+      .catch((e: unknown) => e);
+    expect(relative).toMatchObject({ kind: 'origin', expectedOrigin: server.origin, actualOrigin: null });
   });
 
   it('stops a redirect loop after maxRedirects', async () => {
@@ -650,7 +664,11 @@ describe('redirects and credentials, at the edges', () => {
       .get('https://data.example.go.id/a.csv')
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OriginError);
-    expect(err).toMatchObject({ expectedOrigin: 'https://data.example.go.id', actualOrigin: null });
+    expect(err).toMatchObject({
+      expectedOrigin: 'https://data.example.go.id',
+      actualOrigin: null,
+      request: { url: 'https://data.example.go.id/a.csv' },
+    });
     expect((err as OriginError).message).toContain('tidak diketahui');
   });
 
