@@ -60,8 +60,14 @@ export function validateTable(input: RawTable, dataset: DatasetSpec, ctx: Valida
   } else {
     const { names } = zodShapeInfo(dataset.rowSchema);
     const absent = names.filter((n) => !raw.names.includes(n));
+    // Probe with the absent fields left out, as the rows will have them (undefined): an `.optional()` field may be
+    // absent, a `.nullable()` one may not.
     const probe =
-      absent.length > 0 ? dataset.rowSchema.safeParse(Object.fromEntries(names.map((n) => [n, null]))) : null;
+      absent.length > 0
+        ? dataset.rowSchema.safeParse(
+            Object.fromEntries(names.filter((n) => !absent.includes(n)).map((n) => [n, null])),
+          )
+        : null;
     const required =
       probe && !probe.success ? absent.filter((n) => probe.error.issues.some((i) => i.path[0] === n)) : [];
     if (required.length > 0 && length > 0) {
