@@ -2,6 +2,8 @@
  * Arrow IPC round trips and column-wise checks (typed numeric columns, dictionary-encoded strings), and the two
  * JSON layouts.
  */
+
+import { columnTable } from '@satata/core';
 import { loadArrow, loadJson, SchemaError } from '@satata/data';
 import { describe, expect, it } from 'vitest';
 
@@ -149,5 +151,89 @@ describe('JSON', () => {
 
   it('refuses a JSON value that is neither rows nor columns', () => {
     expect(() => loadJson('42', dataset)).toThrow(SchemaError);
+  });
+});
+
+describe('64-bit integers', () => {
+  const big = 2n ** 60n;
+  const ipc = () =>
+    columnTable({
+      kode: ['33.74', '33.74.01', '33.74.02', '33.74.03'],
+      n: BigInt64Array.from([1n, big, -(2n ** 55n), 9_007_199_254_740_991n]),
+      lain: BigUint64Array.from([7n, 8n, 2n ** 64n - 1n, 9n]),
+    }).toArrowIPC();
+  const spec = {
+    id: 'int64',
+    columns: [
+      { name: 'kode', type: 'region' as const },
+      { name: 'n', type: 'integer' as const },
+    ],
+  };
+
+  it('reports values past ±(2^53 − 1) with their column and row, keeps the exact ones as numbers', () => {
+    const r = loadArrow(ipc(), spec);
+    const expected =
+      'bilangan bulat antara -9007199254740991 dan 9007199254740991 (yang dapat disimpan tepat sebagai angka)';
+    expect(r.report.issues).toEqual([
+      {
+        code: 'schema',
+        severity: 'error',
+        source: 'int64',
+        row: 1,
+        field: 'n',
+        value: big.toString(),
+        expected,
+      },
+      {
+        code: 'schema',
+        severity: 'error',
+        source: 'int64',
+        row: 2,
+        field: 'n',
+        value: (-(2n ** 55n)).toString(),
+        expected,
+      },
+      // an unsigned column the spec does not know: converted alike, its unsafe value reported
+      {
+        code: 'schema',
+        severity: 'error',
+        source: 'int64',
+        row: 2,
+        field: 'lain',
+        value: (2n ** 64n - 1n).toString(),
+        expected,
+      },
+      expect.objectContaining({ code: 'source', severity: 'warning', field: 'lain' }),
+    ]);
+    expect(r.table.objects()).toEqual([
+      { kode: '33.74', n: 1, lain: 7 },
+      { kode: '33.74.03', n: 9_007_199_254_740_991, lain: 9 },
+    ]);
+    expect(r.report).toMatchObject({ totalRows: 4, acceptedRows: 2, rejectedRows: 2 });
+  });
+
+  it('a column of safe 64-bit integers loads as numbers with no issue', () => {
+    const bytes = columnTable({ n: BigInt64Array.from([3n, -4n]) }).toArrowIPC();
+    const r = loadArrow(bytes, { id: 'ok', columns: [{ name: 'n', type: 'integer' }] });
+    expect(r.report.issues).toEqual([]);
+    expect(Array.from(r.table.array('n') as ArrayLike<number>)).toEqual([3, -4]);
+    expect(typeof r.table.get('n', 0)).toBe('number');
+  });
+
+  it('an integer column never keeps a number past 2^53 (from JSON it is already rounded)', () => {
+    const r = loadJson('[{"n": 9007199254740993}, {"n": 9007199254740991}, {"n": "9007199254740993"}]', {
+      id: 'j',
+      columns: [{ name: 'n', type: 'integer' }],
+    });
+    expect(r.report.issues.map((i) => [i.row, i.code, i.field])).toEqual([
+      [0, 'schema', 'n'],
+      [2, 'schema', 'n'],
+    ]);
+    expect(r.table.array('n')).toEqual([9_007_199_254_740_991]);
+    const typed = loadJson(
+      { n: Float64Array.from([2 ** 60, 5]) },
+      { id: 't', columns: [{ name: 'n', type: 'integer' }] },
+    );
+    expect(typed.report.issues.map((i) => [i.row, i.field, i.value])).toEqual([[0, 'n', 2 ** 60]]);
   });
 });

@@ -9,10 +9,13 @@ import {
   catalogScope,
   createCkanClient,
   extrasToObservations,
+  HttpError,
   periodOfExtraKey,
   SchemaError,
+  z,
 } from '@satata/data';
 import { afterEach, describe, expect, it } from 'vitest';
+import { actionUrl, columnTypeOfDatastore } from '../../packages/data/src/ckan/client.ts';
 import { manualClock } from './helpers/clock.ts';
 import { FIELDS, page, RESOURCE_ID, records } from './helpers/datastore.ts';
 import { send, startServer, type TestServer } from './helpers/server.ts';
@@ -215,13 +218,13 @@ describe('CKAN errors', () => {
   });
 
   it('malformed JSON is a SchemaError with a snippet of the body, not retried', async () => {
-    server = await startServer((_req, res) => send(res, 200, '<html><body>502 Bad Gateway</body></html>'));
+    server = await startServer((_req, res) => send(res, 200, '{"success": true, "result": {"id": 1,,}}'));
     const err = (await client(server.origin)
       .packageShow('x')
       .catch((e: unknown) => e)) as SchemaError;
     expect(err).toBeInstanceOf(SchemaError);
     expect(err.kind).toBe('schema');
-    expect(err.response?.snippet).toBe('<html><body>502 Bad Gateway</body></html>');
+    expect(err.response?.snippet).toBe('{"success": true, "result": {"id": 1,,}}');
     expect(server.seen).toHaveLength(1);
   });
 
@@ -389,6 +392,266 @@ describe('DataStore (constructed responses)', () => {
         field: 'kode_kelurahan',
         value: '33.74.99.9999',
       }),
+    ]);
+  });
+});
+
+describe('CKAN client, at the edges', () => {
+  it('actionUrl: the base’s trailing slashes dropped, parameters sorted, objects as JSON, empty ones left out', () => {
+    expect(
+      actionUrl('https://data.example.go.id//', 'datastore_search', {
+        sort: 'tahun desc',
+        q: undefined,
+        limit: 10,
+        filters: { tahun: ['2024'] },
+        offset: null,
+        resource_id: 'r',
+      }),
+    ).toBe(
+      'https://data.example.go.id/api/3/action/datastore_search?filters=%7B%22tahun%22%3A%5B%222024%22%5D%7D&limit=10&resource_id=r&sort=tahun+desc',
+    );
+  });
+
+  it('columnTypeOfDatastore: PostgreSQL types to column types', () => {
+    const types = [
+      'int',
+      'INT8',
+      'bigint',
+      'serial',
+      'numeric',
+      'float8',
+      'double precision',
+      'money',
+      'bool',
+      'boolean',
+      'date',
+      'timestamp',
+      'timestamptz',
+      'text',
+      'json',
+      'interval',
+      'xint',
+      'numeric2',
+      'mytimestamp',
+    ];
+    expect(types.map(columnTypeOfDatastore)).toEqual([
+      'integer',
+      'integer',
+      'integer',
+      'integer',
+      'number',
+      'number',
+      'number',
+      'number',
+      'boolean',
+      'boolean',
+      'date',
+      'date',
+      'date',
+      'string',
+      'string',
+      'string',
+      'string',
+      'string',
+      'string',
+    ]);
+  });
+
+  it('internal DataStore fields (_id, _full_text, _rank…) are left out; fields only starting with _ elsewhere are not', async () => {
+    server = await startServer((_req, res) =>
+      send(res, 200, {
+        success: true,
+        result: {
+          fields: [
+            { id: '_id', type: 'int' },
+            { id: '_full_text', type: 'tsvector' },
+            { id: '_rank_nama', type: 'float' },
+            { id: 'nama', type: 'text' },
+            { id: 'nama_rank', type: 'text' },
+          ],
+          records: [{ _id: 1, _full_text: "'a'", _rank_nama: 0.5, nama: 'a', nama_rank: '1' }],
+          total: 1,
+        },
+      }),
+    );
+    const r = await client(server.origin).datastoreSearch({ resourceId: 'r', q: 'a' });
+    expect(r.table.objects()).toEqual([{ nama: 'a', nama_rank: '1' }]);
+    expect(server.seen[0]!.url.pathname).toBe('/api/3/action/datastore_search');
+  });
+
+  it('a row-schema dataset keeps the DataStore’s field order', async () => {
+    server = await startServer((_req, res) =>
+      send(res, 200, {
+        success: true,
+        result: {
+          fields: [
+            { id: '_id', type: 'int' },
+            { id: 'b', type: 'text' },
+            { id: 'a', type: 'text' },
+          ],
+          records: [{ _id: 1, a: 'x', b: 'y' }],
+          total: 1,
+        },
+      }),
+    );
+    const r = await client(server.origin).datastoreSearch({
+      resourceId: 'r',
+      dataset: { id: 'zod', rowSchema: z.looseObject({}) },
+    });
+    expect(r.table.columnNames()).toEqual(['b', 'a']);
+  });
+
+  it('package_search sends facets only when facet fields are given; resource_show sends the id', async () => {
+    server = await portal();
+    await client(server.origin).packageSearch({ q: 'x', facetFields: [] });
+    expect(server.seen[0]!.url.searchParams.has('facet')).toBe(false);
+    expect(server.seen[0]!.url.searchParams.has('facet.field')).toBe(false);
+    await client(`${server.origin}/`).resourceShow('f7d8');
+    expect(server.seen[1]!.url.pathname).toBe('/api/3/action/resource_show');
+    expect(server.seen[1]!.url.searchParams.get('id')).toBe('f7d8');
+  });
+
+  it('errors name the action, its parameters and the status text', async () => {
+    server = await startServer((_req, res, url) => {
+      if (url.pathname.endsWith('package_show'))
+        send(res, 404, { success: false, error: { __type: 'Not Found Error' } });
+      else send(res, 404, { detail: 'bukan CKAN' });
+    });
+    const err = (await client(server.origin)
+      .packageShow('x')
+      .catch((e: unknown) => e)) as CkanError;
+    expect(err.response).toMatchObject({ status: 404, statusText: 'Not Found' });
+    expect(err.request).toMatchObject({ method: 'GET', action: 'package_show', params: { id: 'x' } });
+    // a 404 whose body is JSON but no CKAN envelope stays an HttpError
+    const http = await client(server.origin)
+      .resourceShow('x')
+      .catch((e: unknown) => e);
+    expect(http).toBeInstanceOf(HttpError);
+    expect(http).toMatchObject({ status: 404, request: { action: 'resource_show', params: { id: 'x' } } });
+  });
+
+  it('an answer with a BOM is read; JSON that is no CKAN envelope is a SchemaError saying so', async () => {
+    server = await startServer((_req, res, url) => {
+      if (url.pathname.endsWith('resource_show')) send(res, 200, `\uFEFF${fixture('resource_show')}`);
+      else send(res, 200, '{"result": {"id": "x"}}');
+    });
+    expect((await client(server.origin).resourceShow('f7d8')).format).toBe('CSV');
+    const err = (await client(server.origin)
+      .packageShow('x')
+      .catch((e: unknown) => e)) as SchemaError;
+    expect(err).toBeInstanceOf(SchemaError);
+    expect(err.expected).toBe('amplop CKAN {help, success, result}');
+    expect(err.response).toEqual({ status: 200, snippet: '{"result": {"id": "x"}}' });
+  });
+
+  it('malformed JSON and a result of the wrong shape say exactly what was expected', async () => {
+    server = await startServer((_req, res, url) =>
+      url.pathname.endsWith('package_show')
+        ? send(res, 200, '{"success": tru')
+        : send(res, 200, { success: true, result: { count: -1, results: 'x' } }),
+    );
+    const malformed = (await client(server.origin)
+      .packageShow('x')
+      .catch((e: unknown) => e)) as SchemaError;
+    expect(malformed.expected).toBe('jawaban JSON CKAN {success, result}');
+    const shape = (await client(server.origin)
+      .packageSearch()
+      .catch((e: unknown) => e)) as SchemaError;
+    expect(shape.expected).toBe(
+      'hasil package_search yang sesuai skema (count: Too small: expected number to be >=0; results: Invalid input: expected array, received string)',
+    );
+    expect(shape.response).toEqual({ status: 200, snippet: '{"count":-1,"results":"x"}' });
+    expect(shape.request).toMatchObject({ action: 'package_search', method: 'GET' });
+  });
+
+  it('success:false with 200 carries the action and the status', async () => {
+    server = await startServer((_req, res) =>
+      send(res, 200, { success: false, error: { message: 'Ditolak' } }),
+    );
+    const err = (await client(server.origin)
+      .resourceShow('x')
+      .catch((e: unknown) => e)) as CkanError;
+    expect(err).toMatchObject({ ckanType: 'Error', ckanMessage: 'Ditolak', response: { status: 200 } });
+    expect(err.request).toMatchObject({ action: 'resource_show', params: { id: 'x' } });
+  });
+
+  it('metadata that is not UTF-8, with no charset, is a SchemaError naming the byte', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(Buffer.from('{"success":true,"result":{"id":"r","name":"Caf\u00e9"}}', 'latin1'));
+    });
+    const err = (await client(server.origin)
+      .resourceShow('r')
+      .catch((e: unknown) => e)) as SchemaError;
+    expect(err).toBeInstanceOf(SchemaError);
+    expect(err.expected).toContain(
+      `byte 0xE9 di posisi ${'{"success":true,"result":{"id":"r","name":"Caf'.length}`,
+    );
+    expect(err.request).toMatchObject({ action: 'resource_show' });
+    expect(err.response).toEqual({ status: 200 });
+  });
+
+  it('datastore_search_sql: typed from its fields without a dataset, with its own source name and meta', async () => {
+    server = await startServer((_req, res, url) =>
+      send(res, 200, {
+        success: true,
+        result: {
+          sql: url.searchParams.get('sql'),
+          fields: [{ id: 'n', type: 'int4' }],
+          records: [{ n: 3 }, { n: 'x' }],
+        },
+      }),
+    );
+    const sql = 'SELECT n FROM "r"';
+    const r = await client(server.origin).datastoreSearchSql(sql);
+    expect(server.seen[0]!.url.pathname).toBe('/api/3/action/datastore_search_sql');
+    expect(r.table.objects()).toEqual([{ n: 3 }]);
+    expect(r.report.source).toBe('ckan:datastore:sql');
+    expect(r.report.issues).toEqual([
+      expect.objectContaining({ source: 'ckan:datastore:sql', row: 1, field: 'n' }),
+    ]);
+    expect(r.meta).toMatchObject({ kind: 'ckan-datastore', dataset: 'ckan:datastore:sql', ckan: { sql } });
+  });
+
+  it('the rest of the error paths: a plain-text 404, a result that is not an object, a failing SQL query', async () => {
+    server = await startServer((_req, res, url) => {
+      if (url.pathname.endsWith('package_show'))
+        send(res, 404, 'Not Found', { 'content-type': 'text/plain' });
+      else if (url.pathname.endsWith('resource_show')) send(res, 200, { success: true, result: 'x' });
+      else if (url.searchParams.get('sql') === 'latin') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          Buffer.from(
+            '{"success":true,"result":{"fields":[{"id":"n","type":"text"}],"records":[{"n":"\u00e9"}]}}',
+            'latin1',
+          ),
+        );
+      } else send(res, 409, { success: false, error: { __type: 'Validation Error', sql: ['tidak sah'] } });
+    });
+    const plain = await client(server.origin)
+      .packageShow('x')
+      .catch((e: unknown) => e);
+    expect(plain).toMatchObject({ kind: 'http', status: 404, bodyText: 'Not Found' });
+    const notObject = (await client(server.origin)
+      .resourceShow('x')
+      .catch((e: unknown) => e)) as SchemaError;
+    expect(notObject.expected).toBe(
+      'hasil resource_show yang sesuai skema ((result): Invalid input: expected object, received string)',
+    );
+    expect(notObject.response).toEqual({ status: 200, snippet: '"x"' });
+    const sql = await client(server.origin)
+      .datastoreSearchSql('SELECT 1')
+      .catch((e: unknown) => e);
+    expect(sql).toMatchObject({
+      kind: 'ckan',
+      ckanType: 'Validation Error',
+      request: { method: 'GET', action: 'datastore_search_sql', params: { sql: 'SELECT 1' } },
+    });
+    const latin = await client(server.origin).datastoreSearchSql('latin', {
+      dataset: { id: 'sqlku', columns: [{ name: 'n', type: 'string' }] },
+    });
+    expect(latin.report.issues).toEqual([
+      expect.objectContaining({ code: 'source', severity: 'error', source: 'sqlku', row: null }),
     ]);
   });
 });

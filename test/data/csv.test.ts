@@ -1,8 +1,9 @@
 /**
  * CSV edge cases, each with its expected value worked out by hand from the input text shown in the test.
  */
-import { loadCsv, parseCsv, sniffDelimiter } from '@satata/data';
+import { loadCsv } from '@satata/data';
 import { describe, expect, it } from 'vitest';
+import { parseCsv, sniffDelimiter } from '../../packages/data/src/sources/csv-parse.ts';
 
 describe('parseCsv', () => {
   it('strips a UTF-8 BOM so the first header is clean', () => {

@@ -17,8 +17,10 @@ import {
 const CSV = `\uFEFFindikator;wilayah;periode;nilai;numerator;denominator
 IKU-01;33.74;2024;4,23;;
 IKU-01;33.74;2025;3,98;;
+IKU-01;33.74;2025;3,98;;
 IKU-02;33.74.01;Triwulan II 2025;;12;300
 IKU-02;33.74.01;Triwulan II 2025;;13;300
+IKU-02;33.74.02;Triwulan II 2025;;7;250
 IKU-07;33.74;2025;1.234;;
 IKU-01;33.74.99;2025;5;;
 `;
@@ -41,7 +43,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(
     table.select('indikator', 'wilayah', 'periode', 'nilai', 'numerator', 'denominator').toMarkdown(),
   );
-  console.log(`${report.acceptedRows} baris diterima, ${report.rejectedRows} ditolak:`);
+  const merged = report.issues.filter((i) => i.code === 'duplicate-key' && i.severity === 'warning').length;
+  console.log(
+    `${table.numRows()} baris di tabel, ${report.rejectedRows} ditolak, ${merged} duplikat identik dipakai sekali:`,
+  );
   for (const i of report.issues) {
     console.log(
       `- baris ${i.row}, ${i.field}: ${JSON.stringify(i.value)} — diharapkan ${i.expected} (${i.severity})`,

@@ -3,8 +3,23 @@
  * what came back (HTTP status, CKAN `error.__type` / message, a snippet of a malformed body).
  */
 
-/** What kind of failure a {@link DataError} is. */
-export type DataErrorKind = 'network' | 'timeout' | 'http' | 'ckan' | 'schema' | 'abort';
+/**
+ * What kind of failure a {@link DataError} is: no answer (`network`, `timeout`, `abort`), an answer that is not
+ * a success (`http`, `ckan`), an answer that is not the data asked for (`schema`, `html-page`), or a guard of the
+ * client that stopped it (`limit`: a size or count cap; `paging`: a DataStore that would page without end;
+ * `origin`: a link or redirect to another origin).
+ */
+export type DataErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'ckan'
+  | 'schema'
+  | 'abort'
+  | 'limit'
+  | 'paging'
+  | 'origin'
+  | 'html-page';
 
 /** What was asked. */
 export interface RequestInfo {
@@ -155,6 +170,98 @@ export class AbortError extends DataError {
   constructor(options: DataErrorOptions = {}) {
     super('abort', 'Permintaan dibatalkan', options);
     this.name = 'AbortError';
+  }
+}
+
+/** Which cap a {@link LimitError} hit. */
+export type LimitKind = 'bytes' | 'pages' | 'redirects';
+
+const LIMIT_TEXT: Readonly<Record<LimitKind, (max: number) => string>> = {
+  bytes: (max) => `Jawaban melebihi batas ${max} byte; pembacaan dihentikan`,
+  pages: (max) => `Lebih dari ${max} halaman DataStore; pengambilan dihentikan`,
+  redirects: (max) => `Lebih dari ${max} pengalihan (redirect); tidak diikuti`,
+};
+
+/**
+ * A configured cap was reached: a body longer than `maxBytes` (the read stops there), more DataStore pages than
+ * `maxPages` or more bytes over all pages than `maxBytes`, more redirects than `maxRedirects`. Never retried.
+ */
+export class LimitError extends DataError {
+  readonly limit: LimitKind;
+  /** The cap that was exceeded. */
+  readonly max: number;
+  constructor(limit: LimitKind, max: number, options: DataErrorOptions = {}) {
+    super('limit', LIMIT_TEXT[limit](max), options);
+    this.name = 'LimitError';
+    this.limit = limit;
+    this.max = max;
+  }
+}
+
+/** Why a DataStore's paging was stopped. */
+export type PagingProblem = 'no-new-records' | 'next-not-advancing' | 'past-total';
+
+/**
+ * A DataStore that would page without end: a page with no record not seen before (a portal that ignores
+ * `offset`), a `next` link that does not advance, or more records than the `total` it announced.
+ */
+export class PagingError extends DataError {
+  readonly problem: PagingProblem;
+  /** Pages read, the failing one included. */
+  readonly pages: number;
+  /** Records collected before the failing page. */
+  readonly records: number;
+  constructor(
+    problem: PagingProblem,
+    detail: string,
+    pages: number,
+    records: number,
+    options: DataErrorOptions = {},
+  ) {
+    super('paging', `Halaman DataStore berulang tanpa akhir: ${detail}`, options);
+    this.name = 'PagingError';
+    this.problem = problem;
+    this.pages = pages;
+    this.records = records;
+  }
+}
+
+/**
+ * A link (`_links.next`) or a redirect pointed to another origin than the one configured; it was not followed, so
+ * nothing — configured headers least of all — was sent there.
+ */
+export class OriginError extends DataError {
+  /** The configured origin, e.g. `https://satudata.semarangkota.go.id`. */
+  readonly expectedOrigin: string;
+  /** The origin the link or redirect pointed to (null when a browser hid it: an opaque redirect). */
+  readonly actualOrigin: string | null;
+  constructor(expectedOrigin: string, actualOrigin: string | null, options: DataErrorOptions = {}) {
+    super(
+      'origin',
+      `Tautan menuju asal lain (${actualOrigin ?? 'tidak diketahui'}), bukan ${expectedOrigin}: tidak diikuti, tidak ada yang dikirim ke sana`,
+      options,
+    );
+    this.name = 'OriginError';
+    this.expectedOrigin = expectedOrigin;
+    this.actualOrigin = actualOrigin;
+  }
+}
+
+/**
+ * The server answered with an HTML page where CSV, JSON or Arrow was expected — typically a portal's login or
+ * error page served with status 200.
+ */
+export class HtmlPageError extends DataError {
+  /** The answer's Content-Type, as sent. */
+  readonly contentType: string | null;
+  constructor(contentType: string | null, options: DataErrorOptions = {}) {
+    super(
+      'html-page',
+      'Portal menjawab dengan halaman HTML, bukan data (the portal answered with an HTML page, not data)',
+      options,
+    );
+    this.name = 'HtmlPageError';
+    this.contentType = contentType;
   }
 }
 

@@ -38,7 +38,15 @@ export function stableParams(value: unknown): StableValue {
     const out: Record<string, StableValue> = {};
     for (const key of Object.keys(value).sort()) {
       const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = stableParams(v);
+      // defineProperty, not assignment: a parameter called `__proto__` is a key like any other.
+      if (v !== undefined) {
+        Object.defineProperty(out, key, {
+          value: stableParams(v),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
     }
     return out;
   }

@@ -1,6 +1,6 @@
 /**
- * A manual clock for request tests: `sleep` records the wait and returns at once, timers fire only when the test
- * calls `fireTimers()`. No real waiting.
+ * A manual clock for request tests: `sleep` records the wait and returns at once (or, held, waits until the
+ * caller's signal aborts), timers fire only when the test calls `fireTimers()`. No real waiting.
  */
 import type { Clock } from '@satata/data';
 
@@ -14,8 +14,11 @@ export interface ManualClock extends Clock {
   pending(): number;
 }
 
-/** Create a manual clock reading `now` as the current time. */
-export function manualClock(now = Date.UTC(2026, 2, 13, 8, 0, 0)): ManualClock {
+/**
+ * Create a manual clock reading `now` as the current time. With `hold`, a sleep never ends by itself: it rejects
+ * with the signal's reason when its signal aborts (so a test can abort in the middle of a backoff wait).
+ */
+export function manualClock(now = Date.UTC(2026, 2, 13, 8, 0, 0), { hold = false } = {}): ManualClock {
   const sleeps: number[] = [];
   const timers = new Set<() => void>();
   return {
@@ -24,7 +27,10 @@ export function manualClock(now = Date.UTC(2026, 2, 13, 8, 0, 0)): ManualClock {
     sleep(ms, signal) {
       sleeps.push(ms);
       if (signal?.aborted) return Promise.reject(signal.reason);
-      return Promise.resolve();
+      if (!hold) return Promise.resolve();
+      return new Promise<void>((_resolve, reject) => {
+        signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      });
     },
     setTimer(fn) {
       timers.add(fn);

@@ -10,6 +10,9 @@ export type QualitySeverity = 'error' | 'warning' | 'info';
  * What kind of problem a quality issue is.
  * - `schema`: a field does not match the dataset's row schema (type, range, required)
  * - `non-numeric`: a numeric field could not be read as a number
+ * - `ambiguous-number`: a number written so that it reads as two values (`1.234`: 1234 with a thousands dot, or
+ *   1.234 with a decimal point) in a column whose number format is neither declared nor decided by its other
+ *   values; the issue names both readings, and the value never becomes a number
  * - `unparseable-period`: a period could not be parsed
  * - `unknown-region`: a region code unknown to the region pack
  * - `unknown-indicator`: an indicator code not in the catalog
@@ -24,6 +27,7 @@ export type QualitySeverity = 'error' | 'warning' | 'info';
 export type QualityIssueCode =
   | 'schema'
   | 'non-numeric'
+  | 'ambiguous-number'
   | 'unparseable-period'
   | 'unknown-region'
   | 'unknown-indicator'

@@ -3,13 +3,34 @@
  * `package_show`, `resource_show`, `datastore_search` (every page) and `datastore_search_sql`. Reads use GET,
  * so ETag revalidation and in-flight sharing apply. `success: false` becomes a {@link CkanError} carrying CKAN's
  * message, also when it comes with an HTTP error status (CKAN answers 404/409/403 that way).
+ *
+ * A portal is not trusted: every call stays on the base URL's origin (links and redirects elsewhere are an
+ * {@link OriginError}, so configured headers go nowhere else), an HTML page is an {@link HtmlPageError}, and
+ * DataStore paging ends — with a {@link PagingError} or a {@link LimitError} — however the portal answers.
  */
 import type { QualityIssue } from '@satata/core';
 import type { z } from 'zod';
-import { CkanError, HttpError, type RequestInfo, SchemaError, snippetOf } from '../errors.ts';
-import { bodyText, createRequester, type Requester, type RequesterOptions } from '../request/requester.ts';
+import {
+  CkanError,
+  HtmlPageError,
+  HttpError,
+  LimitError,
+  OriginError,
+  PagingError,
+  type RequestInfo,
+  SchemaError,
+  snippetOf,
+} from '../errors.ts';
+import {
+  bodyText,
+  createRequester,
+  originOf,
+  type Requester,
+  type RequesterOptions,
+} from '../request/requester.ts';
+import { charsetOf, decodeText, encodingIssue, isHtmlPage } from '../sources/content.ts';
 import type { LoadedTable } from '../sources/types.ts';
-import { columnsFromRows } from '../validate/raw.ts';
+import { columnsFromRows, emptyRecord } from '../validate/raw.ts';
 import type { ColumnSpec, ColumnType, DatasetSpec, ValidationContext } from '../validate/spec.ts';
 import { validateTable } from '../validate/validate.ts';
 import {
@@ -22,15 +43,25 @@ import {
   DatastoreSqlResult,
 } from './schemas.ts';
 
+/** Default cap on DataStore pages read by one `datastoreSearch`: 2000. */
+export const DEFAULT_MAX_PAGES = 2000;
+/** Default cap on DataStore records read by one `datastoreSearch` (then it stops, with a warning): 1 000 000. */
+export const DEFAULT_MAX_RECORDS = 1_000_000;
+/** Default cap on the bytes of all pages of one `datastoreSearch`: 256 MiB. */
+export const DEFAULT_DATASTORE_MAX_BYTES = 256 * 1024 * 1024;
+
 /** Settings of a {@link CkanClient}. */
 export interface CkanClientOptions extends RequesterOptions {
-  /** The portal's root, e.g. `https://satudata.semarangkota.go.id` (the client adds `/api/3/action/…`). */
+  /**
+   * The portal's root, e.g. `https://satudata.semarangkota.go.id` (the client adds `/api/3/action/…`). Its origin
+   * is the only one the client talks to.
+   */
   readonly baseUrl: string;
   /** Share a requester (and its in-flight map and ETag bodies) with other clients. */
   readonly requester?: Requester;
 }
 
-/** Per-call options. */
+/** Per-call options of a CKAN call: the caller's abort signal, and a timeout overriding the requester's. */
 export interface CallOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
@@ -60,8 +91,15 @@ export interface DatastoreSearchParams {
   /** Records per page (CKAN's default is 100). Default 1000. */
   readonly limit?: number;
   readonly sort?: string;
-  /** Stop after this many records (a quality warning says so). Default: no cap. */
+  /** Stop after this many records (a quality warning says so). Default {@link DEFAULT_MAX_RECORDS}. */
   readonly maxRecords?: number;
+  /** More pages than this is a {@link LimitError}. Default {@link DEFAULT_MAX_PAGES}. */
+  readonly maxPages?: number;
+  /**
+   * More bytes over all pages than this is a {@link LimitError} (the read stops there). Default
+   * {@link DEFAULT_DATASTORE_MAX_BYTES}.
+   */
+  readonly maxBytes?: number;
   /** How to type the records; default: a spec derived from the DataStore field types. */
   readonly dataset?: DatasetSpec;
   readonly ctx?: ValidationContext;
@@ -80,7 +118,12 @@ export interface CkanClient {
   packageSearch(params?: PackageSearchParams, options?: CallOptions): Promise<CkanPackageSearchResult>;
   packageShow(id: string, options?: CallOptions): Promise<CkanPackage>;
   resourceShow(id: string, options?: CallOptions): Promise<CkanResource>;
-  /** Every record of a DataStore resource (following `_links.next` until `total`), typed by the dataset spec. */
+  /**
+   * Every record of a DataStore resource (following `_links.next` until `total`), typed by the dataset spec.
+   * Paging stops with a {@link PagingError} on a page with no new record, a `next` that does not advance or more
+   * records than `total`; with a {@link LimitError} past `maxPages` or `maxBytes`; with an {@link OriginError} on
+   * a `next` to another origin.
+   */
   datastoreSearch(params: DatastoreSearchParams, options?: CallOptions): Promise<LoadedTable>;
   /** The records of a `datastore_search_sql` query, typed by the dataset spec. */
   datastoreSearchSql(
@@ -130,29 +173,80 @@ const INTERNAL = (name: string) => name === '_id' || name === '_full_text' || na
 
 function stripInternal(records: readonly Record<string, unknown>[]): Record<string, unknown>[] {
   return records.map((r) => {
-    const out: Record<string, unknown> = {};
-    for (const k in r) if (!INTERNAL(k)) out[k] = r[k];
+    const out = emptyRecord<unknown>();
+    for (const k of Object.keys(r)) if (!INTERNAL(k)) out[k] = r[k];
     return out;
   });
+}
+
+/** The `offset` parameter of a URL, or null when it has none (or not a number). */
+function offsetOf(url: string): number | null {
+  const v = new URL(url).searchParams.get('offset');
+  const n = v === null ? Number.NaN : Number(v);
+  return Number.isInteger(n) ? n : null;
+}
+
+/** A short fingerprint of a page's records (two 32-bit string hashes), to notice a page served twice. */
+function fingerprint(records: readonly unknown[]): string {
+  const text = JSON.stringify(records);
+  let a = 0x811c9dc5;
+  let b = 5381;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = (Math.imul(b, 33) + c) | 0;
+  }
+  return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
+}
+
+/** A decoded, parsed CKAN answer. */
+interface Envelope {
+  readonly result: unknown;
+  /** Bytes of the body read. */
+  readonly bytes: number;
+  /** The one issue of a body that was not valid UTF-8 and declared no encoding. */
+  readonly badBytes: QualityIssue | null;
 }
 
 /** Create a CKAN client. */
 export function createCkanClient(options: CkanClientOptions): CkanClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const origin = new URL(baseUrl).origin;
   const requester =
-    options.requester ?? createRequester({ headers: { accept: 'application/json' }, ...options });
+    options.requester ??
+    createRequester({ ...options, headers: { accept: 'application/json', ...options.headers } });
 
-  async function getEnvelope(url: string, info: RequestInfo, call: CallOptions): Promise<unknown> {
+  async function getEnvelope(
+    url: string,
+    info: RequestInfo,
+    call: CallOptions,
+    source: string,
+    maxBytes?: number,
+  ): Promise<Envelope> {
     let text: string;
+    let bytes: number;
+    let badBytes: QualityIssue | null;
     try {
       const res = await requester.get(url, {
         ...call,
+        origin,
+        ...(maxBytes !== undefined ? { maxBytes } : {}),
         describe: {
           ...(info.action ? { action: info.action } : {}),
           ...(info.params ? { params: info.params } : {}),
         },
       });
-      text = bodyText(res.body);
+      const contentType = res.headers.get('content-type');
+      if (isHtmlPage(res.body, contentType)) {
+        throw new HtmlPageError(contentType, {
+          request: info,
+          response: { status: res.status, snippet: snippetOf(bodyText(res.body.subarray(0, 1024))) },
+        });
+      }
+      const decoded = decodeText(res.body, charsetOf(contentType));
+      text = decoded.text;
+      bytes = res.body.byteLength;
+      badBytes = encodingIssue(source, decoded);
     } catch (e) {
       if (e instanceof HttpError) {
         const envelope = tryEnvelope(e.bodyText);
@@ -171,7 +265,7 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
     }
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (cause) {
       throw new SchemaError('jawaban JSON CKAN {success, result}', {
         request: info,
@@ -190,7 +284,19 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
     if (!envelope.data.success) {
       throw new CkanError(envelope.data.error ?? {}, { request: info, response: { status: 200 } });
     }
-    return envelope.data.result;
+    return { result: envelope.data.result, bytes, badBytes };
+  }
+
+  /** An answer's result, refusing one that was not valid UTF-8 (metadata has no report to carry the issue). */
+  async function resultOf(url: string, info: RequestInfo, call: CallOptions): Promise<unknown> {
+    const envelope = await getEnvelope(url, info, call, `ckan:${info.action ?? ''}`);
+    if (envelope.badBytes) {
+      throw new SchemaError(envelope.badBytes.expected, {
+        request: info,
+        response: { status: 200 },
+      });
+    }
+    return envelope.result;
   }
 
   async function action<S extends z.ZodType>(
@@ -201,11 +307,14 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
   ): Promise<z.infer<S>> {
     const url = actionUrl(baseUrl, name, params);
     const info: RequestInfo = { url, method: 'GET', action: name, params };
-    return parseResult(await getEnvelope(url, info, call), schema, info);
+    return parseResult(await resultOf(url, info, call), schema, info);
   }
 
   async function datastoreSearch(p: DatastoreSearchParams, call: CallOptions = {}): Promise<LoadedTable> {
     const limit = p.limit ?? 1000;
+    const maxRecords = p.maxRecords ?? DEFAULT_MAX_RECORDS;
+    const maxPages = p.maxPages ?? DEFAULT_MAX_PAGES;
+    const maxBytes = p.maxBytes ?? DEFAULT_DATASTORE_MAX_BYTES;
     const params: Record<string, unknown> = {
       resource_id: p.resourceId,
       filters: p.filters,
@@ -218,31 +327,50 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
     const records: Record<string, unknown>[] = [];
     let fields: DatastoreField[] = [];
     let total: number | undefined;
+    let estimated = false;
     let pages = 0;
+    let bytes = 0;
     const issues: QualityIssue[] = [];
     const source = p.dataset?.id ?? `ckan:datastore:${p.resourceId}`;
-    const seen = new Set<string>();
+    const seenUrls = new Set<string>();
+    const seenIds = new Set<unknown>();
+    const seenPages = new Set<string>();
+    let badBytesReported = false;
     for (;;) {
-      seen.add(url);
       const info: RequestInfo = {
         url,
         method: 'GET',
         action: 'datastore_search',
-        params: { ...params, offset: records.length },
+        params: { ...params, offset: offsetOf(url) ?? records.length },
       };
-      const page = parseResult(await getEnvelope(url, info, call), DatastoreSearchResult, info);
-      pages++;
-      if (fields.length === 0) fields = page.fields;
-      total = page.total ?? total;
-      records.push(...page.records);
-      if (p.maxRecords !== undefined && records.length >= p.maxRecords) {
-        if (records.length > p.maxRecords || (total ?? 0) > p.maxRecords) {
-          issues.push(
-            sourceIssue(source, `semua ${total ?? '?'} rekaman (dibatasi maxRecords ${p.maxRecords})`),
-          );
+      if (pages >= maxPages) throw new LimitError('pages', maxPages, { request: info });
+      seenUrls.add(url);
+      let envelope: Envelope;
+      try {
+        envelope = await getEnvelope(url, info, call, source, maxBytes - bytes);
+      } catch (e) {
+        // The budget left for this page ran out: the cap is the one over all pages.
+        if (e instanceof LimitError && e.limit === 'bytes' && e.max === maxBytes - bytes) {
+          throw new LimitError('bytes', maxBytes, {
+            request: info,
+            ...(e.response ? { response: e.response } : {}),
+            cause: e,
+          });
         }
-        records.length = Math.min(records.length, p.maxRecords);
-        break;
+        throw e;
+      }
+      pages++;
+      bytes += envelope.bytes;
+      // Invalid UTF-8 is one issue for the whole search, at the first page that has it.
+      if (envelope.badBytes && !badBytesReported) {
+        issues.push(envelope.badBytes);
+        badBytesReported = true;
+      }
+      const page = parseResult(envelope.result, DatastoreSearchResult, info);
+      if (fields.length === 0) fields = page.fields;
+      if (page.total !== undefined) {
+        total = page.total;
+        estimated = page.total_was_estimated === true;
       }
       if (page.records.length === 0) {
         if (total !== undefined && records.length < total) {
@@ -252,23 +380,72 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
         }
         break;
       }
-      if (total !== undefined ? records.length >= total : page.records.length < limit) break;
-      const next = page._links?.next ? new URL(page._links.next, `${baseUrl}/`).toString() : undefined;
-      url =
-        next && !seen.has(next)
-          ? next
-          : actionUrl(baseUrl, 'datastore_search', { ...params, offset: records.length });
-      if (seen.has(url)) {
-        issues.push(
-          sourceIssue(source, `halaman berikutnya setelah ${records.length} rekaman (tautan berulang)`),
+      // A page whose records were all seen before: the portal ignores the offset (or serves one page again).
+      let fresh = 0;
+      let withId = 0;
+      for (const r of page.records) {
+        if (!Object.hasOwn(r, '_id')) continue;
+        withId++;
+        if (!seenIds.has(r._id)) {
+          seenIds.add(r._id);
+          fresh++;
+        }
+      }
+      const print = fingerprint(page.records);
+      if ((withId === page.records.length && fresh === 0) || seenPages.has(print)) {
+        throw new PagingError(
+          'no-new-records',
+          `halaman ke-${pages} hanya berisi rekaman yang sudah diterima (portal mengabaikan offset?)`,
+          pages,
+          records.length,
+          { request: info },
         );
+      }
+      seenPages.add(print);
+      for (const r of page.records) records.push(r);
+      if (total !== undefined && !estimated && records.length > total) {
+        throw new PagingError(
+          'past-total',
+          `${records.length} rekaman diterima, lebih dari total ${total} yang disebut DataStore`,
+          pages,
+          records.length - page.records.length,
+          { request: info },
+        );
+      }
+      if (records.length >= maxRecords) {
+        if (records.length > maxRecords || (total ?? 0) > maxRecords) {
+          issues.push(
+            sourceIssue(source, `semua ${total ?? '?'} rekaman (dibatasi maxRecords ${maxRecords})`),
+          );
+        }
+        records.length = Math.min(records.length, maxRecords);
         break;
       }
+      if (total !== undefined && !estimated ? records.length >= total : page.records.length < limit) break;
+      const link = page._links?.next;
+      const next = link
+        ? new URL(link, `${baseUrl}/`).toString()
+        : actionUrl(baseUrl, 'datastore_search', { ...params, offset: records.length });
+      const nextOrigin = originOf(next);
+      if (nextOrigin !== origin) throw new OriginError(origin, nextOrigin, { request: info });
+      const from = offsetOf(url);
+      const to = offsetOf(next);
+      if (seenUrls.has(next) || (from !== null && to !== null && to <= from)) {
+        throw new PagingError(
+          'next-not-advancing',
+          `tautan halaman berikutnya (${next}) tidak maju dari ${url}`,
+          pages,
+          records.length,
+          { request: info },
+        );
+      }
+      url = next;
     }
     return typed(records, fields, p.dataset, p.ctx, issues, 'ckan-datastore', {
       resourceId: p.resourceId,
       total: total ?? records.length,
       pages,
+      bytes,
       fields,
     });
   }
@@ -320,11 +497,22 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
     resourceShow: (id, call) => action('resource_show', { id }, CkanResource, call),
     datastoreSearch,
     async datastoreSearchSql(sql, t = {}, call) {
-      const result = await action('datastore_search_sql', { sql }, DatastoreSqlResult, call);
-      return typed(result.records, result.fields, t.dataset, t.ctx, [], 'ckan-datastore', {
-        sql,
-        fields: result.fields,
-      });
+      const url = actionUrl(baseUrl, 'datastore_search_sql', { sql });
+      const info: RequestInfo = { url, method: 'GET', action: 'datastore_search_sql', params: { sql } };
+      const envelope = await getEnvelope(url, info, call ?? {}, t.dataset?.id ?? 'ckan:datastore:sql');
+      const result = parseResult(envelope.result, DatastoreSqlResult, info);
+      return typed(
+        result.records,
+        result.fields,
+        t.dataset,
+        t.ctx,
+        envelope.badBytes ? [envelope.badBytes] : [],
+        'ckan-datastore',
+        {
+          sql,
+          fields: result.fields,
+        },
+      );
     },
   };
 }

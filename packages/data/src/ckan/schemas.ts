@@ -88,6 +88,15 @@ export const CkanPackageSearchResult = z.looseObject({
 /** The result of `package_search`. */
 export type CkanPackageSearchResult = z.infer<typeof CkanPackageSearchResult>;
 
+/**
+ * One DataStore record, kept exactly as received: a record schema would rebuild the object and lose a field
+ * called `__proto__` without a word; this keeps every field for validation to keep or report.
+ */
+export const DatastoreRecord = z.custom<Record<string, unknown>>(
+  (v) => v !== null && typeof v === 'object' && !Array.isArray(v),
+  { message: 'rekaman berupa objek {kolom: nilai}' },
+);
+
 /** A DataStore field: its name and PostgreSQL type (`text`, `int`, `numeric`, `timestamp` …). */
 export const DatastoreField = z.looseObject({ id: z.string(), type: z.string() });
 /** A DataStore field. */
@@ -97,7 +106,7 @@ export type DatastoreField = z.infer<typeof DatastoreField>;
 export const DatastoreSearchResult = z.looseObject({
   resource_id: z.string().optional(),
   fields: z.array(DatastoreField).default([]),
-  records: z.array(z.record(z.string(), z.unknown())),
+  records: z.array(DatastoreRecord),
   total: z.number().int().nonnegative().optional(),
   total_was_estimated: z.boolean().optional(),
   limit: z.number().int().optional(),
@@ -111,7 +120,7 @@ export type DatastoreSearchResult = z.infer<typeof DatastoreSearchResult>;
 export const DatastoreSqlResult = z.looseObject({
   sql: z.string().optional(),
   fields: z.array(DatastoreField).default([]),
-  records: z.array(z.record(z.string(), z.unknown())),
+  records: z.array(DatastoreRecord),
 });
 /** The result of `datastore_search_sql`. */
 export type DatastoreSqlResult = z.infer<typeof DatastoreSqlResult>;

@@ -2,8 +2,11 @@
  * A CSV column declared numeric, stored as a `Float64Array` while it is read: plain numbers (`-12`, `4.23`, or
  * `4,23` in the `id` format) are converted straight from the characters, without making a string per cell.
  * Anything else — empty cells, thousands separators, exponents, text — is kept as received text (or null) beside
- * the array, for the validator to coerce and report as usual.
+ * the array, for the validator to coerce and report as usual. With no declared format, a decimal point or comma is
+ * read where it can only be a decimal mark, and counted as evidence of the column's format; an ambiguous cell
+ * (`1.234`: one separator, three digits after it) is kept as text for the validator to decide.
  */
+import type { FormatEvidence } from '../validate/numbers.ts';
 import type { NumberFormat } from '../validate/spec.ts';
 
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
@@ -34,6 +37,52 @@ export function plainNumberAt(text: string, start: number, end: number, decimalM
     else return Number.NaN;
   }
   if (digits === 0 || digits > 15 || scale === 0) return Number.NaN;
+  // `,5` is not an `id` number (the integer part is required there); `.5` is an `en` one.
+  if (scale === digits && decimalMark === 44) return Number.NaN;
+  const value = scale > 0 ? mantissa / POW10[scale]! : mantissa;
+  return negative ? -value : value;
+}
+
+/**
+ * The number in `text[start, end)` when the column's format is not declared: a plain integer, or a decimal with
+ * one `.` or `,` that can only be a decimal mark — counted in `evidence` (`.` as `en`, `,` as `id`). `NaN` for
+ * anything else, an ambiguous cell included (one separator, exactly three digits after it, one to three digits
+ * before it, the first not 0: `1.234` is 1234 in `id` and 1.234 in `en`).
+ */
+export function plainNumberAnyAt(text: string, start: number, end: number, evidence: FormatEvidence): number {
+  let i = start;
+  let negative = false;
+  const first = text.charCodeAt(i);
+  if (first === 45 || first === 43) {
+    negative = first === 45;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let whole = 0;
+  let leading = 0;
+  let scale = -1;
+  let mark = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (scale >= 0) scale++;
+      else if (whole++ === 0) leading = c;
+    } else if ((c === 44 || c === 46) && scale < 0) {
+      scale = 0;
+      mark = c;
+    } else return Number.NaN;
+  }
+  if (digits === 0 || digits > 15 || scale === 0) return Number.NaN;
+  if (mark !== 0) {
+    if (scale === 3 && whole >= 1 && whole <= 3 && leading !== 48) return Number.NaN;
+    if (mark === 44) {
+      if (whole === 0) return Number.NaN;
+      evidence.id++;
+    } else evidence.en++;
+  }
   const value = scale > 0 ? mantissa / POW10[scale]! : mantissa;
   return negative ? -value : value;
 }
@@ -44,10 +93,13 @@ export class NumericCsvColumn {
   /** Cells that are not plain numbers: row → received text, or null for an empty cell. */
   private readonly exceptions = new Map<number, string | null>();
   length = 0;
+  /** The declared format's decimal mark (`,` 44 or `.` 46), or 0 when the format is not declared. */
   readonly decimalMark: number;
+  /** With no declared format: how many cells were read as numbers of one format only (`4,23`: id; `4.23`: en). */
+  readonly formatEvidence: FormatEvidence = { id: 0, en: 0 };
 
-  constructor(format: NumberFormat) {
-    this.decimalMark = format === 'id' ? 44 : 46;
+  constructor(format: NumberFormat | null) {
+    this.decimalMark = format === 'id' ? 44 : format === 'en' ? 46 : 0;
   }
 
   private grow(row: number): void {
@@ -67,9 +119,17 @@ export class NumericCsvColumn {
       this.exceptions.set(row, null);
       return;
     }
-    const n = plainNumberAt(text, start, end, this.decimalMark);
+    const n =
+      this.decimalMark === 0
+        ? plainNumberAnyAt(text, start, end, this.formatEvidence)
+        : plainNumberAt(text, start, end, this.decimalMark);
     if (Number.isNaN(n)) this.exceptions.set(row, text.slice(start, end));
     else this.values[row] = n;
+  }
+
+  /** The received texts of the cells that are not plain numbers (for the validator's format inference). */
+  texts(): IterableIterator<string | null> {
+    return this.exceptions.values();
   }
 
   /** Set the cell at `row` to a received text (a quoted cell) or null. */

@@ -34,6 +34,7 @@ export interface CsvParseOptions {
   readonly delimiter?: string;
   /** Names of columns to read as numbers in `numberFormat` (the dataset's numeric fields). */
   readonly numeric?: ReadonlySet<string>;
+  /** The declared number format; when absent, numeric columns read only what is unambiguous (see csv-numeric). */
   readonly numberFormat?: NumberFormat;
 }
 
@@ -129,7 +130,7 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvColum
       width = header.length;
       texts = header.map((h) => (options.numeric?.has(h) ? null : []));
       nums = header.map((h) =>
-        options.numeric?.has(h) ? new NumericCsvColumn(options.numberFormat ?? 'en') : null,
+        options.numeric?.has(h) ? new NumericCsvColumn(options.numberFormat ?? null) : null,
       );
       return;
     }

@@ -1,21 +1,26 @@
 /** CSV sources: text (or bytes) parsed into columns, then validated by the dataset spec. */
 import type { QualityIssue } from '@satata/core';
+import { emptyRecord } from '../validate/raw.ts';
 import type { DatasetSpec, ValidationContext } from '../validate/spec.ts';
 import { validateTable } from '../validate/validate.ts';
-import { parseCsv } from './csv-parse.ts';
+import { decodeText, encodingIssue } from './content.ts';
+import { type CsvColumn, parseCsv } from './csv-parse.ts';
 import type { LoadedTable, Provenance } from './types.ts';
 
 /** CSV reading options. */
 export interface CsvOptions {
   /** `,`, `;` or tab; sniffed from the header line when not given. */
   readonly delimiter?: string;
+  /**
+   * The bytes' encoding when they are not UTF-8, e.g. `windows-1252` (an Excel export): used only when the bytes
+   * are not valid UTF-8. Without one, invalid UTF-8 is one `source` issue naming the first bad byte.
+   */
+  readonly encoding?: string;
 }
 
-// Keep the BOM in the text so the parser can report it (the decoder would strip it silently).
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-
 /**
- * Load CSV text or UTF-8 bytes. Numbers are read in the dataset's `numberFormat` (`id`: `1.234,5`), empty cells
+ * Load CSV text or bytes (UTF-8, or the declared `encoding`; see {@link CsvOptions.encoding}). Numbers are read in
+ * the dataset's `numberFormat` (`id`: `1.234,5`), or in the format each column's unambiguous values show; empty cells
  * are `null` (never 0), malformed records (wrong number of cells, an unclosed quote) are rejected and reported.
  */
 export function loadCsv(
@@ -23,14 +28,16 @@ export function loadCsv(
   dataset: DatasetSpec,
   options: CsvOptions & { ctx?: ValidationContext; provenance?: Provenance } = {},
 ): LoadedTable {
-  const text = typeof input === 'string' ? input : utf8.decode(input);
+  const decoded = typeof input === 'string' ? null : decodeText(input, options.encoding);
+  const text = decoded ? decoded.text : (input as string);
+  const badBytes = decoded ? encodingIssue(dataset.id, decoded) : null;
   const numeric = new Set(
     (dataset.columns ?? []).filter((c) => c.type === 'number' || c.type === 'integer').map((c) => c.name),
   );
   const parsed = parseCsv(text, {
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     numeric,
-    numberFormat: dataset.numberFormat ?? 'en',
+    ...(dataset.numberFormat ? { numberFormat: dataset.numberFormat } : {}),
   });
   const sourceIssues: QualityIssue[] = parsed.issues.map((i) => ({
     code: 'source',
@@ -41,7 +48,11 @@ export function loadCsv(
     value: null,
     expected: `baris CSV yang utuh (baris berkas ${i.line}: ${i.message})`,
   }));
-  const columns = Object.fromEntries(parsed.header.map((h, j) => [h, parsed.columns[j]!]));
+  if (badBytes) sourceIssues.unshift(badBytes);
+  const columns = emptyRecord<CsvColumn>();
+  parsed.header.forEach((h, j) => {
+    columns[h] = parsed.columns[j]!;
+  });
   const { table, report } = validateTable(
     { length: parsed.rows, names: parsed.header, columns, sourceIssues },
     dataset,
@@ -56,6 +67,7 @@ export function loadCsv(
       ...options.provenance,
       columns: table.columnNames(),
       inputRows: parsed.rows,
+      ...(decoded ? { encoding: decoded.encoding } : {}),
       csv: { delimiter: parsed.delimiter, bom: parsed.bom },
     },
   };

@@ -4,10 +4,17 @@
  */
 import type { QualityIssue } from '@satata/core';
 import { SchemaError, snippetOf } from '../errors.ts';
-import { columnsFromRows, type RawTable } from '../validate/raw.ts';
+import { columnsFromRows, emptyRecord, type RawTable } from '../validate/raw.ts';
 import type { DatasetSpec, ValidationContext } from '../validate/spec.ts';
 import { validateTable } from '../validate/validate.ts';
+import { type DecodedText, decodeText, encodingIssue } from './content.ts';
 import type { LoadedTable, Provenance } from './types.ts';
+
+/** JSON reading options. */
+export interface JsonOptions {
+  /** The bytes' encoding when they are not UTF-8 (used only then); see `CsvOptions.encoding`. */
+  readonly encoding?: string;
+}
 
 function columnsLayout(value: Record<string, unknown>, source: string): RawTable {
   const names = Object.keys(value);
@@ -33,26 +40,29 @@ function columnsLayout(value: Record<string, unknown>, source: string): RawTable
       }
     }
   });
-  return {
-    length,
-    names,
-    columns: Object.fromEntries(names.map((n, j) => [n, arrays[j] as unknown[]])),
-    sourceIssues,
-  };
+  const columns = emptyRecord<unknown[]>();
+  names.forEach((n, j) => {
+    columns[n] = arrays[j] as unknown[];
+  });
+  return { length, names, columns, sourceIssues };
 }
 
 /**
- * Load JSON (text, bytes or an already parsed value): an array of rows, or an object of columns. Throws
+ * Load JSON (text, bytes — UTF-8 or the declared `encoding` — or an already parsed value): an array of rows, or an
+ * object of columns. A leading BOM is skipped. Throws
  * {@link SchemaError} with a snippet when the text is not JSON or has neither layout.
  */
 export function loadJson(
   input: string | Uint8Array | unknown,
   dataset: DatasetSpec,
-  options: { ctx?: ValidationContext; provenance?: Provenance } = {},
+  options: JsonOptions & { ctx?: ValidationContext; provenance?: Provenance } = {},
 ): LoadedTable {
   let value: unknown = input;
+  let decoded: DecodedText | null = null;
   if (typeof input === 'string' || input instanceof Uint8Array) {
-    const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
+    decoded = input instanceof Uint8Array ? decodeText(input, options.encoding) : null;
+    const received = decoded ? decoded.text : (input as string);
+    const text = received.charCodeAt(0) === 0xfeff ? received.slice(1) : received;
     try {
       value = JSON.parse(text);
     } catch (cause) {
@@ -80,6 +90,8 @@ export function loadJson(
       response: { snippet: snippetOf(JSON.stringify(value)) },
     });
   }
+  const badBytes = decoded ? encodingIssue(dataset.id, decoded) : null;
+  if (badBytes) raw = { ...raw, sourceIssues: [badBytes, ...raw.sourceIssues] };
   const { table, report } = validateTable(raw, dataset, options.ctx);
   return {
     table,
@@ -88,6 +100,7 @@ export function loadJson(
       kind: 'json',
       dataset: dataset.id,
       ...options.provenance,
+      ...(decoded ? { encoding: decoded.encoding } : {}),
       columns: table.columnNames(),
       inputRows: raw.length,
       json: { layout },

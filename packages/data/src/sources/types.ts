@@ -18,6 +18,8 @@ export interface SourceMeta {
   /** The server's ETag, and whether the body was revalidated (304) rather than downloaded again. */
   readonly etag?: string | null;
   readonly revalidated?: boolean;
+  /** The encoding bytes were decoded with (`utf-8`, `windows-1252` …), when the source was bytes. */
+  readonly encoding?: string;
   /** Column names of the table, in order. */
   readonly columns: readonly string[];
   /** Rows received (accepted + rejected). */

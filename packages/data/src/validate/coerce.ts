@@ -3,9 +3,14 @@
  * or a {@link Failure} saying which rule failed and what was expected (in Bahasa Indonesia).
  */
 import type { QualityIssueCode } from '@satata/core';
-import { normalizePeriod } from '@satata/core';
-import { parseNumberText } from './numbers.ts';
+import { isKodeWilayah, KODE_WILAYAH_EXPECTED, normalizePeriod } from '@satata/core';
+import { ambiguousExpected, parseNumberText, readNumberText } from './numbers.ts';
 import type { ColumnSpec, NumberFormat } from './spec.ts';
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** What an integer beyond ±(2^53 − 1) was expected to be. */
+export const SAFE_INTEGER_TEXT = `bilangan bulat antara -${Number.MAX_SAFE_INTEGER} dan ${Number.MAX_SAFE_INTEGER} (yang dapat disimpan tepat sebagai angka)`;
 
 /** Why a value was refused. Instances are shared per column, so coercion allocates nothing on failure. */
 export class Failure {
@@ -18,9 +23,13 @@ export class Failure {
 /** Turns one received value into the column's typed value (or `null`), or returns a {@link Failure}. */
 export type Coercer = (raw: unknown) => unknown;
 
-/** Options that shape coercion for a whole dataset. */
+/** Options that shape coercion of a column. */
 export interface CoerceOptions {
-  readonly numberFormat: NumberFormat;
+  /**
+   * How a number column's texts are read: the dataset's declared format, else the one the column's unambiguous
+   * values decide, else `null` — each text then by its only reading, an ambiguous one refused.
+   */
+  readonly numberFormat: NumberFormat | null;
   readonly nullValues: ReadonlySet<string>;
 }
 
@@ -34,8 +43,6 @@ export function isMissing(raw: unknown, nullValues: ReadonlySet<string>): boolea
   return typeof raw === 'number' && Number.isNaN(raw);
 }
 
-/** Same pattern as core's `KodeWilayah`. */
-const KODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const ID_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/;
 
@@ -47,20 +54,33 @@ function isoDate(y: number, m: number, d: number): string | null {
 
 function numberCoercer(spec: ColumnSpec, opts: CoerceOptions): Coercer {
   const integer = spec.type === 'integer';
-  const fmt = opts.numberFormat === 'id' ? '1.234,5' : '1234.5';
+  const format = opts.numberFormat;
+  const fmt = format === 'id' ? '1.234,5' : format === 'en' ? '1234.5' : '1.234,5 atau 1234.5';
   const nonNumeric = new Failure('non-numeric', `angka${integer ? ' bulat' : ''} (format ${fmt})`);
   const notInteger = new Failure('schema', 'angka bulat');
+  const unsafe = new Failure('schema', SAFE_INTEGER_TEXT);
   const low = new Failure('schema', `angka ≥ ${spec.min}`);
   const high = new Failure('schema', `angka ≤ ${spec.max}`);
   const { min, max } = spec;
   return (raw) => {
     let n: number;
     if (typeof raw === 'number') n = raw;
-    else if (typeof raw === 'string') n = parseNumberText(raw, opts.numberFormat);
-    else if (typeof raw === 'bigint') n = Number(raw);
-    else return nonNumeric;
+    else if (typeof raw === 'string') {
+      if (format) n = parseNumberText(raw, format);
+      else {
+        const r = readNumberText(raw);
+        if (r.kind === 'ambiguous')
+          return new Failure('ambiguous-number', ambiguousExpected(raw, r.id, r.en));
+        n = r.kind === 'en' ? r.en : r.id;
+      }
+    } else if (typeof raw === 'bigint') {
+      if (raw > MAX_SAFE || raw < -MAX_SAFE) return unsafe;
+      n = Number(raw);
+    } else return nonNumeric;
     if (!Number.isFinite(n)) return nonNumeric;
     if (integer && !Number.isInteger(n)) return notInteger;
+    // Past 2^53 an integer is no longer exact (a JSON 9007199254740993 arrives as …992): never keep a rounded one.
+    if (integer && !Number.isSafeInteger(n)) return unsafe;
     if (min !== undefined && n < min) return low;
     if (max !== undefined && n > max) return high;
     return n;
@@ -144,11 +164,11 @@ function periodCoercer(): Coercer {
 }
 
 function regionCoercer(): Coercer {
-  const fail = new Failure('schema', 'kode wilayah Kemendagri seperti 33.74 atau 33.74.01.1001');
+  const fail = new Failure('schema', KODE_WILAYAH_EXPECTED);
   return (raw) => {
     if (typeof raw !== 'string') return fail;
     const s = raw.trim();
-    return KODE.test(s) ? s : fail;
+    return isKodeWilayah(s) ? s : fail;
   };
 }
 

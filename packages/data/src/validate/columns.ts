@@ -5,8 +5,9 @@
  */
 import type { QualityIssue } from '@satata/core';
 import { type Coercer, coercerFor, Failure, isMemoisable, isMissing } from './coerce.ts';
-import { type RawColumn, reader } from './raw.ts';
-import type { ColumnDatasetSpec, ColumnSpec } from './spec.ts';
+import { decidedFormat, type FormatEvidence, formatEvidence } from './numbers.ts';
+import { emptyRecord, ownColumn, type RawColumn, reader } from './raw.ts';
+import type { ColumnDatasetSpec, ColumnSpec, NumberFormat } from './spec.ts';
 
 /** The result of coercing one column: values (typed array, array, or the received column when unchanged). */
 export type OutColumn = RawColumn;
@@ -17,6 +18,8 @@ export interface Sink {
   readonly rejected: Uint8Array;
   /** Rows the source itself already rejected (a ragged CSV record, a non-object row): not coerced further. */
   readonly skip: Uint8Array;
+  /** Identical duplicates left out of the table (kept once, at their first copy); each has a `warning`. */
+  readonly merged: Uint8Array;
   readonly issues: QualityIssue[];
 }
 
@@ -84,7 +87,13 @@ function checkNumericTyped(
     if (v !== v) {
       if (!spec.required) return null;
       failures.push([i, v, missing]);
-    } else if (v < min || v > max || v === Infinity || v === -Infinity || (integer && v % 1 !== 0)) {
+    } else if (
+      v < min ||
+      v > max ||
+      v === Infinity ||
+      v === -Infinity ||
+      (integer && (v % 1 !== 0 || v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER))
+    ) {
       const r = coerce(v);
       if (r instanceof Failure) failures.push([i, v, r]);
     }
@@ -169,6 +178,23 @@ export function coerceColumn(
 }
 
 /**
+ * The number format a column's own values decide (see `decidedFormat`): from its texts, plus what a numeric CSV
+ * column counted while reading its plain cells. `null` when nothing decides it.
+ */
+export function columnFormat(column: RawColumn): NumberFormat | null {
+  if (numericTypedArray(column)) return null;
+  const csv = column as { formatEvidence?: FormatEvidence; texts?: () => Iterable<string | null> };
+  if (csv.formatEvidence && typeof csv.texts === 'function') {
+    return decidedFormat(formatEvidence(csv.texts(), { ...csv.formatEvidence }));
+  }
+  const read = reader(column);
+  function* values(): Generator<unknown> {
+    for (let i = 0; i < column.length; i++) yield read(i);
+  }
+  return decidedFormat(formatEvidence(values()));
+}
+
+/**
  * Coerce every column of a column spec. An absent optional column becomes all-null; columns not in the spec are
  * kept as received, after the spec's, with a warning (a misspelt header shows up instead of vanishing).
  */
@@ -180,20 +206,27 @@ export function coerceColumns(
   sink: Sink,
 ): { columns: Record<string, OutColumn>; missingRequired: string[] } {
   const nullValues = new Set(dataset.nullValues ?? []);
-  const opts = { numberFormat: dataset.numberFormat ?? 'en', nullValues } as const;
-  const out: Record<string, OutColumn> = {};
+  const out = emptyRecord<OutColumn>();
   const missingRequired: string[] = [];
   for (const spec of dataset.columns) {
-    const column = columns[spec.name];
+    const column = ownColumn(columns, spec.name);
     if (!column) {
       if (spec.required) missingRequired.push(spec.name);
       else out[spec.name] = new Array(length).fill(null);
       continue;
     }
-    out[spec.name] = coerceColumn(column, spec, coercerFor(spec, opts), nullValues, sink);
+    const numeric = spec.type === 'number' || spec.type === 'integer';
+    const numberFormat = dataset.numberFormat ?? (numeric ? columnFormat(column) : null);
+    out[spec.name] = coerceColumn(
+      column,
+      spec,
+      coercerFor(spec, { numberFormat, nullValues }),
+      nullValues,
+      sink,
+    );
   }
   for (const name of names) {
-    if (name in out) continue;
+    if (Object.hasOwn(out, name)) continue;
     out[name] = columns[name]!;
     sink.issues.push({
       code: 'source',

@@ -38,6 +38,12 @@ export function observationDataset(
     indicatorField: 'indikator',
     periodField: 'periode',
     requiredTogether: [['numerator', 'denominator']],
+    // The engine's rule (core's collectObservations): copies agreeing on the value, the numerator, the
+    // denominator and on being suppressed are identical; a copy marks its cell illustrative when any copy is.
+    duplicates: {
+      compare: ['nilai', 'numerator', 'denominator', { field: 'status', equals: 'ditekan' }],
+      anyTrue: ['ilustratif'],
+    },
     ...options,
   };
 }

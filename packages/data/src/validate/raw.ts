@@ -16,6 +16,25 @@ export interface RawTable {
   readonly sourceIssues: readonly QualityIssue[];
 }
 
+/**
+ * An empty object without a prototype, for maps keyed by column names: a column may be called `constructor`,
+ * `toString` or `__proto__`, which an ordinary object would confuse with what it inherits.
+ */
+export function emptyRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** The column `name` of `columns` when it is its own entry (never an inherited `constructor`, `toString` …). */
+export function ownColumn<T>(columns: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.hasOwn(columns, name) ? columns[name] : undefined;
+}
+
+/**
+ * Column names a table cannot hold: Arquero keeps a table's columns in an ordinary object, where `__proto__` is
+ * the prototype and not a column. Such a column is reported and not loaded.
+ */
+export const UNSTORABLE_COLUMN = '__proto__';
+
 /** A reader of one column's values by row index. */
 export function reader(column: RawColumn): (row: number) => unknown {
   if (Array.isArray(column) || ArrayBuffer.isView(column)) {
@@ -47,7 +66,7 @@ export function columnsFromRows(
       }
     }
   }
-  const columns: Record<string, unknown[]> = {};
+  const columns = emptyRecord<unknown[]>();
   for (const n of names) columns[n] = new Array(rows.length).fill(null);
   const sourceIssues: QualityIssue[] = [];
   rows.forEach((row, i) => {

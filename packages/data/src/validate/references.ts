@@ -6,8 +6,8 @@
 import { tryParsePeriod } from '@satata/core';
 import { Failure } from './coerce.ts';
 import { emit, type OutColumn, type Sink } from './columns.ts';
-import { reader } from './raw.ts';
-import type { DatasetSpec, ValidationContext } from './spec.ts';
+import { ownColumn, reader } from './raw.ts';
+import type { DatasetSpec, DuplicatePolicy, ValidationContext } from './spec.ts';
 
 function checkEach(
   column: OutColumn,
@@ -57,7 +57,7 @@ function yearOfPeriod(value: unknown): number | null {
 
 /** Run the cross-row and reference checks on coerced columns. `regionFields` are the region-typed fields. */
 export function checkReferences(
-  columns: Readonly<Record<string, OutColumn>>,
+  columns: Record<string, OutColumn>,
   length: number,
   dataset: DatasetSpec,
   regionFields: readonly string[],
@@ -65,8 +65,8 @@ export function checkReferences(
   sink: Sink,
 ): void {
   for (const [a, b] of dataset.requiredTogether ?? []) {
-    const ca = columns[a];
-    const cb = columns[b];
+    const ca = ownColumn(columns, a);
+    const cb = ownColumn(columns, b);
     if (!ca || !cb) continue;
     const ra = reader(ca);
     const rb = reader(cb);
@@ -85,19 +85,19 @@ export function checkReferences(
   if (regions) {
     const unknown = new Failure('unknown-region', 'kode wilayah yang dikenal paket wilayah');
     for (const f of regionFields) {
-      const c = columns[f];
+      const c = ownColumn(columns, f);
       if (c) checkEach(c, f, sink, (v) => (regions.has(String(v)) ? null : unknown));
     }
   }
   if (catalog) {
     const indField = dataset.indicatorField;
-    const ind = indField ? columns[indField] : undefined;
+    const ind = indField ? ownColumn(columns, indField) : undefined;
     if (indField && ind) {
       const unknown = new Failure('unknown-indicator', 'kode indikator dari katalog');
       checkEach(ind, indField, sink, (v) => (catalog.indicators.has(String(v)) ? null : unknown));
     }
     const perField = dataset.periodField;
-    const per = perField ? columns[perField] : undefined;
+    const per = perField ? ownColumn(columns, perField) : undefined;
     if (perField && per) {
       const { from, to } = catalog.years;
       const outside = new Failure('period-outside-catalog', `periode dalam tahun ${from}–${to}`);
@@ -114,35 +114,119 @@ export function checkReferences(
     }
   }
   const key = dataset.key ?? [];
-  if (key.length > 0 && key.every((k) => columns[k])) checkDuplicates(columns, length, key, sink);
+  if (key.length > 0 && key.every((k) => ownColumn(columns, k))) {
+    checkDuplicates(columns, length, key, dataset.duplicates ?? {}, sink);
+  }
 }
 
+/** Equal, with NaN equal to itself (a float column read as received may hold NaN). */
+function sameValue(a: unknown, b: unknown): boolean {
+  // biome-ignore lint/suspicious/noSelfCompare: NaN test.
+  return a === b || (a !== a && b !== b);
+}
+
+/**
+ * The identity of a composite key as one string: the JSON of the tuple, with every non-text part tagged with its
+ * type. No separator can occur inside a part (`1|23` and `12|3` stay apart), and `null`, `'null'` and `'∅'` differ.
+ */
+export function compositeKey(parts: readonly unknown[]): string {
+  return JSON.stringify(
+    parts.map((v) =>
+      v === null || v === undefined ? null : typeof v === 'string' ? v : [typeof v, String(v)],
+    ),
+  );
+}
+
+/**
+ * Duplicate keys, by {@link DuplicatePolicy}: the first copy of a key stays; a later copy equal to it on every
+ * compared field is dropped with a warning (kept once); a copy that differs rejects the first copy and itself, and
+ * every later copy of that key is rejected too. Matches the engine's `collectObservations`.
+ */
 function checkDuplicates(
-  columns: Readonly<Record<string, OutColumn>>,
+  columns: Record<string, OutColumn>,
   length: number,
   key: readonly string[],
+  policy: DuplicatePolicy,
   sink: Sink,
 ): void {
-  if (key.length === 1 && strictlyIncreasing(columns[key[0]!]!, length)) return;
-  const readers = key.map((k) => reader(columns[k]!));
-  const first = new Map<unknown, number>();
+  const keyColumns = key.map((k) => ownColumn(columns, k)!);
+  if (key.length === 1 && strictlyIncreasing(keyColumns[0]!, length)) return;
+  const readers = keyColumns.map((c) => reader(c));
   const single = readers.length === 1 ? readers[0]! : null;
+  const keyAt = (i: number): unknown => (single ? single(i) : compositeKey(readers.map((r) => r(i))));
+  const keyValue = (i: number): unknown =>
+    single ? single(i) : Object.fromEntries(key.map((name, j) => [name, readers[j]!(i)]));
+  const compare = (policy.compare ?? Object.keys(columns).filter((n) => !key.includes(n))).map((c) => {
+    const field = typeof c === 'string' ? c : c.field;
+    const column = ownColumn(columns, field);
+    const read = column ? reader(column) : () => null;
+    if (typeof c === 'string') return (i: number) => read(i) ?? null;
+    return (i: number) => read(i) === c.equals;
+  });
+  const same = (a: number, b: number) => compare.every((value) => sameValue(value(a), value(b)));
+  const anyTrue = policy.anyTrue ?? [];
+  const names = key.join(' × ');
+  const field = key.join('+');
+  const first = new Map<unknown, number>();
+  const conflicted = new Set<number>();
+  const copies = new Map<string, unknown[]>();
   for (let i = 0; i < length; i++) {
     if (sink.rejected[i]) continue;
-    const k = single ? single(i) : readers.map((r) => String(r(i) ?? '∅')).join('\u0001');
-    const prev = first.get(k);
-    if (prev === undefined) first.set(k, i);
-    else {
-      const value = single ? k : Object.fromEntries(key.map((name, j) => [name, readers[j]!(i)]));
-      emit(
-        sink,
-        i,
-        key.join('+'),
-        value,
-        new Failure('duplicate-key', `kunci ${key.join(' × ')} unik (sudah ada di baris ${prev})`),
-      );
+    const k = keyAt(i);
+    const f = first.get(k);
+    if (f === undefined) {
+      first.set(k, i);
+      continue;
     }
+    if (!conflicted.has(f) && same(f, i)) {
+      sink.merged[i] = 1;
+      const identical = new Failure(
+        'duplicate-key',
+        `kunci ${names} unik (duplikat identik dari baris ${f}, dipakai sekali)`,
+      );
+      emit(sink, i, field, keyValue(i), identical, 'warning');
+      for (const name of anyTrue) setTrueFrom(columns, copies, name, length, i, f);
+      continue;
+    }
+    if (!conflicted.has(f)) {
+      conflicted.add(f);
+      emit(sink, f, field, keyValue(f), conflict(names, i));
+    }
+    emit(sink, i, field, keyValue(i), conflict(names, f));
   }
+}
+
+function conflict(names: string, other: number): Failure {
+  return new Failure(
+    'duplicate-key',
+    `kunci ${names} unik (nilai bertentangan dengan baris ${other}, semua salinan ditolak)`,
+  );
+}
+
+/**
+ * Set boolean `name` of row `to` to true when row `from` has it true. The column is copied before its first write
+ * (never write into a column as received: it may be the caller's own array) and the copy kept in `copies`.
+ */
+function setTrueFrom(
+  columns: Record<string, OutColumn>,
+  copies: Map<string, unknown[]>,
+  name: string,
+  length: number,
+  from: number,
+  to: number,
+): void {
+  const column = ownColumn(columns, name);
+  if (!column) return;
+  const read = reader(column);
+  const v = read(from);
+  if ((v !== true && v !== 1) || read(to) === true) return;
+  let copy = copies.get(name);
+  if (!copy) {
+    copy = Array.from({ length }, (_, j) => read(j));
+    copies.set(name, copy);
+    columns[name] = copy;
+  }
+  copy[to] = true;
 }
 
 /** True when a column is a typed numeric array whose values strictly increase (a serial id): no duplicates. */

@@ -27,13 +27,41 @@ export interface ColumnSpec {
   readonly label?: string;
 }
 
+/**
+ * One field compared when two rows share a key: by its value, or — `{ field, equals }` — only by whether it equals
+ * `equals` (the engine compares `status` only on being `ditekan`).
+ */
+export type DuplicateCompare = string | { readonly field: string; readonly equals: string };
+
+/**
+ * How rows that share a key are told apart — the engine's rule for observations, for any dataset: copies that
+ * agree on every compared field are identical (the first is kept, each later copy is dropped with a `warning`);
+ * once a copy disagrees, every copy of that key is rejected with an `error` (a conflicting duplicate never picks
+ * one of its values), and so is every later copy.
+ */
+export interface DuplicatePolicy {
+  /** The fields compared. Default: every column that is not part of the key. */
+  readonly compare?: readonly DuplicateCompare[];
+  /** Boolean fields the kept copy of identical duplicates takes as true when any copy is (`ilustratif`). */
+  readonly anyTrue?: readonly string[];
+}
+
 /** Fields shared by both kinds of dataset spec. */
 interface DatasetSpecBase {
   /** Dataset id; the source name in quality reports. */
   readonly id: string;
-  /** Fields whose combination must be unique; later duplicates are rejected. */
+  /**
+   * Fields whose combination must be unique. Identical copies are kept once (a `warning` per dropped copy);
+   * conflicting copies are all rejected — see {@link DuplicatePolicy}.
+   */
   readonly key?: readonly string[];
-  /** How numbers written as text are read. Default `en` (plain `1234.5`). */
+  /** How copies with the same key are compared. Default: on every column outside the key. */
+  readonly duplicates?: DuplicatePolicy;
+  /**
+   * How numbers written as text are read. Not declared (the default): each numeric column in the format its own
+   * unambiguous values show; a value that reads two ways (`1.234`) in a column that decides nothing is an
+   * `ambiguous-number` issue, never a number.
+   */
   readonly numberFormat?: NumberFormat;
   /** Texts that mean "missing" besides the empty cell (e.g. `-`, `…`). Default none. */
   readonly nullValues?: readonly string[];

@@ -6,7 +6,7 @@
 import type { ColumnTable } from 'arquero';
 import * as aq from 'arquero';
 import type { OutColumn } from './columns.ts';
-import { reader } from './raw.ts';
+import { emptyRecord, reader } from './raw.ts';
 
 type TypedArray =
   | Float64Array
@@ -41,7 +41,7 @@ export function buildTable(
 ): ColumnTable {
   let count = 0;
   for (let i = 0; i < length; i++) count += rejected[i]!;
-  const data: Record<string, OutColumn> = {};
+  const data = emptyRecord<OutColumn>();
   if (count === 0) {
     for (const n of names) data[n] = columns[n]!;
     return aq.table(data as Record<string, unknown[]>);
