@@ -166,6 +166,7 @@ export const EN_TEXTS: TextCatalog = {
     codes: {
       schema: 'does not match the schema',
       'non-numeric': 'not a number',
+      'ambiguous-number': 'ambiguous number',
       'unparseable-period': 'unrecognised period',
       'unknown-region': 'unknown region code',
       'unknown-indicator': 'unknown indicator code',

@@ -165,6 +165,7 @@ export const ID_TEXTS: TextCatalog = {
     codes: {
       schema: 'tidak sesuai skema',
       'non-numeric': 'bukan angka',
+      'ambiguous-number': 'angka bermakna ganda',
       'unparseable-period': 'periode tidak dikenali',
       'unknown-region': 'kode wilayah tidak dikenal',
       'unknown-indicator': 'kode indikator tidak dikenal',
