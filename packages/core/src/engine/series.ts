@@ -204,7 +204,12 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
     else e.subs.push(c);
     if (usableCell(c) && c.period.year > lastUsableYear) lastUsableYear = c.period.year;
   }
-  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const years: number[] = [];
+  for (const [y, e] of byYear) {
+    insertSorted(years, y, byNumber);
+    // Sub-periods by end month (a shorter one first), in place: every use below reads them in that order.
+    if (e.subs.length > 1) insertionSort(e.subs, byEndThenKind);
+  }
   const summed = ind.agregasi === 'sum';
   const subsByKey = new Map<string, Cell>();
   for (const c of cells.values()) if (c.period.kind !== 'year') subsByKey.set(c.periode, c);
@@ -235,7 +240,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   if (ctx.withBaseline && ind.baseline && !points.some((p) => p.tahun === ind.baseline!.tahun)) {
     points.push({ tahun: ind.baseline.tahun, nilai: ind.baseline.nilai });
   }
-  points.sort((a, b) => a.tahun - b.tahun);
+  insertionSort(points, byTahun);
   // A partial year of a `sum` indicator is not a yearly flow: trends are fitted on full years only.
   const partialSum = (y: number) => summed && yearly.get(y)?.agg.sebagian === true;
   const fitAll = points.filter((p) => !partialSum(p.tahun));
@@ -301,7 +306,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
       ),
     );
     if (e.subs.length === 0 || ctx.yearsOnly) continue;
-    const subs = [...e.subs].sort(byEndThenKind);
+    const subs = e.subs;
     // One kind of sub-period (the usual case): the pieces to date are the usable ones so far, in order — what
     // choosePieces would choose, built incrementally instead of re-chosen for every row.
     let oneKind = true;
@@ -324,7 +329,8 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
           if (c.ditekan) suppressedMask |= m;
           else emptyMask |= m;
         }
-        pieces = { chosen: soFar.slice(), mask, emptyMask, suppressedMask, blanks };
+        // Not copied: the row below reads the pieces before the next one is added.
+        pieces = { chosen: soFar, mask, emptyMask, suppressedMask, blanks };
       } else pieces = choosePieces(e.subs, upTo);
       const toDate = withRate(aggregatePieces(pieces, ind.agregasi, upTo, blank, true), ctx.factor, summed);
       const td = toDateTarget(ctx, c.period, annualTarget, proRata);
@@ -382,6 +388,36 @@ function yearPeriod(y: number): Period {
     YEAR_PERIODS.set(y, p);
   }
   return p;
+}
+
+const byNumber = (a: number, b: number) => a - b;
+const byTahun = (a: YearPoint, b: YearPoint) => a.tahun - b.tahun;
+
+/** Insert `x` into the sorted array `xs`, after equal elements. */
+function insertSorted<T>(xs: T[], x: T, order: (a: T, b: T) => number): void {
+  let k = xs.length;
+  xs.push(x);
+  while (k > 0 && order(xs[k - 1]!, x) > 0) {
+    xs[k] = xs[k - 1]!;
+    k--;
+  }
+  xs[k] = x;
+}
+
+/**
+ * A stable in-place insertion sort: the arrays here are a handful of years or sub-periods, and
+ * `Array.prototype.sort` allocates a work area on every call (tens of thousands of calls per run).
+ */
+function insertionSort<T>(xs: T[], order: (a: T, b: T) => number): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let k = i;
+    while (k > 0 && order(xs[k - 1]!, x) > 0) {
+      xs[k] = xs[k - 1]!;
+      k--;
+    }
+    xs[k] = x;
+  }
 }
 
 const KIND_ORDER: Readonly<Record<Period['kind'], number>> = { month: 0, quarter: 1, semester: 2, year: 3 };
