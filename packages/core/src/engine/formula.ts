@@ -44,15 +44,30 @@ export function formulaValueOf(
   denominator: number | null | undefined,
   factor: number,
 ): FormulaValue {
+  const nilai = formulaNumber(numerator, denominator, factor);
+  if (!Number.isNaN(nilai)) return { nilai };
   if (numerator === null || Number.isNaN(numerator)) return NO_DATA;
+  if (denominator === null || Number.isNaN(denominator)) return NO_DATA;
+  return denominator === 0 ? DENOMINATOR_ZERO : NOT_FINITE;
+}
+
+/**
+ * The number {@link formulaValueOf} gives, or NaN where it gives none (a null part, a denominator of 0, a result
+ * that is not finite) — without making an object, for loops over every row of a roll-up.
+ */
+export function formulaNumber(
+  numerator: number | null,
+  denominator: number | null | undefined,
+  factor: number,
+): number {
+  if (numerator === null) return Number.NaN;
   let nilai: number;
   if (denominator === undefined) nilai = numerator * factor;
   else {
-    if (denominator === null || Number.isNaN(denominator)) return NO_DATA;
-    if (denominator === 0) return DENOMINATOR_ZERO;
+    if (denominator === null || denominator === 0) return Number.NaN;
     nilai = (numerator / denominator) * factor;
   }
-  return Number.isFinite(nilai) ? { nilai } : NOT_FINITE;
+  return Number.isFinite(nilai) ? nilai : Number.NaN;
 }
 
 /**

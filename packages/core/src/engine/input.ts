@@ -9,7 +9,8 @@ import { isKodeWilayah, KODE_WILAYAH_EXPECTED } from '../schema/common.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { Cell } from './cells.ts';
-import { formulaValueOf, rateFactor } from './formula.ts';
+import { formulaNumber, formulaValueOf, rateFactor } from './formula.ts';
+import type { ChildSums } from './rollup.ts';
 import { isColumnTable } from './table.ts';
 
 /** Observations as columns (any column may be absent). */
@@ -73,6 +74,15 @@ export interface ObservationStore {
    * duplicate arrives as missing (`reported-missing`). `ilustratif` is the row's flag (for a duplicate: any copy's).
    */
   forEachValue(kode: string, wilayah: string, visit: RowVisitor): void;
+  /** Codes of the regions with accepted rows, by region index (see {@link ObservationStore.addToParents}). */
+  readonly regionList: readonly string[];
+  /**
+   * Add every accepted row of an indicator to the roll-up sums of its region's parents, reading the rows in input
+   * order: `slotsOf[regionIndex]` lists the slot bases (parent × period count) of that region's parents, or is
+   * undefined for a region that is not rolled up; the row goes to slot base + period index. Values are those of
+   * {@link ObservationStore.forEachValue} (a conflicting duplicate counts as a row without a value).
+   */
+  addToParents(kode: string, slotsOf: readonly (readonly number[] | undefined)[], sums: ChildSums): void;
 }
 
 /** Receives one row's values, see {@link ObservationStore.forEachValue}. */
@@ -401,10 +411,69 @@ export function collectObservations(
     }
   };
 
+  // The accepted rows of each indicator in input order (a duplicate's first copy only), made on the first
+  // roll-up: rows of one indicator are read in the order they lie in the columns.
+  let indRows: Int32Array | null = null;
+  let indStart: Int32Array | null = null;
+  const rowsByIndicator = () => {
+    if (indRows === null || indStart === null) {
+      const K = indList.length;
+      const start = new Int32Array(K + 1);
+      const keep = new Uint8Array(n);
+      for (let i = 0; i < n; i++) {
+        const k = rowInd[i]!;
+        if (k < 0 || slots[pairOf[k * R + rowReg[i]!]! * P + rowPer[i]!] !== i) continue;
+        keep[i] = 1;
+        start[k + 1]!++;
+      }
+      for (let k = 0; k < K; k++) start[k + 1]! += start[k]!;
+      const fill = start.slice(0, K);
+      const rowsOut = new Int32Array(start[K]!);
+      for (let i = 0; i < n; i++) if (keep[i]) rowsOut[fill[rowInd[i]!]!++] = i;
+      indRows = rowsOut;
+      indStart = start;
+    }
+    return { rows: indRows, start: indStart };
+  };
+
   return {
     source,
     issues,
     periods,
+    regionList: regList,
+    addToParents(kode, slotsOf, sums) {
+      const x = indicators.get(kode);
+      const k = indCodes.get(kode);
+      if (!x || k === undefined) return;
+      const f = factorOf(x);
+      const { rows, start } = rowsByIndicator();
+      const anyConflict = conflicts.size > 0;
+      for (let j = start[k]!; j < start[k + 1]!; j++) {
+        const i = rows[j]!;
+        const targets = slotsOf[rowReg[i]!];
+        if (targets === undefined) continue;
+        const pc = rowPer[i]!;
+        const upd = textOrNull(updCol ? updCol[i] : null);
+        const il = rowIlu ? rowIlu[i] === 1 : false;
+        let ditekan = false;
+        let nilai: number | null = null;
+        let nu: number | null = null;
+        let d: number | null = null;
+        if (anyConflict && conflicts.has(pairOf[k * R + rowReg[i]!]! * P + pc)) {
+          // a conflicting duplicate: a row without a value
+        } else if (sta && sta[i] === 'ditekan') ditekan = true;
+        else {
+          nu = valueAt(num, i) as number | null;
+          d = valueAt(den, i) as number | null;
+          nilai = valueAt(nil, i) as number | null;
+          if (nilai === null && nu !== null) {
+            const v = formulaNumber(nu, d, f);
+            nilai = Number.isNaN(v) ? null : v;
+          }
+        }
+        for (let t = 0; t < targets.length; t++) sums.add(targets[t]! + pc, ditekan, nilai, nu, d, upd, il);
+      }
+    },
     regionsOf(kode) {
       const k = indCodes.get(kode);
       if (k === undefined) return [];

@@ -8,7 +8,7 @@ import { levelOfCode } from '../schema/region.ts';
 import { MeasureSpecError } from './filters.ts';
 import { PERIOD_COLUMN, REGION_COLUMN } from './measures.ts';
 import { regionInfo } from './regions.ts';
-import { addChild, emptyChildSum, parentValue } from './rollup.ts';
+import { ChildSums, parentValue } from './rollup.ts';
 import { columnTable } from './table.ts';
 
 /** Options of {@link rollupRegions}. */
@@ -145,9 +145,9 @@ export function rollupRegions(
       out[REGION_COLUMN]!.push(parent);
       if (per) out[PERIOD_COLUMN]!.push(period);
       measures.forEach((m, k) => {
-        const s = emptyChildSum({ kind: 'year', year: 0, index: 1 });
-        for (const i of rows) addChild(s, false, cols[k]![i] ?? null, null, null, null, false);
-        out[m]!.push(parentValue(s, expected, 'sum', 1, options.cakupanSebagian ?? false).nilai);
+        const s = new ChildSums(1);
+        for (const i of rows) s.add(0, false, cols[k]![i] ?? null, null, null, null, false);
+        out[m]!.push(parentValue(s.at(0), expected, 'sum', 1, options.cakupanSebagian ?? false).nilai);
       });
       if (options.cakupan) {
         out.dilaporkan!.push(rows.length);

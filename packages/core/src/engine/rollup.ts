@@ -19,71 +19,111 @@ import { type Cell, laterDate } from './cells.ts';
 import { formulaValueOf } from './formula.ts';
 import type { MissingReason, ResultCoverage } from './types.ts';
 
-/** What the children of one parent × period add up to so far. */
+/** What the children of one parent × period add up to (read from {@link ChildSums.at}). */
 export interface ChildSum {
-  readonly period: Period;
   /** Children with a usable value or usable parts. */
-  reported: number;
-  nilai: number;
-  numerator: number;
-  denominator: number;
+  readonly reported: number;
+  readonly nilai: number;
+  readonly numerator: number;
+  readonly denominator: number;
   /** Every reported child had a numerator and a denominator. */
-  allParts: boolean;
+  readonly allParts: boolean;
   /** Every reported child had a value. */
-  allValues: boolean;
+  readonly allValues: boolean;
   /** Some child is suppressed for privacy. */
-  suppressed: boolean;
+  readonly suppressed: boolean;
   /** Some child has a row but no usable value. */
-  empty: boolean;
-  diperbarui: string | null;
-  ilustratif: boolean;
+  readonly empty: boolean;
+  readonly diperbarui: string | null;
+  readonly ilustratif: boolean;
 }
 
-/** Start a sum for a parent and period. */
-export function emptyChildSum(period: Period): ChildSum {
-  return {
-    period,
-    reported: 0,
-    nilai: 0,
-    numerator: 0,
-    denominator: 0,
-    allParts: true,
-    allValues: true,
-    suppressed: false,
-    empty: false,
-    diperbarui: null,
-    ilustratif: false,
-  };
-}
+const SEEN = 1;
+const NOT_ALL_PARTS = 2;
+const NOT_ALL_VALUES = 4;
+const SUPPRESSED = 8;
+const EMPTY = 16;
+const ILLUSTRATIVE = 32;
 
-/** Add one child's row to a parent's sum (an illustrative child makes the sum illustrative). */
-export function addChild(
-  s: ChildSum,
-  ditekan: boolean,
-  nilai: number | null,
-  numerator: number | null,
-  denominator: number | null,
-  diperbarui: string | null,
-  ilustratif: boolean,
-): void {
-  if (ilustratif) s.ilustratif = true;
-  s.diperbarui = laterDate(s.diperbarui, diperbarui);
-  if (ditekan) {
-    s.suppressed = true;
-    return;
+/**
+ * Running sums of children, one slot per parent × period, kept in columns (typed arrays): a roll-up adds every
+ * kelurahan row of an indicator without making an object per row or per slot. {@link ChildSums.add} is how one
+ * child counts; {@link parentValue} turns a slot into the parent's value.
+ */
+export class ChildSums {
+  /** Children with a usable value or usable parts, per slot. */
+  readonly reported: Int32Array;
+  readonly nilai: Float64Array;
+  readonly numerator: Float64Array;
+  readonly denominator: Float64Array;
+  private readonly state: Uint8Array;
+  private readonly updated: (string | null)[];
+
+  /** @param size the number of slots (parents × periods). */
+  constructor(readonly size: number) {
+    this.reported = new Int32Array(size);
+    this.nilai = new Float64Array(size);
+    this.numerator = new Float64Array(size);
+    this.denominator = new Float64Array(size);
+    this.state = new Uint8Array(size);
+    this.updated = new Array<string | null>(size).fill(null);
   }
-  const parts = numerator !== null && denominator !== null;
-  if (!parts && nilai === null) {
-    s.empty = true;
-    return;
+
+  /** True when some child was added to slot `k`. */
+  has(k: number): boolean {
+    return this.state[k]! !== 0;
   }
-  s.reported++;
-  if (parts) {
-    s.numerator += numerator;
-    s.denominator += denominator;
-  } else s.allParts = false;
-  if (nilai !== null) s.nilai += nilai;
-  else s.allValues = false;
+
+  /**
+   * Add one child's row to slot `k`: a suppressed child makes the slot suppressed; a child with neither a value
+   * nor both parts makes it `empty`; any other child is reported, its parts and value summed (an illustrative
+   * child makes the sum illustrative; the latest `diperbarui` is kept).
+   */
+  add(
+    k: number,
+    ditekan: boolean,
+    nilai: number | null,
+    numerator: number | null,
+    denominator: number | null,
+    diperbarui: string | null,
+    ilustratif: boolean,
+  ): void {
+    let st = this.state[k]! | SEEN;
+    if (ilustratif) st |= ILLUSTRATIVE;
+    if (diperbarui !== null) this.updated[k] = laterDate(this.updated[k]!, diperbarui);
+    if (ditekan) st |= SUPPRESSED;
+    else {
+      const parts = numerator !== null && denominator !== null;
+      if (!parts && nilai === null) st |= EMPTY;
+      else {
+        this.reported[k]!++;
+        if (parts) {
+          this.numerator[k]! += numerator;
+          this.denominator[k]! += denominator;
+        } else st |= NOT_ALL_PARTS;
+        if (nilai !== null) this.nilai[k]! += nilai;
+        else st |= NOT_ALL_VALUES;
+      }
+    }
+    this.state[k] = st;
+  }
+
+  /** Slot `k` as a {@link ChildSum}. */
+  at(k: number): ChildSum {
+    const st = this.state[k]!;
+    return {
+      reported: this.reported[k]!,
+      nilai: this.nilai[k]!,
+      numerator: this.numerator[k]!,
+      denominator: this.denominator[k]!,
+      allParts: (st & NOT_ALL_PARTS) === 0,
+      allValues: (st & NOT_ALL_VALUES) === 0,
+      suppressed: (st & SUPPRESSED) !== 0,
+      empty: (st & EMPTY) !== 0,
+      diperbarui: this.updated[k]!,
+      ilustratif: (st & ILLUSTRATIVE) !== 0,
+    };
+  }
 }
 
 /** The parent's value, parts and coverage from its children's sum, by the rule in this module's header. */
@@ -131,6 +171,7 @@ export function parentValue(
 /** A rolled-up cell from its children's sum. */
 export function parentCell(
   periode: string,
+  period: Period,
   s: ChildSum,
   expected: number,
   agregasi: Aggregation,
@@ -141,7 +182,7 @@ export function parentCell(
   const v = parentValue(s, expected, agregasi, factor, partial, tingkat);
   return {
     periode,
-    period: s.period,
+    period,
     nilai: v.nilai,
     numerator: v.numerator,
     denominator: v.denominator,

@@ -13,7 +13,7 @@ import { formulaTable } from './formula.ts';
 import { collectObservations, type ObservationStore } from './input.ts';
 import { PERIOD_COLUMN, REGION_COLUMN } from './measures.ts';
 import { LEVEL_ORDER, type RegionInfo } from './regions.ts';
-import { addChild, type ChildSum, emptyChildSum, parentCell } from './rollup.ts';
+import { ChildSums, parentCell } from './rollup.ts';
 import { columnTable } from './table.ts';
 import type { IndicatorResult } from './types.ts';
 
@@ -57,61 +57,47 @@ export function observedSource(
   const observedSet = new Set(observed);
   if (finest !== null && LEVEL_ORDER[finest] > LEVEL_ORDER.kota) {
     const P = store.periods.length;
-    const sums = new Map<string, (ChildSum | undefined)[]>();
-    const seen = new Map<string, number>();
-    const own = new Map<string, Uint8Array>();
-    const ownPeriods = (p: string) => {
-      let m = own.get(p);
-      if (!m) {
-        m = new Uint8Array(P);
-        if (observedSet.has(p)) store.forEachValue(ind.kode, p, (k) => (m![k] = 1));
-        own.set(p, m);
-      }
-      return m;
-    };
-    for (const code of observed) {
-      if (regions.levelOf(code) !== finest) continue;
-      const targets: (ChildSum | undefined)[][] = [];
-      const owns: Uint8Array[] = [];
+    // Parents by index, each finest-level region's parent slots (parent index × P), and the children seen per
+    // parent (the expected count when the region pack does not know it).
+    const parents: string[] = [];
+    const parentIndex = new Map<string, number>();
+    const seen: number[] = [];
+    const slotsOf: (number[] | undefined)[] = new Array(store.regionList.length);
+    store.regionList.forEach((code, r) => {
+      if (!observedSet.has(code) || regions.levelOf(code) !== finest) return;
+      const slots: number[] = [];
       for (let p = regions.parentOf(code); p !== undefined; p = regions.parentOf(p)) {
         if (!wanted.has(regions.levelOf(p) as never)) continue;
         // The scorecard emits one region: sums for the others would be thrown away. Every ancestor sums the
         // finest level directly, so skipping the others changes no figure of the one kept.
         if (onlyRegion !== undefined && p !== onlyRegion) continue;
-        let acc = sums.get(p);
-        if (!acc) {
-          acc = new Array(P);
-          sums.set(p, acc);
+        let a = parentIndex.get(p);
+        if (a === undefined) {
+          a = parents.length;
+          parentIndex.set(p, a);
+          parents.push(p);
+          seen.push(0);
         }
-        seen.set(p, (seen.get(p) ?? 0) + 1);
-        targets.push(acc);
-        owns.push(ownPeriods(p));
+        seen[a]!++;
+        slots.push(a * P);
       }
-      if (targets.length === 0) continue;
-      store.forEachValue(ind.kode, code, (k, ditekan, nilai, num, den, _reason, upd, il) => {
-        for (let t = 0; t < targets.length; t++) {
-          if (owns[t]![k]) continue;
-          const acc = targets[t]!;
-          let s = acc[k];
-          if (!s) {
-            s = emptyChildSum(store.periods[k]!.period);
-            acc[k] = s;
-          }
-          addChild(s, ditekan, nilai, num, den, upd, il);
-        }
-      });
-    }
+      if (slots.length > 0) slotsOf[r] = slots;
+    });
+    const sums = new ChildSums(parents.length * P);
+    store.addToParents(ind.kode, slotsOf, sums);
     const level = finest;
-    for (const [p, acc] of sums) {
+    // A parent's own observation of a period wins over its roll-up (see `cells` below).
+    parents.forEach((p, a) => {
       const m = new Map<string, Cell>();
-      const expected = regions.childCount(p, level) ?? seen.get(p) ?? 0;
-      acc.forEach((s, k) => {
-        if (!s) return;
-        const key = store.periods[k]!.key;
-        m.set(key, parentCell(key, s, expected, ind.agregasi, factor, ind.cakupanSebagian, level));
-      });
+      const expected = regions.childCount(p, level) ?? seen[a]!;
+      for (let k = 0; k < P; k++) {
+        if (!sums.has(a * P + k)) continue;
+        const { key, period } = store.periods[k]!;
+        const s = sums.at(a * P + k);
+        m.set(key, parentCell(key, period, s, expected, ind.agregasi, factor, ind.cakupanSebagian, level));
+      }
       rolled.set(p, m);
-    }
+    });
   }
   return {
     source: store.source,
