@@ -109,7 +109,6 @@ export {
   type ResultProgress,
   type ResultProjection,
   type RollupOptions,
-  type RowVisitor,
   rankByPolarity,
   rateFactor,
   resolveCategoryScale,

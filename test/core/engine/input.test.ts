@@ -1,5 +1,6 @@
 import { collectObservations, columnTable, computeResults, type Indicator, parseCatalog } from '@satata/core';
 import { describe, expect, it } from 'vitest';
+import { ChildSums } from '../../../packages/core/src/engine/rollup.ts';
 import { base } from './fixtures.ts';
 
 const catalog = parseCatalog({
@@ -67,15 +68,25 @@ describe('collectObservations', () => {
     });
     expect(cells.get('2025-Q2')).toMatchObject({ nilai: null, reason: 'reported-missing' });
     expect(cells.get('2025-Q3')).toMatchObject({ nilai: null, reason: 'denominator-zero' });
-    const seen: unknown[] = [];
-    store.forEachValue('AKB', '33.74', (p, ditekan, nilai, _n, _d, reason) =>
-      seen.push([store.periods[p]!.key, ditekan, nilai, reason]),
+    // Rolled up into one parent slot per period: the suppressed row marks its slot suppressed, the empty one
+    // and the zero-denominator one count as rows without a value (parts 0/0 still count as reported parts).
+    const sums = new ChildSums(store.periods.length);
+    const r = store.regionList.indexOf('33.74');
+    store.addToParents(
+      'AKB',
+      store.regionList.map((_, i) => (i === r ? [0] : undefined)),
+      sums,
     );
-    expect(seen).toEqual([
-      ['2025-Q1', true, null, 'suppressed'],
-      ['2025-Q2', false, null, 'reported-missing'],
-      ['2025-Q3', false, null, 'denominator-zero'],
-    ]);
+    const slot = (key: string) => sums.at(store.periods.findIndex((p) => p.key === key));
+    expect(slot('2025-Q1')).toMatchObject({ reported: 0, suppressed: true, empty: false });
+    expect(slot('2025-Q2')).toMatchObject({ reported: 0, suppressed: false, empty: true });
+    expect(slot('2025-Q3')).toMatchObject({
+      reported: 1,
+      numerator: 0,
+      denominator: 0,
+      allParts: true,
+      allValues: false,
+    });
   });
 
   it('reads a column table in place and reports row-indexed issues', () => {

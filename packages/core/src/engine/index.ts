@@ -36,7 +36,7 @@ export { computeOwnRegionResults, computeResults, type EngineInput, type EngineO
 export { compileFilters, filtersToSql, MeasureSpecError, sqlIdent, sqlLiteral } from './filters.ts';
 export { type FormulaValue, formulaTable, formulaValue, rateFactor } from './formula.ts';
 export { groupByIndicator } from './group.ts';
-export { type CollectOptions, collectObservations, type ObservationStore, type RowVisitor } from './input.ts';
+export { type CollectOptions, collectObservations, type ObservationStore } from './input.ts';
 export { isSuppressed, latestWithData, type PeriodRow, type SuppressibleRow } from './latest.ts';
 export {
   aggregateMeasures,

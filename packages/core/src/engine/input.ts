@@ -68,34 +68,17 @@ export interface ObservationStore {
   cells(kode: string, wilayah: string): Map<string, Cell>;
   /** Canonical periods seen, by index. */
   readonly periods: readonly { readonly period: Period; readonly key: string }[];
-  /**
-   * Visit the values of every accepted row of an indicator in a region without building cells (for roll-ups).
-   * `nilai` is already derived from the numerator and denominator where it was left empty; a conflicting
-   * duplicate arrives as missing (`reported-missing`). `ilustratif` is the row's flag (for a duplicate: any copy's).
-   */
-  forEachValue(kode: string, wilayah: string, visit: RowVisitor): void;
   /** Codes of the regions with accepted rows, by region index (see {@link ObservationStore.addToParents}). */
   readonly regionList: readonly string[];
   /**
    * Add every accepted row of an indicator to the roll-up sums of its region's parents, reading the rows in input
    * order: `slotsOf[regionIndex]` lists the slot bases (parent × period count) of that region's parents, or is
    * undefined for a region that is not rolled up; the row goes to slot base + period index. Values are those of
-   * {@link ObservationStore.forEachValue} (a conflicting duplicate counts as a row without a value).
+   * those of a cell (`nilai` derived from the parts where left empty); a conflicting duplicate counts as a
+   * row without a value, a suppressed row as suppressed.
    */
   addToParents(kode: string, slotsOf: readonly (readonly number[] | undefined)[], sums: ChildSums): void;
 }
-
-/** Receives one row's values, see {@link ObservationStore.forEachValue}. */
-export type RowVisitor = (
-  periodIndex: number,
-  ditekan: boolean,
-  nilai: number | null,
-  numerator: number | null,
-  denominator: number | null,
-  reason: Cell['reason'],
-  diperbarui: string | null,
-  ilustratif: boolean,
-) => void;
 
 /**
  * Validate observations and index them by indicator × region × period (canonical period keys).
@@ -490,40 +473,6 @@ export function collectObservations(
         out.set(c.periode, c);
       });
       return out;
-    },
-    forEachValue(kode, wilayah, visit) {
-      const x = indicators.get(kode);
-      const k = indCodes.get(kode);
-      const r = regCodes.get(wilayah);
-      if (!x || k === undefined || r === undefined || pairOf[k * R + r]! < 0) return;
-      const f = factorOf(x);
-      const base = pairOf[k * R + r]! * P;
-      const anyConflict = conflicts.size > 0;
-      // One loop over the slots, no per-row closure: roll-ups visit every kelurahan row.
-      for (let p = 0; p < P; p++) {
-        const i = slots[base + p]!;
-        if (i < 0) continue;
-        const upd = textOrNull(updCol ? updCol[i] : null);
-        const il = rowIlu ? rowIlu[i] === 1 : false;
-        if (anyConflict && conflicts.has(base + p)) {
-          visit(p, false, null, null, null, 'reported-missing', upd, il);
-          continue;
-        }
-        if (sta && sta[i] === 'ditekan') {
-          visit(p, true, null, null, null, 'suppressed', upd, il);
-          continue;
-        }
-        const nu = valueAt(num, i) as number | null;
-        const d = valueAt(den, i) as number | null;
-        let nilai = valueAt(nil, i) as number | null;
-        let reason: Cell['reason'] = null;
-        if (nilai === null && nu !== null) {
-          const fv = formulaValueOf(nu, d, f);
-          nilai = fv.nilai;
-          reason = fv.reason ?? null;
-        }
-        visit(p, false, nilai, nu, d, nilai === null ? (reason ?? 'reported-missing') : null, upd, il);
-      }
     },
   };
 }
