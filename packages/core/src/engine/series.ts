@@ -191,18 +191,27 @@ function coverageOf(cells: readonly Cell[]): ResultCoverage | null {
 export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesContext): IndicatorResult[] {
   const { indicator: ind } = ctx;
   const blank: BlankRule = ind.periodeKosong;
+  // Each year's annual cell and sub-periods (counted first: arrays of their exact size, tens of thousands of
+  // series per run).
   const byYear = new Map<number, YearCells>();
-  for (let y = ctx.mulai; y <= ctx.akhir; y++) byYear.set(y, { annual: null, subs: [] });
+  for (let y = ctx.mulai; y <= ctx.akhir; y++) byYear.set(y, { annual: null, subs: NO_CELLS });
+  const counts = new Map<number, number>();
   let lastUsableYear = Number.NEGATIVE_INFINITY;
   for (const c of cells.values()) {
-    let e = byYear.get(c.period.year);
-    if (!e) {
-      e = { annual: null, subs: [] };
-      byYear.set(c.period.year, e);
-    }
-    if (c.period.kind === 'year') e.annual = c;
-    else e.subs.push(c);
-    if (usableCell(c) && c.period.year > lastUsableYear) lastUsableYear = c.period.year;
+    const y = c.period.year;
+    if (!byYear.has(y)) byYear.set(y, { annual: null, subs: NO_CELLS });
+    if (c.period.kind === 'year') byYear.get(y)!.annual = c;
+    else counts.set(y, (counts.get(y) ?? 0) + 1);
+    if (usableCell(c) && y > lastUsableYear) lastUsableYear = y;
+  }
+  for (const [y, n] of counts) byYear.get(y)!.subs = new Array<Cell>(n);
+  counts.clear();
+  for (const c of cells.values()) {
+    if (c.period.kind === 'year') continue;
+    const y = c.period.year;
+    const k = counts.get(y) ?? 0;
+    byYear.get(y)!.subs[k] = c;
+    counts.set(y, k + 1);
   }
   const years: number[] = [];
   for (const [y, e] of byYear) {
@@ -211,8 +220,8 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
     if (e.subs.length > 1) insertionSort(e.subs, byEndThenKind);
   }
   const summed = ind.agregasi === 'sum';
-  const subsByKey = new Map<string, Cell>();
-  for (const c of cells.values()) if (c.period.kind !== 'year') subsByKey.set(c.periode, c);
+  // A sub-period's cell by its key (keys of sub-periods never equal a year's).
+  const subsByKey = cells;
 
   // Yearly realisations first: they feed changes, progress and projections.
   const yearly = new Map<number, Realised & { pieces: Pieces<Cell> | null }>();
@@ -249,6 +258,22 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   const proRata = ctx.options.proRata ?? DEFAULT_PRO_RATA;
   const formula: NegativeFormula = ind.rumusNegatif ?? ctx.options.negativeFormula ?? 'selisih';
   const out: IndicatorResult[] = [];
+  const row: RowInput = {
+    period: yearPeriod(ctx.mulai),
+    agg: noData,
+    cells: NO_CELLS,
+    nilaiPeriode: null,
+    target: null,
+    targetBasis: null,
+    change: NO_CHANGE,
+    changeValue: null,
+    changeReason: null,
+    previousSeri: null,
+    yearly: NO_POINTS,
+    fitPoints: NO_POINTS,
+    sampaiDengan: null,
+  };
+  const subChange: MutableChangeSpec = { value: null, reason: 'no-previous', key: '', sampaiDengan: null };
   for (const y of years) {
     const r = yearly.get(y)!;
     const prev = yearly.get(y - 1);
@@ -285,26 +310,20 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
         };
       }
     }
-    out.push(
-      buildRow(
-        ctx,
-        {
-          period: yearPeriod(y),
-          realised: r,
-          nilaiPeriode: agg.nilai,
-          target,
-          targetBasis,
-          change,
-          changeValue: agg.nilai,
-          previousSeri: prev ? lastSeri(prev.cells) : null,
-          yearly: points,
-          fitPoints: fitAll,
-          sampaiDengan: agg.sebagian && agg.nilai !== null ? agg.sampaiDengan : null,
-        },
-        targetAkhir,
-        formula,
-      ),
-    );
+    row.period = yearPeriod(y);
+    row.agg = agg;
+    row.cells = r.cells;
+    row.nilaiPeriode = agg.nilai;
+    row.target = target;
+    row.targetBasis = targetBasis;
+    row.change = change;
+    row.changeValue = agg.nilai;
+    row.changeReason = null;
+    row.previousSeri = prev ? lastSeri(prev.cells) : null;
+    row.yearly = points;
+    row.fitPoints = fitAll;
+    row.sampaiDengan = agg.sebagian && agg.nilai !== null ? agg.sampaiDengan : null;
+    out.push(buildRow(ctx, row, targetAkhir, formula));
     if (e.subs.length === 0 || ctx.yearsOnly) continue;
     const subs = e.subs;
     // One kind of sub-period (the usual case): the pieces to date are the usable ones so far, in order — what
@@ -336,32 +355,23 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
       const td = toDateTarget(ctx, c.period, annualTarget, proRata);
       const prevKey = previousKey(c.periode, c.period);
       const prevCell = subsByKey.get(prevKey);
-      out.push(
-        buildRow(
-          ctx,
-          {
-            period: c.period,
-            realised: { agg: toDate, cells: piecesCells(pieces, toDate) },
-            nilaiPeriode: usableCell(c) ? c.nilai : null,
-            target: td.target,
-            targetBasis: td.targetBasis,
-            change: {
-              value: prevCell && usableCell(prevCell) ? prevCell.nilai : null,
-              reason: 'no-previous',
-              key: prevKey,
-              sampaiDengan: null,
-            },
-            changeValue: usableCell(c) ? c.nilai : null,
-            changeReason: c.reason ?? 'no-data',
-            previousSeri: prevCell?.seri ?? null,
-            yearly: NO_POINTS,
-            fitPoints: NO_POINTS,
-            sampaiDengan: null,
-          },
-          targetAkhir,
-          formula,
-        ),
-      );
+      const usable = usableCell(c);
+      subChange.value = prevCell && usableCell(prevCell) ? prevCell.nilai : null;
+      subChange.key = prevKey;
+      row.period = c.period;
+      row.agg = toDate;
+      row.cells = piecesCells(pieces, toDate);
+      row.nilaiPeriode = usable ? c.nilai : null;
+      row.target = td.target;
+      row.targetBasis = td.targetBasis;
+      row.change = subChange;
+      row.changeValue = usable ? c.nilai : null;
+      row.changeReason = c.reason ?? 'no-data';
+      row.previousSeri = prevCell?.seri ?? null;
+      row.yearly = NO_POINTS;
+      row.fitPoints = NO_POINTS;
+      row.sampaiDengan = null;
+      out.push(buildRow(ctx, row, targetAkhir, formula));
     }
   }
   return out;
@@ -504,24 +514,47 @@ function lastSeri(cells: readonly Cell[]): string | null {
   return null;
 }
 
+/**
+ * What one row is built from. One instance per series is filled in for each row in turn and read by
+ * {@link buildRow} before the next (a series makes dozens of rows; a run, 165 k), so no field may be kept.
+ */
 interface RowInput {
-  readonly period: Period;
-  readonly realised: Realised;
-  readonly nilaiPeriode: number | null;
-  readonly target: Target | null;
-  readonly targetBasis: TargetBasis | null;
-  readonly change: ChangeSpec;
+  period: Period;
+  agg: AggregatedValue;
+  /** The cells the realisation was made from. */
+  cells: readonly Cell[];
+  nilaiPeriode: number | null;
+  target: Target | null;
+  targetBasis: TargetBasis | null;
+  /** What the change compares with. */
+  change: ChangeSpec;
   /** The value the change is of: the year's, or the sub-period's own. */
-  readonly changeValue: number | null;
-  /** Why `changeValue` is missing (default: the realisation's reason). */
-  readonly changeReason?: MissingReason;
-  readonly previousSeri: string | null;
-  readonly yearly: readonly YearPoint[];
-  readonly fitPoints: readonly YearPoint[];
-  readonly sampaiDengan: string | null;
+  changeValue: number | null;
+  /** Why `changeValue` is missing (null: the realisation's reason). */
+  changeReason: MissingReason | null;
+  previousSeri: string | null;
+  yearly: readonly YearPoint[];
+  fitPoints: readonly YearPoint[];
+  sampaiDengan: string | null;
+}
+
+/** What a sub-period row's change compares with: the previous sub-period of its kind (filled in per row). */
+interface MutableChangeSpec {
+  value: number | null;
+  reason: MissingReason;
+  key: string;
+  sampaiDengan: string | null;
 }
 
 const NO_POINTS: readonly YearPoint[] = Object.freeze([]);
+const NO_CHANGE: ChangeSpec = Object.freeze({
+  value: null,
+  reason: 'no-previous',
+  key: '',
+  sampaiDengan: null,
+});
+/** The sub-periods of a year without any (frozen: never written). */
+const NO_CELLS = Object.freeze([]) as unknown as Cell[];
 
 const REASONS_SCRATCH: (MissingReason | undefined)[] = new Array(7);
 
@@ -532,7 +565,7 @@ function buildRow(
   formula: NegativeFormula,
 ): IndicatorResult {
   const { indicator: ind, options } = ctx;
-  const { agg } = r.realised;
+  const { agg } = r;
   // Reasons per field in MISSING_FIELDS order: realisasi, target, capaian, perubahan, progres, proyeksi, peringkat
   // (a scratch array: internMissing reads it before the next row is built).
   const reasons = REASONS_SCRATCH;
@@ -595,7 +628,7 @@ function buildRow(
   }
   if (agg.nilai === null) reasons[6] = ind.polaritas === 'netral' ? 'neutral-polarity' : realReason;
   else if (ind.polaritas === 'netral') reasons[6] = 'neutral-polarity';
-  const cells = r.realised.cells;
+  const cells = r.cells;
   let diperbarui: string | null = null;
   for (const c of cells) diperbarui = laterDate(diperbarui, c.diperbarui);
   const seri = lastSeri(cells);
