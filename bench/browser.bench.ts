@@ -2,7 +2,7 @@
  * Browser benchmarks (issue 4 §6), measured in Debian Chromium through playwright-core over the built dashboard
  * (`apps/dashboard/dist`, built here from the current source) served on 127.0.0.1:
  *
- * - the kelurahan PovertyMicroMap's first render, and its ratio against a bare ECharts map of the same geometry on
+ * - the kelurahan RegionMap's first render (the poverty micro-map), and its ratio against a bare ECharts map of the same geometry on
  *   the same page (`bench.html`), both timed back to back in each round (alternating which goes first) — goal
  *   ≤ 1.5× for the median of the per-round ratios: the kelurahan of one kecamatan (drill-down), the 16 kecamatan,
  *   and all 177 kelurahan (the citywide view). Printed beside it, for what it explains: the work each side does
@@ -82,7 +82,7 @@ async function mapPair(
     }
   }
   const b = timingOf(`bare ECharts map, ${label}`, bare);
-  const m = timingOf(`PovertyMicroMap, ${label}`, micro);
+  const m = timingOf(`RegionMap (micro-map), ${label}`, micro);
   report(b);
   report(m);
   ratio(m, b);
@@ -92,7 +92,7 @@ async function mapPair(
     `  ratio per round (median of ${per.runs} paired rounds): ${r.toFixed(2)}× ` +
       `(p25 ${per.p25.toFixed(2)}, p75 ${per.p75.toFixed(2)})`,
   );
-  console.log(`  goal map / bare map (${label}): ${r.toFixed(2)}× ≤ 1.50× — ${r <= 1.5 ? 'met' : 'NOT met'}`);
+  console.log(`  goal map / bare map (${label}): ${r.toFixed(2)}× ≤ 1.50× — ${r <= 1.5 ? 'met' : 'not met'}`);
   const bw = timingOf('bare work', bareWork).median;
   const mw = timingOf('micro-map work', microWork).median;
   console.log(

@@ -73,6 +73,7 @@ export function ratio(subject: Timing, baseline: Timing, goal?: string): void {
 
 /** Print a goal check line; informative only, never fails. */
 export function goal(label: string, value: number, limit: number, unit = 'ms'): void {
-  const ok = value <= limit ? 'met' : 'NOT met';
-  console.log(`  goal ${label}: ${fmt(value, 2)} ${unit} ≤ ${fmt(limit, 0)} ${unit} — ${ok}`);
+  const ok = value <= limit ? 'met' : 'not met';
+  const u = unit === '×' ? '×' : ` ${unit}`;
+  console.log(`  goal ${label}: ${fmt(value, 2)}${u} ≤ ${fmt(limit, 0)}${u} — ${ok}`);
 }
