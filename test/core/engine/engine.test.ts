@@ -130,9 +130,9 @@ describe('computeResults — hand-checked rows', () => {
       capaian: 100,
     });
     expect(q2.periodKind).toBe('quarter');
-    // Change of the triwulan's own value: 110 − 90 = +20 → membaik.
-    expect(q2.perubahan).toMatchObject({ periodeSebelumnya: '2025-Q1', selisih: 20, arah: 'membaik' });
-    expect(find(rows, 'WIRAUSAHA', '33.74', '2025-Q1').missing.perubahan).toBe('no-previous');
+    // The year to date is compared with the same span of 2024, which has no data: no change, with its reason.
+    expect(q2.perubahan).toBeNull();
+    expect(q2.missing.perubahan).toBe('no-comparable-period');
     // Progress of a sum: the cumulative end target needs every year's target; only 2025 has one.
     expect(y.progres?.targetAkhir).toBeNull();
     expect(y.missing.progres).toBe('no-end-target');

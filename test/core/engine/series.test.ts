@@ -271,6 +271,41 @@ describe('partial years are compared like with like (issue 10 §5)', () => {
     expect(find(holes, 'I0', '2025').missing.perubahan).toBe('no-comparable-period');
   });
 
+  it("a sum's triwulan row holds the year to date and is compared with the same span of the previous year", () => {
+    // 2025-Q2: 1.000.000 + 1.050.000 = 2.050.000 to date; 2024 triwulan I–II: 900.000 + 1.000.000 = 1.900.000
+    // → +150.000 (7,89 %), membaik — not the triwulan alone against triwulan I (1.050.000 − 1.000.000 = +50.000),
+    // which the printed to-date value would contradict.
+    const q2 = find(rows, 'I0', '2025-Q2');
+    expect(q2).toMatchObject({ realisasi: 2_050_000, nilaiPeriode: 1_050_000 });
+    expect(q2.perubahan).toMatchObject({
+      periodeSebelumnya: '2024',
+      sampaiDengan: '2024-Q2',
+      sebelumnya: 1_900_000,
+      selisih: 150_000,
+      arah: 'membaik',
+    });
+    expect(q2.perubahan!.persen).toBeCloseTo((150_000 / 1_900_000) * 100, 10);
+    // 2025-Q1 against 2024-Q1: 1.000.000 − 900.000 = +100.000.
+    expect(find(rows, 'I0', '2025-Q1').perubahan).toMatchObject({
+      sampaiDengan: '2024-Q1',
+      selisih: 100_000,
+    });
+    // 2024's triwulan rows have no 2023 to compare with.
+    expect(find(rows, 'I0', '2024-Q3').missing.perubahan).toBe('no-comparable-period');
+  });
+
+  it("a last-value indicator's triwulan row keeps the change against the previous triwulan", () => {
+    const last = computeResults({
+      catalog: catalogOf({ frekuensi: 'triwulanan' }),
+      observations: [obs('I0', '2025-Q1', 4), obs('I0', '2025-Q2', 5)],
+    }).rows;
+    expect(find(last, 'I0', '2025-Q2').perubahan).toMatchObject({
+      periodeSebelumnya: '2025-Q1',
+      sampaiDengan: null,
+      selisih: 1,
+    });
+  });
+
   it('ranks compare regions over the same span only', () => {
     const regional = parseCatalog({
       ...catalog,

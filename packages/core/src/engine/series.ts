@@ -356,17 +356,25 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
       const prevKey = previousKey(c.periode, c.period);
       const prevCell = subsByKey.get(prevKey);
       const usable = usableCell(c);
-      subChange.value = prevCell && usableCell(prevCell) ? prevCell.nilai : null;
-      subChange.key = prevKey;
       row.period = c.period;
       row.agg = toDate;
       row.cells = piecesCells(pieces, toDate);
       row.nilaiPeriode = usable ? c.nilai : null;
       row.target = td.target;
       row.targetBasis = td.targetBasis;
-      row.change = subChange;
-      row.changeValue = usable ? c.nilai : null;
-      row.changeReason = c.reason ?? 'no-data';
+      if (summed) {
+        // A sum's sub-period row holds the year to date: compared with the same span of the previous year, like
+        // a partial year (issue 10 §5), never the triwulan alone against the previous one.
+        row.change = sameSpanLastYear(ctx, byYear.get(y - 1), c.period, blank);
+        row.changeValue = toDate.nilai;
+        row.changeReason = null;
+      } else {
+        subChange.value = prevCell && usableCell(prevCell) ? prevCell.nilai : null;
+        subChange.key = prevKey;
+        row.change = subChange;
+        row.changeValue = usable ? c.nilai : null;
+        row.changeReason = c.reason ?? 'no-data';
+      }
       row.previousSeri = prevCell?.seri ?? null;
       row.yearly = NO_POINTS;
       row.fitPoints = NO_POINTS;

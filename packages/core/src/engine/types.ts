@@ -74,8 +74,9 @@ export interface ResultChange {
   readonly periodeSebelumnya: string;
   /**
    * For a partial year, compared like with like: the last sub-period of the previous year's span it was compared
-   * with (`2024-Q3`: "dibanding Triwulan I–III 2024"); null when whole periods are compared. Always set by
-   * `computeResults`.
+   * with (`2024-Q3`: "dibanding Triwulan I–III 2024"); null when whole periods are compared. A sub-period row of a
+   * `sum` indicator holds the year to date, so it too is compared with the same span of the previous year
+   * (`periodeSebelumnya` is then that year). Always set by `computeResults`.
    */
   readonly sampaiDengan?: string | null;
   readonly sebelumnya: number | null;
