@@ -101,22 +101,47 @@ export interface ChangeInput {
 
 /** Unchecked {@link computeChange} for the engine's loops. */
 export function changeOf(input: ChangeInput, tolerance: number | undefined, decimals: number): ChangeResult {
-  const current = input.realisasi;
-  const previous = input.sebelumnya;
-  if (current === null) return { perubahan: null, reason: input.realisasiReason ?? 'no-data' };
-  if (previous === null) return { perubahan: null, reason: input.sebelumnyaReason ?? 'no-previous' };
+  const c = changeBetween(
+    input.realisasi,
+    input.realisasiReason ?? 'no-data',
+    input.sebelumnya,
+    input.sebelumnyaReason ?? 'no-previous',
+    input.periodeSebelumnya,
+    input.sampaiDengan ?? null,
+    input.polaritas,
+    tolerance,
+    decimals,
+  );
+  return typeof c === 'string' ? { perubahan: null, reason: c } : { perubahan: c };
+}
+
+/**
+ * {@link changeOf} with its input as arguments, giving the change or the reason there is none: the engine builds
+ * one per result row, and this makes no object besides the change itself.
+ */
+export function changeBetween(
+  current: number | null,
+  currentReason: MissingReason,
+  previous: number | null,
+  previousReason: MissingReason,
+  periodeSebelumnya: string,
+  sampaiDengan: string | null,
+  polaritas: Polarity,
+  tolerance: number | undefined,
+  decimals: number,
+): ResultChange | MissingReason {
+  if (current === null) return currentReason;
+  if (previous === null) return previousReason;
   const selisih = decimalDifference(current, previous, decimals);
-  if (!Number.isFinite(selisih)) return { perubahan: null, reason: 'not-finite' };
+  if (!Number.isFinite(selisih)) return 'not-finite';
   const persen = previous === 0 ? null : (selisih / Math.abs(previous)) * 100;
   return {
-    perubahan: {
-      periodeSebelumnya: input.periodeSebelumnya,
-      sampaiDengan: input.sampaiDengan ?? null,
-      sebelumnya: previous,
-      selisih,
-      persen: persen !== null && Number.isFinite(persen) ? persen : null,
-      arah: directionOf(selisih, input.polaritas, tolerance, decimals),
-    },
+    periodeSebelumnya,
+    sampaiDengan,
+    sebelumnya: previous,
+    selisih,
+    persen: persen !== null && Number.isFinite(persen) ? persen : null,
+    arah: directionOf(selisih, polaritas, tolerance, decimals),
   };
 }
 

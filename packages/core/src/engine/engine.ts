@@ -85,15 +85,25 @@ export function runEngine(input: EngineInput, options: EngineOptions, runOptions
   const opts: EngineOptions = { ...options, categoryScale: scale };
   const rowsByIndicator = new Map<string, IndicatorResult[]>();
   const byRegion = compareRegions(regions);
+  // Most indicators share their set of regions (the kota alone, or every region of the pack): sort each set once.
+  const sortedSets = new Map<string, readonly string[]>();
+  const sortRegions = (codes: string[]): readonly string[] => {
+    const key = codes.join('\u0000');
+    let sorted = sortedSets.get(key);
+    if (sorted === undefined) {
+      sorted = codes.sort(byRegion);
+      sortedSets.set(key, sorted);
+    }
+    return sorted;
+  };
 
   const computeIndicator = (ind: Indicator, source: CellSource) => {
     const targetPeriode = normalizedTargets(ind);
     const toDateTargets = new Map<string, TargetToDate>();
     const codes = runOptions.onlyRegion ? [runOptions.onlyRegion] : source.regions();
     if (!codes.includes(catalog.wilayah)) codes.push(catalog.wilayah);
-    codes.sort(byRegion);
     let rows: IndicatorResult[] = [];
-    for (const wilayah of codes) {
+    for (const wilayah of sortRegions(codes)) {
       const series = seriesResults(source.cells(wilayah), {
         indicator: ind,
         wilayah,

@@ -19,7 +19,7 @@ import {
 import { capaianOf } from './capaian.ts';
 import { bandOf } from './category.ts';
 import { type Cell, laterDate, usableCell } from './cells.ts';
-import { changeOf } from './change.ts';
+import { changeBetween } from './change.ts';
 import { formulaValueOf } from './formula.ts';
 import { internFlags, internMissing, internPeriodKey } from './intern.ts';
 import { progressOf } from './progress.ts';
@@ -592,20 +592,20 @@ function buildRow(
   );
   if (cap.reason) reasons[2] = cap.reason;
   const key = internPeriodKey(r.period);
-  const change = changeOf(
-    {
-      realisasi: r.changeValue,
-      realisasiReason: r.changeReason ?? realReason,
-      sebelumnya: r.change.value,
-      sebelumnyaReason: r.change.reason,
-      periodeSebelumnya: r.change.key,
-      sampaiDengan: r.change.sampaiDengan,
-      polaritas: ind.polaritas,
-    },
+  const change = changeBetween(
+    r.changeValue,
+    r.changeReason ?? realReason,
+    r.change.value,
+    r.change.reason,
+    r.change.key,
+    r.change.sampaiDengan,
+    ind.polaritas,
     options.changeTolerance,
     ctx.valueDecimals,
   );
-  if (change.reason) reasons[3] = change.reason;
+  let perubahan: ResultChange | null = null;
+  if (typeof change === 'string') reasons[3] = change;
+  else perubahan = change;
   // Progress against the RPJMD end target is judged on year rows (a partial year's through its latest data).
   let progres: ResultProgress | null = null;
   if (r.period.kind === 'year') {
@@ -647,7 +647,6 @@ function buildRow(
       break;
     }
   }
-  const perubahan: ResultChange | null = change.perubahan;
   return {
     indikator: ind.kode,
     wilayah: ctx.wilayah,
