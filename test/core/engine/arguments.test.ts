@@ -294,9 +294,9 @@ describe('EngineArgumentError names the function, the argument, what came and wh
     ],
     [
       'progressStatus thresholds',
-      () => progressStatus(50, { tercapai: 60, onTrack: 80 }),
+      () => progressStatus(50, { tercapai: 60, sesuaiJalur: 80 }),
       'progressStatus',
-      'thresholds.onTrack',
+      'thresholds.sesuaiJalur',
       80,
       '≤ tercapai (60)',
     ],
@@ -415,6 +415,6 @@ describe('EngineArgumentError names the function, the argument, what came and wh
     expect(changeDirection(0, 'positif', { tolerance: 0 })).toBe('tetap');
     expect(aggregateSubPeriods([], 'sum', { sampaiBulan: 1 }).reason).toBe('no-data');
     expect(aggregateSubPeriods([], 'sum', { sampaiBulan: 12 }).reason).toBe('no-data');
-    expect(progressStatus(70, { tercapai: 70, onTrack: 70 })).toBe('tercapai');
+    expect(progressStatus(70, { tercapai: 70, sesuaiJalur: 70 })).toBe('tercapai');
   });
 });

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 const targets = { '2021': 100, '2022': 100, '2023': 100, '2024': 100, '2025': 100, '2026': 100 };
 
 describe('progressStatus', () => {
-  it('≥ 80 tercapai, 60–80 on-track, < 60 perlu upaya keras; configurable', () => {
+  it('≥ 80 tercapai, 60–80 sesuai-jalur, < 60 perlu upaya keras; configurable', () => {
     expect(progressStatus(80)).toBe('tercapai');
-    expect(progressStatus(79.99)).toBe('on-track');
-    expect(progressStatus(60)).toBe('on-track');
+    expect(progressStatus(79.99)).toBe('sesuai-jalur');
+    expect(progressStatus(60)).toBe('sesuai-jalur');
     expect(progressStatus(59.99)).toBe('perlu-upaya-keras');
-    expect(progressStatus(85, { tercapai: 90, onTrack: 70 })).toBe('on-track');
+    expect(progressStatus(85, { tercapai: 90, sesuaiJalur: 70 })).toBe('sesuai-jalur');
   });
 });
 
@@ -26,7 +26,7 @@ describe('endTarget', () => {
 });
 
 describe('computeProgress', () => {
-  it('last: the latest value against the final-year target (12 of 20 → 60 % on-track)', () => {
+  it('last: the latest value against the final-year target (12 of 20 → 60 % sesuai-jalur)', () => {
     const r = computeProgress({
       agregasi: 'last',
       polaritas: 'positif',
@@ -43,7 +43,7 @@ describe('computeProgress', () => {
     });
     expect(r.progres.realisasiKumulatif).toBe(12);
     expect(r.progres.persen).toBe(60);
-    expect(r.progres.status).toBe('on-track');
+    expect(r.progres.status).toBe('sesuai-jalur');
     // Linear through (2021, 10), (2022, 12): slope 2 → 2026: 20 → meets 20.
     expect(r.progres.proyeksi?.nilai).toBeCloseTo(20, 10);
     expect(r.progres.proyeksi?.akanTercapai).toBe(true);
@@ -88,9 +88,9 @@ describe('computeProgress', () => {
       ],
       targets: { '2026': 4 },
     });
-    // (2·4 − 5) / 4 × 100 = 75 → on-track; a flat 5 stays above 4 → not met.
+    // (2·4 − 5) / 4 × 100 = 75 → sesuai-jalur; a flat 5 stays above 4 → not met.
     expect(r.progres.persen).toBe(75);
-    expect(r.progres.status).toBe('on-track');
+    expect(r.progres.status).toBe('sesuai-jalur');
     expect(r.progres.proyeksi?.akanTercapai).toBe(false);
   });
 

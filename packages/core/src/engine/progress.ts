@@ -35,29 +35,29 @@ import type {
   ResultProjection,
 } from './types.ts';
 
-/** Default progress thresholds: ≥ 80 tercapai, ≥ 60 on-track, otherwise perlu upaya keras. */
-export const DEFAULT_PROGRESS_THRESHOLDS = { tercapai: 80, onTrack: 60 } as const;
+/** Default progress thresholds: ≥ 80 tercapai, ≥ 60 sesuai-jalur, otherwise perlu upaya keras. */
+export const DEFAULT_PROGRESS_THRESHOLDS = { tercapai: 80, sesuaiJalur: 60 } as const;
 
 /** Progress thresholds in percent. */
 export interface ProgressThresholds {
   readonly tercapai: number;
-  readonly onTrack: number;
+  readonly sesuaiJalur: number;
 }
 
 function checkThresholds(fn: string, t: ProgressThresholds): void {
   if (!t || typeof t !== 'object')
-    throw new EngineArgumentError(fn, 'thresholds', t, '{ tercapai, onTrack }');
+    throw new EngineArgumentError(fn, 'thresholds', t, '{ tercapai, sesuaiJalur }');
   checkFinite(fn, 'thresholds.tercapai', t.tercapai);
-  checkFinite(fn, 'thresholds.onTrack', t.onTrack);
-  if (t.onTrack > t.tercapai)
-    throw new EngineArgumentError(fn, 'thresholds.onTrack', t.onTrack, `≤ tercapai (${t.tercapai})`);
+  checkFinite(fn, 'thresholds.sesuaiJalur', t.sesuaiJalur);
+  if (t.sesuaiJalur > t.tercapai)
+    throw new EngineArgumentError(fn, 'thresholds.sesuaiJalur', t.sesuaiJalur, `≤ tercapai (${t.tercapai})`);
 }
 
 /**
  * The status of a progress percentage under the thresholds (default {@link DEFAULT_PROGRESS_THRESHOLDS}):
- * ≥ tercapai → `tercapai`, ≥ onTrack → `on-track`, else `perlu-upaya-keras`.
+ * ≥ tercapai → `tercapai`, ≥ sesuaiJalur → `sesuai-jalur`, else `perlu-upaya-keras`.
  *
- * @throws EngineArgumentError for a percentage that is not finite or thresholds with onTrack > tercapai.
+ * @throws EngineArgumentError for a percentage that is not finite or thresholds with sesuaiJalur > tercapai.
  */
 export function progressStatus(
   persen: number,
@@ -70,7 +70,7 @@ export function progressStatus(
 
 function statusOf(persen: number, thresholds: ProgressThresholds): ProgressStatus {
   if (persen >= thresholds.tercapai) return 'tercapai';
-  if (persen >= thresholds.onTrack) return 'on-track';
+  if (persen >= thresholds.sesuaiJalur) return 'sesuai-jalur';
   return 'perlu-upaya-keras';
 }
 

@@ -63,7 +63,7 @@ export type ResultField =
 export type ChangeDirection = 'membaik' | 'memburuk' | 'tetap';
 
 /** Status of progress against the RPJMD end target. */
-export type ProgressStatus = 'tercapai' | 'on-track' | 'perlu-upaya-keras';
+export type ProgressStatus = 'tercapai' | 'sesuai-jalur' | 'perlu-upaya-keras';
 
 /** How the target a capaian was judged against was obtained. */
 export type TargetBasis = 'tahunan' | 'periode' | 'pro-rata';
@@ -229,8 +229,8 @@ export interface EngineOptions {
   readonly categoryScale?: CategoryScale;
   /** Default formula for negative indicators (default `selisih`: (2T − R) / T × 100). */
   readonly negativeFormula?: NegativeFormula;
-  /** Progress thresholds in percent (default: tercapai ≥ 80, on-track ≥ 60). */
-  readonly progressThresholds?: { readonly tercapai: number; readonly onTrack: number };
+  /** Progress thresholds in percent (default: tercapai ≥ 80, sesuai-jalur ≥ 60). */
+  readonly progressThresholds?: { readonly tercapai: number; readonly sesuaiJalur: number };
   /** Denominators below this are flagged as small (default 30). */
   readonly smallDenominator?: number;
   /** Year-fraction shares for pro-rata targets of triwulan I–IV (default 25 / 50 / 75 / 100 %). */

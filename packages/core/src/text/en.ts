@@ -29,7 +29,11 @@ export const EN_TEXTS: TextCatalog = {
       'composite-incomplete': 'composite incomplete',
     },
     change: { membaik: 'improving', memburuk: 'worsening', tetap: 'unchanged' },
-    progress: { tercapai: 'Achieved', 'on-track': 'On track', 'perlu-upaya-keras': 'Needs strong effort' },
+    progress: {
+      tercapai: 'Achieved',
+      'sesuai-jalur': 'On track',
+      'perlu-upaya-keras': 'Needs strong effort',
+    },
     levelPlural: {
       provinsi: 'provinces',
       kota: 'cities/regencies',

@@ -29,7 +29,11 @@ export const ID_TEXTS: TextCatalog = {
       'composite-incomplete': 'komponen komposit tidak lengkap',
     },
     change: { membaik: 'membaik', memburuk: 'memburuk', tetap: 'tetap' },
-    progress: { tercapai: 'Tercapai', 'on-track': 'Sesuai jalur', 'perlu-upaya-keras': 'Perlu upaya keras' },
+    progress: {
+      tercapai: 'Tercapai',
+      'sesuai-jalur': 'Sesuai jalur',
+      'perlu-upaya-keras': 'Perlu upaya keras',
+    },
     levelPlural: {
       provinsi: 'provinsi',
       kota: 'kota/kabupaten',

@@ -51,7 +51,7 @@ export const CHANGE_LABELS: Readonly<Record<ChangeDirection, Bilingual>> = {
 /** Words for a progress status against the RPJMD end target, in both locales (from the text catalogs). */
 export const PROGRESS_LABELS: Readonly<Record<ProgressStatus, Bilingual>> = {
   tercapai: inBoth((l) => textsFor(l).common.progress.tercapai),
-  'on-track': inBoth((l) => textsFor(l).common.progress['on-track']),
+  'sesuai-jalur': inBoth((l) => textsFor(l).common.progress['sesuai-jalur']),
   'perlu-upaya-keras': inBoth((l) => textsFor(l).common.progress['perlu-upaya-keras']),
 };
 
