@@ -45,6 +45,11 @@ export interface DashboardSource {
   readonly shell: DashboardShell;
   /** The view of a period in a locale (bilingual objects from a compute source, one locale's from a pack). */
   view(period: ViewPeriod, locale: Locale): Promise<DashboardView>;
+  /**
+   * The view of a period at once, when the source has it without waiting (computed in the page, or the view the
+   * page was server-rendered with); `undefined` otherwise. Lets a page render its cards in its first commit.
+   */
+  peekView(period: ViewPeriod, locale: Locale): DashboardView | undefined;
   trends(locale: Locale): Promise<readonly TrendViewModel[]>;
   scorecard(tahun: number, locale: Locale): Promise<ScorecardViewModel>;
   quality(locale: Locale): Promise<QualityReportViewModel>;
@@ -76,12 +81,20 @@ export function computeSource(
   shell: DashboardShell,
   map?: () => Promise<MapData>,
 ): DashboardSource {
+  const views = new Map<string, DashboardView>();
+  const viewOf = (p: ViewPeriod) => {
+    const k = viewKey(p);
+    let v = views.get(k);
+    if (!v) {
+      v = buildView(data, shell, p);
+      views.set(k, v);
+    }
+    return v;
+  };
   return {
     shell,
-    view: memo(
-      (p) => viewKey(p),
-      async (p) => buildView(data, shell, p),
-    ),
+    view: async (p) => viewOf(p),
+    peekView: (p) => viewOf(p),
     trends: memo(
       () => '',
       async () => buildTrends(data, shell),
@@ -186,6 +199,7 @@ export function packSource(
   const seeded = initial ? `${index.locale}|${viewKey(initial.view.period)}` : null;
   return {
     shell: index.shell,
+    peekView: (p, l) => (initial && seeded === `${l}|${viewKey(p)}` ? initial.view : undefined),
     view: memo(
       (p, l) => `${l}|${viewKey(p)}`,
       (p, l) =>

@@ -6,6 +6,9 @@
  * @packageDocumentation
  */
 
+// First: zod in jitless mode before any schema parses (no eval under a strict CSP).
+import './jitless.ts';
+
 export {
   CLASS_METHODS,
   type ClassInterval,

@@ -356,6 +356,7 @@ export const EN_TEXTS: TextCatalog = {
     loadFailed: 'The sample data failed to load',
     periodShown: (label) => `Period shown: ${label}`,
     quality: 'Data quality report',
+    galleryLink: 'No JavaScript? See every IKU as a static snapshot (gallery).',
     qualityLink: (issues, n) =>
       n === 0
         ? 'Data quality report: no issues'

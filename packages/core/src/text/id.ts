@@ -354,6 +354,7 @@ export const ID_TEXTS: TextCatalog = {
     loadFailed: 'Data sampel gagal dimuat',
     periodShown: (label) => `Periode ditampilkan: ${label}`,
     quality: 'Laporan kualitas data',
+    galleryLink: 'Tanpa JavaScript? Lihat setiap IKU sebagai cuplikan statis (galeri).',
     qualityLink: (issues, n) =>
       n === 0 ? 'Laporan kualitas data: tidak ada masalah' : `Laporan kualitas data: ${issues} masalah`,
     qualityNote:

@@ -370,6 +370,8 @@ export interface DashboardTexts {
   /** The data-quality report section and the link to it. */
   readonly quality: string;
   readonly qualityLink: (issues: string, n: number) => string;
+  /** The link to the no-JavaScript snapshots, for readers whose browser runs no scripts. */
+  readonly galleryLink: string;
   readonly qualityNote: string;
   /** The boot error shown before the page can render (text only). */
   readonly bootFailed: string;
