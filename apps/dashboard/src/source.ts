@@ -1,7 +1,7 @@
 /**
  * Where the dashboard's view models come from. One interface, two kinds:
  * - {@link computeSource}: computed in the page from engine output (the bundled sample in development, Storybook);
- * - {@link packSource}: read from the data packs `satata build` writes (the published site): small JSON files per
+ * - `packSource` (`pack-source.ts`): read from the data packs `satata build` writes (the published site): small JSON files per
  *   view period and locale, fetched once each.
  * The page is the same either way; only where the objects come from differs.
  */
@@ -17,6 +17,7 @@ import type {
 } from '@satata/core';
 import type { RegionFeatureCollection } from '@satata/react';
 import type { DashboardData } from './data.ts';
+import { memo } from './memo.ts';
 import type { ViewPeriod } from './model.ts';
 import {
   buildQuality,
@@ -57,24 +58,6 @@ export interface DashboardSource {
   map?(locale: Locale): Promise<MapData>;
 }
 
-/** Memoise an async function by a string key (one promise per key; a failure is forgotten so it can retry). */
-function memo<A extends unknown[], T>(
-  key: (...a: A) => string,
-  f: (...a: A) => Promise<T>,
-): (...a: A) => Promise<T> {
-  const kept = new Map<string, Promise<T>>();
-  return (...a) => {
-    const k = key(...a);
-    let p = kept.get(k);
-    if (!p) {
-      p = f(...a);
-      kept.set(k, p);
-      p.catch(() => kept.delete(k));
-    }
-    return p;
-  };
-}
-
 /** Views computed in the page from engine output. View models are bilingual, so the locale changes nothing. */
 export function computeSource(
   data: DashboardData,
@@ -108,130 +91,5 @@ export function computeSource(
       async () => buildQuality(data),
     ),
     ...(map ? { map: memo(() => '', map) } : {}),
-  };
-}
-
-/**
- * The index of a published dashboard's packs for one locale (`data/<locale>/dashboard.<hash>.json`): the shell and
- * the file of every view, relative to the index's own URL.
- */
-export interface PackIndex {
-  readonly schemaVersion: number;
-  readonly locale: Locale;
-  readonly shell: DashboardShell;
-  /** View files by view key (`2025`, `2025-Q2`). */
-  readonly views: Readonly<Record<string, string>>;
-  readonly trends: string;
-  /** Scorecard files by year. */
-  readonly scorecards: Readonly<Record<string, string>>;
-  readonly quality: string;
-  /** The map's files (results and boundaries), when the page has a map. */
-  readonly map: { readonly data: string; readonly topology: string } | null;
-  /** The index files of the other locales, relative to this one. */
-  readonly locales: Readonly<Partial<Record<Locale, string>>>;
-}
-
-/** The version of the pack format this page reads; a build writes it into every index and the manifest. */
-export const PACK_SCHEMA_VERSION = 1;
-
-/** A pack file could not be read. */
-export class PackError extends Error {
-  constructor(url: string, reason: string) {
-    super(`Paket data ${url} gagal dimuat: ${reason}`);
-    this.name = 'PackError';
-  }
-}
-
-async function getJson<T>(url: string): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, { credentials: 'same-origin' });
-  } catch (e) {
-    throw new PackError(url, e instanceof Error ? e.message : String(e));
-  }
-  if (!res.ok) throw new PackError(url, `HTTP ${res.status}`);
-  return (await res.json()) as T;
-}
-
-/**
- * Views read from the packs of a published site. `index` is the first locale's index (already fetched: the page
- * hydrates from it), `indexUrl` its URL; other locales' indexes are fetched when first asked.
- * `topologyToFeatures` turns the boundaries file into the two levels (a region pack's function).
- */
-export function packSource(
-  index: PackIndex,
-  indexUrl: string,
-  topologyToFeatures?: (topology: unknown) => {
-    kecamatan: RegionFeatureCollection;
-    kelurahan: RegionFeatureCollection;
-  },
-  initial?: { readonly view: DashboardView },
-): DashboardSource {
-  if (index.schemaVersion !== PACK_SCHEMA_VERSION) {
-    throw new PackError(
-      indexUrl,
-      `versi skema ${index.schemaVersion}, halaman ini membaca ${PACK_SCHEMA_VERSION}`,
-    );
-  }
-  const base = new URL(indexUrl, globalThis.location?.href ?? 'http://localhost/');
-  const indexes = new Map<Locale, Promise<{ index: PackIndex; url: URL }>>([
-    [index.locale, Promise.resolve({ index, url: base })],
-  ]);
-  const indexOf = (locale: Locale) => {
-    let p = indexes.get(locale);
-    if (!p) {
-      const rel = index.locales[locale];
-      const url = rel ? new URL(rel, base) : base;
-      p = rel
-        ? getJson<PackIndex>(url.href).then((i) => ({ index: i, url }))
-        : Promise.resolve({ index, url: base });
-      indexes.set(locale, p);
-      p.catch(() => indexes.delete(locale));
-    }
-    return p;
-  };
-  const file = <T>(locale: Locale, pick: (i: PackIndex) => string | undefined, what: string) =>
-    indexOf(locale).then(({ index: i, url }) => {
-      const rel = pick(i);
-      if (!rel) throw new PackError(url.href, `tidak memuat ${what}`);
-      return getJson<T>(new URL(rel, url).href);
-    });
-  const seeded = initial ? `${index.locale}|${viewKey(initial.view.period)}` : null;
-  return {
-    shell: index.shell,
-    peekView: (p, l) => (initial && seeded === `${l}|${viewKey(p)}` ? initial.view : undefined),
-    view: memo(
-      (p, l) => `${l}|${viewKey(p)}`,
-      (p, l) =>
-        seeded === `${l}|${viewKey(p)}` && initial
-          ? Promise.resolve(initial.view)
-          : file<DashboardView>(l, (i) => i.views[viewKey(p)], `tampilan ${viewKey(p)}`),
-    ),
-    trends: memo(
-      (l) => l,
-      (l) => file<readonly TrendViewModel[]>(l, (i) => i.trends, 'tren'),
-    ),
-    scorecard: memo(
-      (t, l) => `${l}|${t}`,
-      (t, l) => file<ScorecardViewModel>(l, (i) => i.scorecards[String(t)], `kartu kinerja ${t}`),
-    ),
-    quality: memo(
-      (l) => l,
-      (l) => file<QualityReportViewModel>(l, (i) => i.quality, 'laporan kualitas'),
-    ),
-    ...(index.map && topologyToFeatures
-      ? {
-          map: memo(
-            (l) => l,
-            async (l) => {
-              const [data, topology] = await Promise.all([
-                file<Omit<MapData, 'kecamatan' | 'kelurahan'>>(l, (i) => i.map?.data, 'data peta'),
-                file<unknown>(l, (i) => i.map?.topology, 'batas wilayah'),
-              ]);
-              return { ...data, ...topologyToFeatures(topology) };
-            },
-          ),
-        }
-      : {}),
   };
 }
