@@ -269,6 +269,7 @@ export {
   type ErrorKind,
   ID_TEXTS,
   type MapTexts,
+  type PublishTexts,
   type QualityTexts,
   type ReactTexts,
   type ScorecardTexts,
