@@ -5,8 +5,8 @@
  * swap it in atomically. A failing source throws a `SourceError` naming it, before anything is written: the
  * previous site stays as it was.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { type Locale, textsFor } from '@satata/core';
 import { buildTrends } from '@satata/dashboard/src/view.ts';
 import { SATATA_CSS } from '@satata/react';
@@ -17,7 +17,7 @@ import { type GalleryItem, galleryBody, PAGE_CSS } from '../pages/gallery.ts';
 import { page } from '../pages/html.ts';
 import { qualityBody } from '../pages/quality.ts';
 import { contentHash, jsonBytes, relativeUrl, SiteFiles } from '../site/files.ts';
-import { writeSite } from '../site/write.ts';
+import { liveBuild, writeSite } from '../site/write.ts';
 import {
   cardFragment,
   type SnapshotImage,
@@ -32,6 +32,7 @@ import { SNAPSHOT_CSS } from '../snapshot/css.ts';
 import { createRasteriser } from '../snapshot/raster.ts';
 import { addClientFiles, DASHBOARD_DIST } from './client.ts';
 import { computeSite } from './compute.ts';
+import { buildCodeHash, readLastBuild, writeLastBuild } from './input-key.ts';
 import { writePacks } from './packs.ts';
 import { regionPack } from './region.ts';
 import { jakartaDate, loadSources, type SourceProvenance } from './sources.ts';
@@ -66,6 +67,8 @@ export interface BuildResult {
   readonly requests: { readonly downloaded: number; readonly revalidated: number };
   readonly issues: number;
   readonly ms: number;
+  /** True when nothing had changed and the live build was kept as it was. */
+  readonly unchanged: boolean;
 }
 
 /** Build the site of the config at `configFile` (or an already loaded config). */
@@ -85,6 +88,44 @@ export async function build(config: string | LoadedConfig, options: BuildOptions
     `sumber dimuat: ${sources.provenance.map((p) => `${p.id} (${p.rows.accepted}/${p.rows.input})`).join(', ')}`,
   );
   const asOf = jakartaDate(now().toISOString());
+  const requestsOf = () => ({
+    downloaded: cache.log.filter((r) => r.outcome === 'downloaded').length,
+    revalidated: cache.log.filter((r) => r.outcome === 'revalidated').length,
+  });
+
+  // Nothing changed since the live build: it is already what this build would write.
+  const dist = options.dashboardDist ?? DASHBOARD_DIST;
+  const key = contentHash(
+    JSON.stringify({
+      config: c,
+      sources: sources.provenance.map((p) => [p.id, p.sha256, p.etag, p.lastModified, p.fetchedAt]),
+      asOf,
+      code: buildCodeHash(dist),
+    }),
+  );
+  const last = readLastBuild(loaded.cache);
+  const live = liveBuild(loaded.output);
+  if (
+    last &&
+    last.key === key &&
+    live &&
+    basename(live) === last.id &&
+    existsSync(join(live, 'manifest.json'))
+  ) {
+    log('tidak ada yang berubah: situs yang tayang sudah sesuai');
+    return {
+      output: loaded.output,
+      folder: live,
+      id: last.id,
+      files: last.files,
+      provenance: sources.provenance,
+      requests: requestsOf(),
+      issues: last.issues,
+      ms: performance.now() - started,
+      unchanged: true,
+    };
+  }
+
   const site = computeSite(sources, { region, asOf, maps: c.maps.map((m) => m.indikator) });
   const locales = c.locales as readonly Locale[];
   const locale = locales[0] ?? 'id';
@@ -95,7 +136,7 @@ export async function build(config: string | LoadedConfig, options: BuildOptions
     'assets',
     'satata',
     'css',
-    `${SATATA_CSS}\n${readFileSync(join(options.dashboardDist ?? DASHBOARD_DIST, '..', 'src', 'dashboard.css'), 'utf8')}`,
+    `${SATATA_CSS}\n${readFileSync(join(dist, '..', 'src', 'dashboard.css'), 'utf8')}`,
   );
   const snapCss = files.addHashed('assets', 'cuplikan', 'css', `${SNAPSHOT_CSS}${PAGE_CSS}`);
   const client = addClientFiles(files, options.dashboardDist);
@@ -180,7 +221,7 @@ export async function build(config: string | LoadedConfig, options: BuildOptions
             liveHref: 'index.html',
           }),
           snippet,
-          snippetDataUrl: snippetData,
+          dataHref: `${dir}/${lc}.data.html`,
         });
       }
     }
@@ -264,18 +305,16 @@ export async function build(config: string | LoadedConfig, options: BuildOptions
     id,
     options.beforeSwap ? { beforeSwap: options.beforeSwap } : {},
   );
-  const requests = {
-    downloaded: cache.log.filter((r) => r.outcome === 'downloaded').length,
-    revalidated: cache.log.filter((r) => r.outcome === 'revalidated').length,
-  };
+  writeLastBuild(loaded.cache, { key, id, files: files.size, issues: site.data.issues.length });
   return {
     output: loaded.output,
     folder,
     id,
     files: files.size,
     provenance: sources.provenance,
-    requests,
+    requests: requestsOf(),
     issues: site.data.issues.length,
     ms: performance.now() - started,
+    unchanged: false,
   };
 }

@@ -16,7 +16,8 @@ export interface GalleryItem {
   readonly preview: string;
   /** The fragment with absolute URLs (or site-root URLs without a base URL), for copying. */
   readonly snippet: string;
-  readonly snippetDataUrl: string;
+  /** The file holding the `data:` variant, relative to the gallery (its images make it too big to show inline). */
+  readonly dataHref: string;
 }
 
 /** The gallery's body. */
@@ -36,7 +37,7 @@ export function galleryBody(
 ${it.preview}
 <p><a href="${escapeHtml(it.pageHref)}">${escapeHtml(t.openSnapshot)}</a></p>
 <details><summary>${escapeHtml(t.snippetHtml)}</summary><textarea readonly rows="6" aria-label="${escapeHtml(`${t.snippetHtml}: ${it.nama}`)}">${escapeHtml(it.snippet)}</textarea></details>
-<details><summary>${escapeHtml(t.snippetDataUrl)}</summary><textarea readonly rows="6" aria-label="${escapeHtml(`${t.snippetDataUrl}: ${it.nama}`)}">${escapeHtml(it.snippetDataUrl)}</textarea></details>
+<p><a href="${escapeHtml(it.dataHref)}">${escapeHtml(t.snippetDataUrl)}</a></p>
 </section>`,
     )
     .join('\n');
