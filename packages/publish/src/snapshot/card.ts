@@ -138,13 +138,37 @@ export function scorecardFragment(
 export const SPARKLINE_SIZE = { width: 240, height: 48 } as const;
 export const TREND_SIZE = { width: 560, height: 280 } as const;
 
+/**
+ * zrender names its instances and CSS classes with process-wide counters (`zr272-cls-1349`, `zr272-c0`), so the
+ * same chart drawn twice differs. Renamed here by order of appearance under a prefix of the chart's own
+ * (`satata-IKU-IPM-tren-cls-0`): the same chart always gives the same bytes, and two charts never share an id.
+ */
+export function stableSvgIds(svg: string, prefix: string): string {
+  const safe = prefix.replace(/[^A-Za-z0-9-]/g, '_');
+  const seen = new Map<string, string>();
+  return svg.replace(/\bzr\d+-(cls-\d+|c\d+)\b/g, (m, part: string) => {
+    let name = seen.get(m);
+    if (!name) {
+      name = `satata-${safe}-${part.startsWith('cls') ? 'cls' : 'c'}-${seen.size}`;
+      seen.set(m, name);
+    }
+    return name;
+  });
+}
+
 /** The sparkline of a card as SVG, or null when it has fewer than two points. */
 export function sparklineSvg(vm: CardViewModel, locale: Locale): string | null {
   if (vm.sparkline.filter((p) => p.nilai !== null).length < 2) return null;
-  return renderToSvg(sparklineOption(vm, { locale }), { ...SPARKLINE_SIZE, locale });
+  return stableSvgIds(
+    renderToSvg(sparklineOption(vm, { locale }), { ...SPARKLINE_SIZE, locale }),
+    `${vm.indikator}-sparkline-${locale}`,
+  );
 }
 
 /** A trend chart as SVG. */
 export function trendSvg(vm: TrendViewModel, locale: Locale): string {
-  return renderToSvg(trendOption(vm, { locale }), { ...TREND_SIZE, locale });
+  return stableSvgIds(
+    renderToSvg(trendOption(vm, { locale }), { ...TREND_SIZE, locale }),
+    `${vm.indikator}-tren-${locale}`,
+  );
 }
