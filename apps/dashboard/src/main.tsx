@@ -4,7 +4,7 @@
  * server-rendered HTML over data packs. The stylesheet of the components comes with `SatataProvider`;
  * `dashboard.css` only lays the page out.
  */
-import { EN_TEXTS, ID_TEXTS } from '@satata/core';
+import { EN_TEXTS, ID_TEXTS, zodWithoutEval } from '@satata/core';
 import { lazy, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Dashboard } from './App.tsx';
@@ -18,6 +18,7 @@ const PovertySection = lazy(() =>
   import('./PovertySection.tsx').then((m) => ({ default: m.PovertySection })),
 );
 
+zodWithoutEval();
 const root = document.getElementById('root');
 if (!root) throw new Error('elemen #root tidak ada di index.html');
 

@@ -166,6 +166,7 @@ export {
   type SatuanKind,
   type ValueFormatOptions,
 } from './format/index.ts';
+export { zodWithoutEval } from './jitless.ts';
 export {
   comparePeriods,
   endMonth,

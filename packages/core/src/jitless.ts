@@ -1,8 +1,13 @@
 /**
- * Side-effect module, imported first by the core entry: switches zod to its jitless mode before anything parses,
- * so a page with a strict Content-Security-Policy (no `unsafe-eval`) sees no `new Function` probe — whichever
- * Satata package it imports first (the data client does the same for itself).
+ * Zod in jitless mode: no `new Function` probe, so a page with a strict Content-Security-Policy (no
+ * `unsafe-eval`) sees no violation. Imported first by the core entry for Node and tests; a bundler may drop a
+ * side-effect-only import, so a page's entry calls {@link zodWithoutEval} itself before anything parses.
  */
 import { z } from 'zod';
 
-z.config({ jitless: true });
+/** Switch zod to jitless mode (idempotent). Call it first in a page's entry. */
+export function zodWithoutEval(): void {
+  z.config({ jitless: true });
+}
+
+zodWithoutEval();

@@ -140,6 +140,15 @@ export async function build(config: string | LoadedConfig, options: BuildOptions
   );
   const snapCss = files.addHashed('assets', 'cuplikan', 'css', `${SNAPSHOT_CSS}${PAGE_CSS}`);
   const client = addClientFiles(files, options.dashboardDist);
+  // Zod's jitless switch, set before the page's module graph evaluates: some schemas parse while their modules
+  // load, before any entry code could call zod's config, and the probe for \`new Function\` is a CSP violation.
+  // A module script of its own runs to its end before the next one starts.
+  const noEval = files.addHashed(
+    'assets',
+    'tanpa-eval',
+    'js',
+    '(globalThis.__zod_globalConfig ??= {}).jitless = true;\n',
+  );
 
   // Data packs (the micro-data guard runs on every table before it is added).
   const packs = writePacks(files, site, sources.provenance, locales, c.privacy);
@@ -269,7 +278,7 @@ export async function build(config: string | LoadedConfig, options: BuildOptions
       view: defaultView,
       locale,
       styles: [appCss],
-      scripts: [client.entry],
+      scripts: [noEval, client.entry],
       preload: client.preload,
       galleryHref: 'galeri.html',
     }),
