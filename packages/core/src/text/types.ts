@@ -229,7 +229,6 @@ export interface ChartTexts {
  */
 export type ErrorKind = 'network' | 'timeout' | 'http' | 'ckan' | 'schema' | 'abort' | 'load' | 'render';
 
-/** The words the React components add themselves (buttons, headings, states). */
 /** Texts of a published site's static pages: snapshots, the gallery, the provenance and quality page. */
 export interface PublishTexts {
   readonly target: string;
@@ -275,6 +274,7 @@ export interface PublishTexts {
   readonly scorecardTitle: (year: number) => string;
 }
 
+/** The words the React components add themselves (buttons, headings, states). */
 export interface ReactTexts {
   readonly loading: string;
   readonly errorTitle: string;
