@@ -22,6 +22,18 @@ export default defineConfig({
       nodeProject('workspace'),
       // The dashboard's rules (model, URL state, static server) in Node: no browser and no build needed.
       nodeProject('dashboard'),
+      // The satata command: config, build (determinism, atomicity, the micro-data guard), a CKAN replay server
+      // with faults, serve's headers. Builds take seconds each; files run one at a time (they share the machine).
+      {
+        test: {
+          name: 'publish',
+          include: ['test/publish/**/*.test.{ts,tsx}'],
+          environment: 'node' as const,
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
       {
         test: {
           name: 'react',

@@ -4,6 +4,8 @@ import { type ReactNode, useMemo } from 'react';
 import { Dashboard } from '../apps/dashboard/src/App.tsx';
 import { computeDashboardData } from '../apps/dashboard/src/data.ts';
 import { PovertySection } from '../apps/dashboard/src/PovertySection.tsx';
+import { computeSource } from '../apps/dashboard/src/source.ts';
+import { buildShell } from '../apps/dashboard/src/view.ts';
 import '../apps/dashboard/src/dashboard.css';
 import { AS_OF, badObservations, catalog, IKU, regions, sampleSources } from './support/sample.ts';
 
@@ -13,10 +15,11 @@ import { AS_OF, badObservations, catalog, IKU, regions, sampleSources } from './
  * cards, charts and map whose numbers lost rows say so.
  */
 function DashboardWithBadRows(): ReactNode {
-  const { data, sources } = useMemo(() => {
+  const { source, sources } = useMemo(() => {
     const observations = badObservations();
+    const data = computeDashboardData({ catalog, observations, regions });
     return {
-      data: computeDashboardData({ catalog, observations, regions }),
+      source: computeSource(data, buildShell(data, { asOf: AS_OF, mapIndicator: IKU.poverty })),
       sources: sampleSources({
         observations: async () => observations,
         // As the dashboard binds its map: the kelurahan aggregate, rolled up by the engine.
@@ -27,11 +30,13 @@ function DashboardWithBadRows(): ReactNode {
   }, []);
   return (
     <Dashboard
-      data={data}
+      source={source}
+      catalog={catalog}
       sources={sources}
       regions={regions}
-      asOf={AS_OF}
-      mapSection={(p) => <PovertySection {...p} indikator={IKU.poverty} areaName="Kota Semarang" />}
+      mapSection={(p) => (
+        <PovertySection {...p} catalog={catalog} indikator={IKU.poverty} areaName="Kota Semarang" />
+      )}
     />
   );
 }

@@ -14,6 +14,8 @@ const allowed: Record<string, string[]> = {
   charts: ['core'],
   react: ['core', 'data', 'charts'],
   embed: ['core', 'data', 'charts', 'react', 'semarang'],
+  // The publish command runs the whole chain in Node, and server-renders the dashboard app's page.
+  publish: ['core', 'data', 'charts', 'react', 'semarang', 'dashboard'],
 };
 
 /** Static imports/re-exports, side-effect imports and dynamic imports; comments and strings elsewhere are ignored. */

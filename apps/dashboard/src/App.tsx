@@ -1,14 +1,14 @@
+import type { TooltipMode } from '@satata/charts';
 import {
-  buildDistributionViewModel,
-  buildQualityReportViewModel,
-  buildScorecardViewModel,
-  buildTrendViewModel,
+  type Catalog,
   type DashboardTexts,
   formatNumber,
   formatPeriod,
-  groupByIndicator,
   localized,
+  type QualityReportViewModel,
   type Region,
+  type ScorecardViewModel,
+  type TrendViewModel,
   textsFor,
 } from '@satata/core';
 import {
@@ -23,19 +23,22 @@ import {
   WidgetSkeleton,
 } from '@satata/react';
 import { ATTRIBUTIONS } from '@satata/semarang';
-import { lazy, type ReactNode, Suspense, startTransition, useEffect, useId, useMemo, useState } from 'react';
-import { cardsAsOf, type DashboardData, type ShownCard } from './data.ts';
 import {
-  attention,
-  completeYear,
-  headlineIndicators,
-  lastQuarterWithData,
-  type ViewPeriod,
-  viewPeriodKey,
-  yearChoices,
-} from './model.ts';
+  lazy,
+  type ReactNode,
+  Suspense,
+  startTransition,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { type ViewPeriod, viewPeriodKey } from './model.ts';
+import type { DashboardSource } from './source.ts';
 import type { QueryBounds, Triwulan } from './url-state.ts';
 import { useUrlState } from './use-url-state.ts';
+import type { DashboardView } from './view.ts';
 
 const charts = () => import('./charts.tsx');
 const Sparkline = lazy(() => charts().then((m) => ({ default: m.Sparkline })));
@@ -47,47 +50,103 @@ const QUALITY_ANCHOR = 'kualitas-data';
 
 /** Props of {@link Dashboard}. */
 export interface DashboardProps {
-  readonly data: DashboardData;
-  /** Data sources of the provider's hooks (observations, boundaries, map aggregates). */
+  /** Where the view models come from: computed in the page, or read from a published site's packs. */
+  readonly source: DashboardSource;
+  /** The catalog, for the provider's hooks (the map section); a published page needs none. */
+  readonly catalog?: Catalog;
+  /** Data sources of the provider's hooks (observations, boundaries, map aggregates), for the map section. */
   readonly sources?: SatataSources;
   /** The region pack's regions (names, levels, parents). */
   readonly regions?: readonly Region[];
-  /** "Today" for the staleness of cards (the real clock when omitted). */
-  readonly asOf?: string | Date;
-  /** The poverty micro-map section (composed in `PovertySection.tsx`), given the selected region. */
+  /** The poverty micro-map section (composed in `PovertySection.tsx`), given the period shown. */
   readonly mapSection?: (props: MapSectionProps) => ReactNode;
+  /**
+   * Whether the page is hydrating server-rendered HTML: the first render then uses the default filters (as the
+   * server did) and reads the URL right after, so the markup matches.
+   */
+  readonly hydrating?: boolean;
+  /** Insert the components' stylesheet as a `<style>` element (default true; a published page links a CSS file). */
+  readonly injectStyles?: boolean;
+  /** Chart tooltips: `richText` under a strict CSP (HTML tooltips carry `style=` attributes). */
+  readonly tooltipMode?: TooltipMode;
+  /** A link to the site's no-JavaScript snapshots, shown to readers without scripts. */
+  readonly galleryHref?: string;
 }
 
 /** What the map section receives from the dashboard. */
 export interface MapSectionProps {
-  readonly data: DashboardData;
   readonly period: ViewPeriod;
   readonly texts: DashboardTexts;
 }
 
 /**
+ * The value of `load()` for `key`: at once when `peek` has it, else the last value loaded (for another key) until
+ * this key's arrives. `key` null loads nothing. A failed load is kept as the error of that key.
+ */
+function useLoaded<T>(
+  key: string | null,
+  load: () => Promise<T>,
+  peek?: () => T | undefined,
+): { readonly value: T | undefined; readonly error: unknown } {
+  const peeked = key === null ? undefined : peek?.();
+  const [state, setState] = useState<{ key: string | null; value: T | undefined; error: unknown }>(() => ({
+    key: peeked === undefined ? null : key,
+    value: peeked,
+    error: undefined,
+  }));
+  const loader = useRef(load);
+  loader.current = load;
+  useEffect(() => {
+    if (key === null || peeked !== undefined || state.key === key) return;
+    let live = true;
+    loader.current().then(
+      (value) => live && setState({ key, value, error: undefined }),
+      (error: unknown) => live && setState((s) => ({ key, value: s.value, error })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, peeked, state.key]);
+  if (peeked !== undefined) return { value: peeked, error: undefined };
+  return { value: state.value, error: state.key === key ? state.error : undefined };
+}
+
+/**
  * The mayor's view: headline IKU cards, the category distribution, the IKU that need attention, the poverty
  * micro-map with drill-down, trends and the scorecard by OPD; year, triwulan, language and the region chosen on
- * the map are kept in the URL. Composed only from `@satata/react` components over engine results.
+ * the map are kept in the URL. Composed only from `@satata/react` components over view models from `source` —
+ * the same page computed in the browser over the bundled sample and, published, hydrated over data packs.
  */
-export function Dashboard({ data, sources, regions, asOf, mapSection }: DashboardProps): ReactNode {
-  const { catalog, results } = data;
-  const choices = useMemo(() => yearChoices(catalog, results), [catalog, results]);
+export function Dashboard({
+  source,
+  catalog,
+  sources,
+  regions,
+  mapSection,
+  hydrating = false,
+  injectStyles,
+  tooltipMode,
+  galleryHref,
+}: DashboardProps): ReactNode {
+  const { shell } = source;
   const bounds = useMemo(
     () => ({
-      tahunMin: catalog.rpjmd.mulai,
-      tahunMax: catalog.rpjmd.akhir,
-      regions: new Set(Object.keys(data.regionNames)),
+      tahunMin: shell.rpjmd.mulai,
+      tahunMax: shell.rpjmd.akhir,
+      regions: new Set(shell.regionCodes),
     }),
-    [catalog, data.regionNames],
+    [shell],
   );
-  const { state, problems, update } = useUrlState(bounds);
+  const { state, problems, update } = useUrlState(bounds, { hydrating });
   const t = textsFor(state.bahasa).dashboard;
-  const areaName = data.regionNames[catalog.wilayah] ?? catalog.wilayah;
-  const title = t.title(areaName);
-  const tahun = state.tahun ?? choices.latest;
+  const title = t.title(shell.areaName);
+  const tahun = state.tahun ?? shell.latestYear;
   const period = useMemo<ViewPeriod>(() => ({ tahun, triwulan: state.triwulan }), [tahun, state.triwulan]);
-  const today = useMemo(() => asOf ?? new Date(), [asOf]);
+  const view = useLoaded(
+    `${state.bahasa}|${viewPeriodKey(period)}`,
+    () => source.view(period, state.bahasa),
+    () => source.peekView(period, state.bahasa),
+  );
 
   useEffect(() => {
     document.documentElement.lang = state.bahasa;
@@ -100,9 +159,11 @@ export function Dashboard({ data, sources, regions, asOf, mapSection }: Dashboar
       sources={sources}
       regions={regions}
       locale={state.bahasa}
-      asOf={today}
+      asOf={shell.asOf}
       selectedRegion={state.wilayah}
       onSelectRegion={(kode) => update({ wilayah: kode })}
+      {...(injectStyles === undefined ? {} : { injectStyles })}
+      {...(tooltipMode ? { tooltipMode } : {})}
     >
       <a className="dash-skip" href="#isi">
         {t.skip}
@@ -110,13 +171,13 @@ export function Dashboard({ data, sources, regions, asOf, mapSection }: Dashboar
       <header className="dash-header">
         <div>
           <h1>{title}</h1>
-          <p className="satata-muted">{t.subtitle(catalog.rpjmd.mulai, catalog.rpjmd.akhir)}</p>
+          <p className="satata-muted">{t.subtitle(shell.rpjmd.mulai, shell.rpjmd.akhir)}</p>
         </div>
         <Filters
           texts={t}
-          years={choices.years}
+          years={shell.years}
           period={period}
-          lastQuarter={lastQuarterWithData(catalog, results, period.tahun)}
+          lastQuarter={view.value?.period.tahun === period.tahun ? view.value.lastQuarter : null}
           onChange={(change) => update(change)}
           onToggleLanguage={() => update({ bahasa: t.languageToggleLang })}
         />
@@ -128,9 +189,16 @@ export function Dashboard({ data, sources, regions, asOf, mapSection }: Dashboar
         <p>{t.illustrativeBody}</p>
         <p>
           <a href={`#${QUALITY_ANCHOR}`} data-dashboard-quality-link="true">
-            {t.qualityLink(formatNumber(data.issues.length, { locale: state.bahasa }), data.issues.length)}
+            {t.qualityLink(formatNumber(shell.issueCount, { locale: state.bahasa }), shell.issueCount)}
           </a>
         </p>
+        {galleryHref ? (
+          <noscript>
+            <p>
+              <a href={galleryHref}>{t.galleryLink}</a>
+            </p>
+          </noscript>
+        ) : null}
       </aside>
       {problems.length > 0 ? (
         <div className="dash-problems" role="status" data-dashboard-problems="true">
@@ -145,11 +213,30 @@ export function Dashboard({ data, sources, regions, asOf, mapSection }: Dashboar
         </div>
       ) : null}
       <main id="isi" tabIndex={-1}>
-        <DashboardBody data={data} period={period} texts={t} asOf={today} mapSection={mapSection} />
+        {view.value ? (
+          <DashboardBody
+            source={source}
+            view={view.value}
+            period={period}
+            texts={t}
+            mapSection={mapSection}
+          />
+        ) : view.error ? (
+          <WidgetErrorBoundary>
+            <Thrown error={view.error} />
+          </WidgetErrorBoundary>
+        ) : (
+          <WidgetSkeleton lines={6} />
+        )}
       </main>
       <Footer texts={t} />
     </SatataProvider>
   );
+}
+
+/** Throws `error` while rendering, so the nearest error boundary shows it with a retry. */
+function Thrown({ error }: { readonly error: unknown }): ReactNode {
+  throw error;
 }
 
 /**
@@ -273,69 +360,26 @@ function Section({
 }
 
 function DashboardBody({
-  data,
+  source,
+  view,
   period,
   texts: t,
-  asOf,
   mapSection,
 }: {
-  readonly data: DashboardData;
+  readonly source: DashboardSource;
+  readonly view: DashboardView;
   readonly period: ViewPeriod;
   readonly texts: DashboardTexts;
-  readonly asOf: string | Date;
   readonly mapSection: DashboardProps['mapSection'];
 }): ReactNode {
   const { locale } = useSatata();
-  const { catalog } = data;
   const later = useAfterFirstPaint();
-  const byIndicator = useMemo(() => groupByIndicator(data.results), [data.results]);
-  const cards = useMemo(
-    () => cardsAsOf(data, byIndicator, catalog.wilayah, period, asOf),
-    [data, byIndicator, catalog.wilayah, period, asOf],
+  const scorecardTahun = view.scorecardTahun;
+  const scorecard = useLoaded<ScorecardViewModel>(later ? `${locale}|${scorecardTahun}` : null, () =>
+    source.scorecard(scorecardTahun, locale),
   );
-  const headline = useMemo(() => {
-    const codes = new Set(headlineIndicators(catalog, data.results));
-    return cards.filter((c) => codes.has(c.model.indikator));
-  }, [cards, catalog, data.results]);
-  const shownResults = useMemo(() => cards.flatMap((c) => (c.result ? [c.result] : [])), [cards]);
-  const distribution = useMemo(
-    () => buildDistributionViewModel(shownResults, { catalog }),
-    [shownResults, catalog],
-  );
-  const needs = useMemo(() => attention(cards.map((c) => c.model)), [cards]);
-  // A yearly scorecard as of a triwulan shows the last complete year (as the yearly cards do).
-  const scorecardTahun = Math.max(completeYear(period), catalog.rpjmd.mulai);
-  const scorecard = useMemo(
-    () =>
-      later
-        ? buildScorecardViewModel(catalog, data.results, {
-            asOf,
-            tahun: scorecardTahun,
-            regionNames: data.regionNames,
-            issues: data.issues,
-          })
-        : null,
-    [later, catalog, data.results, data.regionNames, data.issues, asOf, scorecardTahun],
-  );
-  const quality = useMemo(() => buildQualityReportViewModel(data.issues), [data.issues]);
-  const trends = useMemo(
-    () =>
-      (later ? headline.slice(0, 4) : []).flatMap((c) => {
-        const ind = catalog.indikator.find((i) => i.kode === c.model.indikator);
-        if (!ind) return [];
-        const kota = (byIndicator.get(ind.kode) ?? []).filter((r) => r.wilayah === catalog.wilayah);
-        return [
-          buildTrendViewModel(ind, kota, {
-            wilayah: [catalog.wilayah],
-            regionNames: data.regionNames,
-            rpjmd: catalog.rpjmd,
-            catalog,
-            issues: data.issues,
-          }),
-        ];
-      }),
-    [later, headline, catalog, byIndicator, data.regionNames, data.issues],
-  );
+  const quality = useLoaded<QualityReportViewModel>(later ? locale : null, () => source.quality(locale));
+  const trends = useLoaded<readonly TrendViewModel[]>(later ? locale : null, () => source.trends(locale));
   const periodLabel = formatPeriod(viewPeriodKey(period), { locale });
 
   return (
@@ -345,17 +389,17 @@ function DashboardBody({
       </p>
       <Section name="headline" title={t.headline} note={t.headlineNote}>
         <div className="dash-grid dash-grid--cards">
-          {headline.map((c) => (
+          {view.headline.map((model) => (
             <IndicatorCardView
-              key={c.model.indikator}
-              model={c.model}
+              key={model.indikator}
+              model={model}
               sparkline={
                 later ? (
-                  <Suspense fallback={<div style={{ height: 48 }} />}>
-                    <Sparkline model={c.model} />
+                  <Suspense fallback={<div className="dash-sparkline-space" />}>
+                    <Sparkline model={model} />
                   </Suspense>
                 ) : (
-                  <div style={{ height: 48 }} />
+                  <div className="dash-sparkline-space" />
                 )
               }
             />
@@ -365,7 +409,7 @@ function DashboardBody({
       <div className="dash-columns">
         <Section name="distribution" title={t.distribution}>
           {later ? (
-            <DistributionChart model={distribution} title={`${t.distribution} · ${periodLabel}`} />
+            <DistributionChart model={view.distribution} title={`${t.distribution} · ${periodLabel}`} />
           ) : (
             <WidgetSkeleton lines={2} chartHeight={260} />
           )}
@@ -373,13 +417,13 @@ function DashboardBody({
         <Section name="attention" title={t.attention} note={t.attentionNote}>
           <AttentionList
             title={t.attentionLowest}
-            items={needs.lowest}
+            items={view.attention.lowest}
             none={t.attentionNone}
             name="terendah"
           />
           <AttentionList
             title={t.attentionWorsening}
-            items={needs.worsening}
+            items={view.attention.worsening}
             none={t.attentionNone}
             name="memburuk"
           />
@@ -387,16 +431,24 @@ function DashboardBody({
       </div>
       {mapSection ? (
         <Section name="map" title={t.povertyMap}>
-          {later ? mapSection({ data, period, texts: t }) : <WidgetSkeleton lines={3} chartHeight={460} />}
+          {later ? mapSection({ period, texts: t }) : <WidgetSkeleton lines={3} chartHeight={460} />}
         </Section>
       ) : null}
       <Section name="trends" title={t.trends}>
-        {later ? <TrendCharts models={trends} /> : <WidgetSkeleton lines={3} chartHeight={260} />}
+        {trends.error ? (
+          <Thrown error={trends.error} />
+        ) : trends.value ? (
+          <TrendCharts models={trends.value} />
+        ) : (
+          <WidgetSkeleton lines={3} chartHeight={260} />
+        )}
       </Section>
       <Section name="scorecard" title={t.scorecard}>
-        {scorecard ? (
+        {scorecard.error ? (
+          <Thrown error={scorecard.error} />
+        ) : scorecard.value ? (
           <ScorecardView
-            model={scorecard}
+            model={scorecard.value}
             defaultGroupBy="opd"
             defaultSort={{ key: 'capaian', dir: 'asc' }}
           />
@@ -405,7 +457,13 @@ function DashboardBody({
         )}
       </Section>
       <Section name="quality" title={t.quality} note={t.qualityNote} anchor={QUALITY_ANCHOR}>
-        <QualityReportView model={quality} />
+        {quality.error ? (
+          <Thrown error={quality.error} />
+        ) : quality.value ? (
+          <QualityReportView model={quality.value} />
+        ) : (
+          <WidgetSkeleton lines={4} />
+        )}
       </Section>
     </>
   );
@@ -418,7 +476,7 @@ function AttentionList({
   name,
 }: {
   readonly title: string;
-  readonly items: readonly ShownCard['model'][];
+  readonly items: DashboardView['headline'];
   readonly none: string;
   readonly name: string;
 }): ReactNode {

@@ -1,4 +1,4 @@
-import { buildCardViewModel, buildTrendViewModel } from '@satata/core';
+import { buildCardViewModel, buildTrendViewModel, type Catalog } from '@satata/core';
 import {
   EmptyState,
   ErrorState,
@@ -20,6 +20,8 @@ export interface PovertySectionProps extends MapSectionProps {
   readonly indikator: string;
   /** Display name of the whole area, for the map's "back to" button. */
   readonly areaName: string;
+  /** The catalog (the indicator, its OPD, the plan and the category scale of the region's card and trend). */
+  readonly catalog: Catalog;
 }
 
 /**
@@ -29,12 +31,12 @@ export interface PovertySectionProps extends MapSectionProps {
  * `resultsAsOf` does for yearly cards), where the cards beside it are; its classes span every year with data, so a
  * colour means the same whatever period the dashboard shows.
  */
-export function PovertySection({ data, period, indikator, areaName }: PovertySectionProps): ReactNode {
+export function PovertySection({ catalog, period, indikator, areaName }: PovertySectionProps): ReactNode {
   return (
     <div className="dash-map">
       <PovertyMap period={period} indikator={indikator} areaName={areaName} />
       <div className="dash-map__side">
-        <SelectedRegionView data={data} period={period} indikator={indikator} />
+        <SelectedRegionView catalog={catalog} period={period} indikator={indikator} />
       </div>
     </div>
   );
@@ -62,14 +64,13 @@ function PovertyMap({
 }
 
 function SelectedRegionView({
-  data,
+  catalog,
   period,
   indikator,
-}: Pick<PovertySectionProps, 'data' | 'period' | 'indikator'>): ReactNode {
+}: Pick<PovertySectionProps, 'catalog' | 'period' | 'indikator'>): ReactNode {
   const { asOf, categoryScale, regionNames } = useSatata();
   const [selected] = useSelectedRegion();
   const map = useMapData(indikator);
-  const { catalog } = data;
   const indicator = catalog.indikator.find((i) => i.kode === indikator);
   const wilayah = selected ?? catalog.wilayah;
 

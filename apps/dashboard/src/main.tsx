@@ -1,32 +1,44 @@
 /**
- * Entry of the executive dashboard: compute the bundled sample data with the engine, then mount the view.
- * The stylesheet of the components comes with `SatataProvider`; `dashboard.css` only lays the page out.
+ * Entry of the executive dashboard over the bundled sample: compute it with the engine in the page, then mount the
+ * view over a compute source (`source.ts`). The published site has its own entry (`published.tsx`) that hydrates
+ * server-rendered HTML over data packs. The stylesheet of the components comes with `SatataProvider`;
+ * `dashboard.css` only lays the page out.
  */
-import { EN_TEXTS, ID_TEXTS } from '@satata/core';
+import { EN_TEXTS, ID_TEXTS, zodWithoutEval } from '@satata/core';
 import { lazy, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Dashboard } from './App.tsx';
 import './dashboard.css';
 import { loadSampleData } from './sample.ts';
+import { computeSource } from './source.ts';
+import { buildShell } from './view.ts';
 
 // The map section (ECharts, the micro-map) loads after the cards, in its own chunk.
 const PovertySection = lazy(() =>
   import('./PovertySection.tsx').then((m) => ({ default: m.PovertySection })),
 );
 
+zodWithoutEval();
 const root = document.getElementById('root');
 if (!root) throw new Error('elemen #root tidak ada di index.html');
 
 loadSampleData().then(
   (sample) => {
+    const shell = buildShell(sample.data, { asOf: new Date(), mapIndicator: sample.povertyIndicator });
     createRoot(root).render(
       <StrictMode>
         <Dashboard
-          data={sample.data}
+          source={computeSource(sample.data, shell)}
+          catalog={sample.data.catalog}
           sources={sample.sources}
           regions={sample.regions}
           mapSection={(p) => (
-            <PovertySection {...p} indikator={sample.povertyIndicator} areaName={sample.areaName} />
+            <PovertySection
+              {...p}
+              catalog={sample.data.catalog}
+              indikator={sample.povertyIndicator}
+              areaName={sample.areaName}
+            />
           )}
         />
       </StrictMode>,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   type DashboardState,
+  DEFAULT_STATE,
   dashboardQuery,
   type ParsedQuery,
   parseDashboardQuery,
@@ -20,9 +21,16 @@ export interface UrlState {
  * Keep the dashboard filters in `location.search`: read on mount and on every `popstate` (back/forward), write
  * with `history.pushState` on change. The path and hash are kept, so the app works under any base path.
  */
-export function useUrlState(bounds: QueryBounds): UrlState {
+export function useUrlState(
+  bounds: QueryBounds,
+  { hydrating = false }: { hydrating?: boolean } = {},
+): UrlState {
   const read = useCallback(() => parseDashboardQuery(window.location.search, bounds), [bounds]);
-  const [parsed, setParsed] = useState<ParsedQuery>(read);
+  // Hydrating server-rendered HTML (or rendering on the server): the default filters first, as the server did;
+  // the effect below reads the URL right after.
+  const [parsed, setParsed] = useState<ParsedQuery>(() =>
+    hydrating || typeof window === 'undefined' ? { state: DEFAULT_STATE, problems: [] } : read(),
+  );
 
   useEffect(() => {
     // Re-read only when the URL says something else than the state (no needless re-render on mount).

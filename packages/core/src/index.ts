@@ -6,6 +6,9 @@
  * @packageDocumentation
  */
 
+// First: zod in jitless mode before any schema parses (no eval under a strict CSP).
+import './jitless.ts';
+
 export {
   CLASS_METHODS,
   type ClassInterval,
@@ -162,6 +165,7 @@ export {
   type SatuanKind,
   type ValueFormatOptions,
 } from './format/index.ts';
+export { zodWithoutEval } from './jitless.ts';
 export {
   comparePeriods,
   endMonth,
@@ -265,6 +269,7 @@ export {
   type ErrorKind,
   ID_TEXTS,
   type MapTexts,
+  type PublishTexts,
   type QualityTexts,
   type ReactTexts,
   type ScorecardTexts,

@@ -32,7 +32,8 @@ ${[0, 1, 2, 3, 4].map((i) => `.satata-tone-${i}{background:var(--satata-tone-${i
 .satata-change--tetap{color:var(--satata-muted)}
 .satata-card{display:flex;flex-direction:column;gap:8px;overflow-wrap:anywhere}
 .satata-card__head{display:flex;align-items:flex-start;justify-content:space-between;gap:8px}
-.satata-card__value{font-size:28px;font-weight:700;line-height:1.1;overflow-wrap:anywhere}
+.satata-card__value{margin:0;font-size:28px;font-weight:700;line-height:1.1;overflow-wrap:anywhere}
+.satata-card__change{margin:0}
 .satata-card--compact .satata-card__value{font-size:22px}
 .satata-card__unit{font-size:14px;font-weight:500;margin-left:4px;color:var(--satata-muted)}
 .satata-card__row{display:flex;flex-wrap:wrap;gap:6px 12px;align-items:center}
@@ -40,15 +41,20 @@ ${[0, 1, 2, 3, 4].map((i) => `.satata-tone-${i}{background:var(--satata-tone-${i
 .satata-card__note{margin:0;font-size:13px;overflow-wrap:anywhere}
 .satata-card__notes{margin:0;padding-left:1.2em;font-size:13px;color:var(--satata-muted)}
 .satata-card__notes li{overflow-wrap:anywhere}
-.satata-card__freshness{font-size:12px;color:var(--satata-muted)}
-.satata-progress{height:8px;border-radius:4px;background:var(--satata-surface);border:1px solid var(--satata-border);overflow:hidden}
-.satata-progress>span{display:block;height:100%;background:var(--satata-accent)}
+.satata-card__freshness{margin:0;font-size:12px;color:var(--satata-muted)}
+.satata-progress{display:block;width:100%;height:8px;border-radius:4px;background:var(--satata-surface);border:1px solid var(--satata-border);overflow:hidden}
+.satata-progress__bar{fill:var(--satata-accent)}
+.satata-info__close{margin-top:8px}
+.satata-icon{vertical-align:-0.125em;flex:none}
+.satata-scorecard__name{font-weight:500}
 .satata-info{border-top:1px solid var(--satata-border);padding-top:8px}
 .satata-info dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:4px 12px;margin:0}
 .satata-info dt{font-weight:600}
 .satata-info dd{margin:0;overflow-wrap:anywhere}
 .satata-skeleton{display:flex;flex-direction:column;gap:8px}
 .satata-skeleton>span{display:block;height:14px;border-radius:4px;background:var(--satata-surface);border:1px solid var(--satata-border)}
+${[90, 73, 56, 84, 67, 50].map((w, i) => `.satata-skeleton__line--${i + 1}{width:${w}%}`).join('\n')}
+.satata-skeleton>.satata-skeleton__chart{width:100%;height:160px}
 @media (prefers-reduced-motion:no-preference){.satata-skeleton>span{animation:satata-pulse 1.2s ease-in-out infinite alternate}}
 @keyframes satata-pulse{from{opacity:.55}to{opacity:1}}
 .satata-state{display:flex;flex-direction:column;gap:8px;align-items:flex-start;min-width:0;overflow-wrap:anywhere}

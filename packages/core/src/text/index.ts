@@ -18,6 +18,7 @@ export type {
   DistributionTexts,
   ErrorKind,
   MapTexts,
+  PublishTexts,
   QualityTexts,
   ReactTexts,
   ScorecardTexts,

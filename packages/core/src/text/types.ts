@@ -229,6 +229,51 @@ export interface ChartTexts {
  */
 export type ErrorKind = 'network' | 'timeout' | 'http' | 'ckan' | 'schema' | 'abort' | 'load' | 'render';
 
+/** Texts of a published site's static pages: snapshots, the gallery, the provenance and quality page. */
+export interface PublishTexts {
+  readonly target: string;
+  readonly capaian: string;
+  readonly category: string;
+  readonly change: string;
+  /** The disclosure of a snapshot's data table ("Tabel data"). */
+  readonly dataTable: string;
+  /** The link from a snapshot to the live view. */
+  readonly liveLink: string;
+  readonly illustrative: string;
+  readonly galleryTitle: (area: string) => string;
+  readonly galleryIntro: string;
+  readonly snippetHtml: string;
+  readonly snippetDataUrl: string;
+  readonly snippetCss: string;
+  readonly openSnapshot: string;
+  readonly images: string;
+  readonly provenanceTitle: (area: string) => string;
+  readonly provenanceIntro: string;
+  readonly sources: string;
+  readonly rejectedRows: string;
+  readonly noRejected: string;
+  readonly columns: {
+    readonly source: string;
+    readonly kind: string;
+    readonly location: string;
+    readonly fetchedAt: string;
+    readonly lastModified: string;
+    readonly etag: string;
+    readonly rows: string;
+    readonly accepted: string;
+    readonly rejected: string;
+    readonly sha256: string;
+    readonly row: string;
+    readonly field: string;
+    readonly value: string;
+    readonly expected: string;
+    readonly reason: string;
+    readonly indicator: string;
+  };
+  readonly backToDashboard: string;
+  readonly scorecardTitle: (year: number) => string;
+}
+
 /** The words the React components add themselves (buttons, headings, states). */
 export interface ReactTexts {
   readonly loading: string;
@@ -370,6 +415,8 @@ export interface DashboardTexts {
   /** The data-quality report section and the link to it. */
   readonly quality: string;
   readonly qualityLink: (issues: string, n: number) => string;
+  /** The link to the no-JavaScript snapshots, for readers whose browser runs no scripts. */
+  readonly galleryLink: string;
   readonly qualityNote: string;
   /** The boot error shown before the page can render (text only). */
   readonly bootFailed: string;
@@ -389,4 +436,5 @@ export interface TextCatalog {
   readonly charts: ChartTexts;
   readonly react: ReactTexts;
   readonly dashboard: DashboardTexts;
+  readonly publish: PublishTexts;
 }

@@ -87,7 +87,7 @@ export function IndicatorCardView({
         {model.kesegaran.basi ? <StaleBadge /> : null}
         {model.namaWilayah ? <span className="satata-muted">{model.namaWilayah}</span> : null}
       </div>
-      <p className="satata-card__value" style={{ margin: 0 }}>
+      <p className="satata-card__value">
         <span className="satata-visually-hidden">{m.realisation}: </span>
         {model.nilai.teks[locale]}
         {model.periodeLabel ? (
@@ -107,8 +107,7 @@ export function IndicatorCardView({
       </div>
       {ch ? (
         <p
-          className={`satata-change--${ch.arah ?? 'tetap'}`}
-          style={{ margin: 0 }}
+          className={`satata-card__change satata-change--${ch.arah ?? 'tetap'}`}
           data-satata-change={ch.arah ?? ''}
         >
           {arrow ? <span aria-hidden="true">{arrow} </span> : null}
@@ -143,14 +142,23 @@ export function IndicatorCardView({
               {progres.statusLabel ? ` (${progres.statusLabel[locale]})` : ''}
             </span>
           </div>
-          <div className="satata-progress" aria-hidden="true">
-            <span style={{ width: `${Math.max(0, Math.min(100, progres.persen))}%` }} />
-          </div>
+          {/* An SVG bar: its width is an attribute, not an inline style (strict CSP, server rendering). */}
+          <svg
+            className="satata-progress"
+            aria-hidden="true"
+            focusable="false"
+            viewBox="0 0 100 8"
+            preserveAspectRatio="none"
+          >
+            <rect
+              className="satata-progress__bar"
+              width={Math.max(0, Math.min(100, progres.persen))}
+              height={8}
+            />
+          </svg>
         </div>
       ) : null}
-      <p className="satata-card__freshness" style={{ margin: 0 }}>
-        {model.kesegaran.teks[locale]}
-      </p>
+      <p className="satata-card__freshness">{model.kesegaran.teks[locale]}</p>
       <section
         id={infoId}
         className="satata-info"
@@ -202,7 +210,7 @@ export function IndicatorCardView({
                 </>
               ) : null}
             </dl>
-            <button type="button" onClick={closeInfo} style={{ marginTop: 8 }}>
+            <button type="button" className="satata-info__close" onClick={closeInfo}>
               {m.infoClose}
             </button>
           </>

@@ -160,7 +160,7 @@ function ScorecardRowView({ row }: { readonly row: ScorecardRow }): ReactNode {
   const arah = md.perubahan?.arah ?? null;
   return (
     <tr data-satata-indicator={md.indikator}>
-      <th scope="row" style={{ fontWeight: 500 }}>
+      <th scope="row" className="satata-scorecard__name">
         {md.nama[locale]} {md.ilustratif ? <IllustrativeBadge /> : null}{' '}
         {md.kesegaran.basi ? <StaleBadge /> : null}
         {md.ditolak ? (

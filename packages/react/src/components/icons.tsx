@@ -26,7 +26,6 @@ function Svg({ size = '1em', className, children }: IconProps & { children: Reac
       aria-hidden="true"
       focusable="false"
       className={className ? `satata-icon ${className}` : 'satata-icon'}
-      style={{ verticalAlign: '-0.125em', flex: 'none' }}
       data-satata-icon=""
     >
       {children}

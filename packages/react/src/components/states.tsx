@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { useMessages } from '../context.tsx';
 import { ClockIcon, InfoIcon } from './icons.tsx';
 
-const LINE_WIDTHS = ['90%', '73%', '56%', '84%', '67%', '50%'] as const;
+/** Placeholder lines, each with its width class in the stylesheet (`satata-skeleton__line--1` … `--6`). */
+const LINES = [1, 2, 3, 4, 5, 6] as const;
 
 /** Props of {@link LoadingSkeleton}. */
 export interface LoadingSkeletonProps {
@@ -25,10 +26,12 @@ export function LoadingSkeleton({ lines = 3, chartHeight }: LoadingSkeletonProps
       data-satata-state="loading"
     >
       <span className="satata-visually-hidden">{m.loading}</span>
-      {LINE_WIDTHS.slice(0, Math.max(1, Math.min(lines, LINE_WIDTHS.length))).map((width) => (
-        <span key={width} aria-hidden="true" style={{ width }} />
+      {LINES.slice(0, Math.max(1, Math.min(lines, LINES.length))).map((n) => (
+        <span key={n} aria-hidden="true" className={`satata-skeleton__line--${n}`} />
       ))}
-      {chartHeight ? <span aria-hidden="true" style={{ height: chartHeight, width: '100%' }} /> : null}
+      {chartHeight ? (
+        <span aria-hidden="true" className="satata-skeleton__chart" data-satata-height={chartHeight} />
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,45 @@
+/**
+ * The region packs a config can name (`region`): each gives its codes (for the data client's reference checks),
+ * its regions (for the engine's roll-ups and names) and its boundaries. Another city is another entry here.
+ */
+import type { Region } from '@satata/core';
+import type { RegionIndex } from '@satata/data';
+import {
+  ATTRIBUTIONS,
+  type Attribution,
+  KODE_KOTA,
+  loadTopology,
+  REGIONS,
+  regionIndex,
+} from '@satata/semarang';
+
+/** What a build needs of a region pack. */
+export interface RegionPack {
+  /** The config's name of the pack. */
+  readonly name: string;
+  /** The code of the whole area (the kota). */
+  readonly root: string;
+  readonly regions: readonly Region[];
+  readonly index: RegionIndex;
+  /** The boundaries as TopoJSON (kota, kecamatan, kelurahan objects). */
+  loadTopology(): Promise<unknown>;
+  /** Credits of the pack's reference data, shown on the provenance page. */
+  readonly attributions: readonly Attribution[];
+}
+
+const SEMARANG: RegionPack = {
+  name: 'semarang',
+  root: KODE_KOTA,
+  regions: REGIONS,
+  index: regionIndex,
+  loadTopology,
+  attributions: ATTRIBUTIONS,
+};
+
+/** The pack a config names. */
+export function regionPack(name: 'semarang'): RegionPack {
+  switch (name) {
+    case 'semarang':
+      return SEMARANG;
+  }
+}

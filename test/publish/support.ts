@@ -1,0 +1,58 @@
+/**
+ * Helpers of the publish tests: a config in a temporary folder over the bundled sample (plus extra sources), a
+ * fixed clock, and reading a built site's files.
+ */
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { SatataConfigInput } from '../../packages/publish/src/config/schema.ts';
+
+export const SAMPLE_DATA = join(import.meta.dirname, '..', '..', 'packages', 'semarang', 'data');
+
+/** A fixed "now": 13 March 2026, 08:00 UTC. */
+export const NOW = () => new Date(Date.UTC(2026, 2, 13, 8, 0, 0));
+
+/** A new temporary folder. */
+export function tempDir(name: string): string {
+  return mkdtempSync(join(tmpdir(), `satata-${name}-`));
+}
+
+/** The sample config's content, with absolute data paths, output `site` beside it. */
+export function sampleConfig(extra: Partial<SatataConfigInput> = {}): SatataConfigInput {
+  return {
+    region: 'semarang',
+    catalog: { kind: 'json', path: join(SAMPLE_DATA, 'sample-catalog.json') },
+    observations: [
+      { id: 'sampel', kind: 'json', path: join(SAMPLE_DATA, 'sample-observations.json'), rows: 'observasi' },
+    ],
+    maps: [{ indikator: 'IKU-KMS-REG' }],
+    locales: ['id', 'en'],
+    frameAncestors: ["'self'", 'http://127.0.0.1:*'],
+    output: 'site',
+    ...extra,
+  };
+}
+
+/** Write a config into `dir`; returns its path. */
+export function writeConfig(dir: string, config: SatataConfigInput, name = 'satata.config.json'): string {
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify(config, null, 2));
+  return file;
+}
+
+/** Every file of a folder (relative paths), sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** A file of a site as text. */
+export const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
