@@ -15,6 +15,7 @@ import {
 } from '@satata/core';
 import {
   type CkanResource,
+  type Clock,
   type ColumnDatasetSpec,
   catalogScope,
   createDataClient,
@@ -166,6 +167,10 @@ export interface LoadSourcesOptions {
   readonly now: () => Date;
   /** A data client (default: one over the cache's fetch, with the config's timeout and retries). */
   readonly client?: DataClient;
+  /** The request layer's clock (waits between retries, timeouts) for the default client; default the real one. */
+  readonly clock?: Clock;
+  /** The request layer's jitter for the default client (uniform in [0, 1)); default `Math.random`. */
+  readonly random?: () => number;
 }
 
 interface Fetched {
@@ -192,6 +197,8 @@ export async function loadSources(loaded: LoadedConfig, options: LoadSourcesOpti
       etag: false,
       timeoutMs: config.fetch.timeoutMs,
       retries: config.fetch.retries,
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.random ? { random: options.random } : {}),
     });
   const filesDir = join(loaded.cache, 'files');
   mkdirSync(filesDir, { recursive: true });
