@@ -153,9 +153,13 @@ function toObservations(loaded: LoadedTable, back: Map<string, string>, updated:
   });
 }
 
-/** The calendar date (Asia/Jakarta) of an ISO time or an HTTP date. */
+/**
+ * The calendar date (Asia/Jakarta) of an ISO time or an HTTP date. A date-time without a zone designator is UTC —
+ * CKAN writes `last_modified` that way — never the machine's local time.
+ */
 export function jakartaDate(time: string): string {
-  const d = new Date(time);
+  const zoneless = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(time.trim());
+  const d = new Date(zoneless ? `${time.trim()}Z` : time);
   if (Number.isNaN(d.getTime())) return time.slice(0, 10);
   return new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
