@@ -233,6 +233,9 @@ export async function startCkanPortal(resources: readonly DatastoreResource[]): 
   };
 
   const server = await startServer((req, res, url) => {
+    // No keep-alive: the build blocks the event loop this server shares for seconds at a time, and a client
+    // reusing a socket whose idle timeout fired meanwhile would see a reset no real portal would cause.
+    res.setHeader('connection', 'close');
     const action = url.pathname.replace(/^\/api\/3\/action\//, '');
     const id = url.searchParams.get(action === 'datastore_search' ? 'resource_id' : 'id') ?? '';
     const resource = byId.get(id);

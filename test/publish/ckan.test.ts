@@ -22,6 +22,8 @@ import {
   type CkanPortal,
   type DatastoreResource,
   type Fault,
+  RECORDED_RESOURCE,
+  recorded,
   sampleResource,
   startCkanPortal,
 } from './ckan-portal.ts';
@@ -193,6 +195,60 @@ describe('a rebuild with nothing changed downloads nothing', () => {
       seen.map((s) => ({ action: s.url.pathname.replace('/api/3/action/', ''), status: 304, bytes: 0 })),
     );
     expect(realpathSync(again.output)).toBe(site);
+  });
+});
+
+describe('the recorded Satu Data responses', () => {
+  it('are replayed verbatim', async () => {
+    for (const [action, query] of [
+      ['organization_list', ''],
+      ['package_search', '?q=akip'],
+      ['package_show', '?id=d910dcf4-e5e1-4ce3-b3c8-d59cf0491885'],
+      ['resource_show', `?id=${RECORDED_RESOURCE}`],
+    ] as const) {
+      const res = await fetch(`${portal.origin}/api/3/action/${action}${query}`);
+      expect(res.status, action).toBe(200);
+      expect(await res.text(), action).toBe(recorded(action));
+    }
+  });
+
+  it('a CKAN resource whose recorded file URL is on another origin: refused before anything is sent there, the source named', async () => {
+    const config = writeConfig(
+      dir,
+      {
+        ...ckanConfig(portal.origin),
+        observations: [
+          ...ckanConfig(portal.origin).observations,
+          {
+            id: 'akip-muara-enim',
+            kind: 'ckan-resource',
+            portal: portal.origin,
+            resource: RECORDED_RESOURCE,
+            format: 'csv',
+          },
+        ],
+      },
+      'satata.akip.config.json',
+    );
+    const live = read(site, 'manifest.json');
+    // Only 127.0.0.1 is reachable from this test: anything else is recorded and refused.
+    const elsewhere: string[] = [];
+    const localOnly = ((url: string, init: RequestInit) => {
+      if (new URL(url).hostname === '127.0.0.1') return fetch(url, init);
+      elsewhere.push(url);
+      return Promise.reject(new Error(`not reachable from the tests: ${url}`));
+    }) as typeof fetch;
+    const e = (await build(config, { now: NOW, clock: manualClock(), fetch: localOnly }).catch(
+      (x: unknown) => x,
+    )) as SourceError;
+    expect(elsewhere).toEqual([]);
+    expect(e).toBeInstanceOf(SourceError);
+    expect(e.source).toBe('akip-muara-enim');
+    expect(e.reason).toMatch(
+      /^origin: Tautan menuju asal lain \(https:\/\/satudata\.muaraenimkab\.go\.id\), bukan http:\/\/127\.0\.0\.1:\d+/,
+    );
+    expect(realpathSync(first.output)).toBe(site);
+    expect(read(site, 'manifest.json')).toBe(live);
   });
 });
 
