@@ -345,6 +345,17 @@ describe('a fault in the source: an error naming it and why, the previous site u
     expect(clock.sleeps).toEqual([150, 300]);
   });
 
+  it('a 502 once: retried after a backoff wait, and the build goes on', async () => {
+    portal.inject({ resource: RESOURCE, fault: { kind: 'status', status: 502 }, offset: 1000, times: 1 });
+    const from = portal.seen.length;
+    const c = manualClock();
+    const r = await build(configFile, { now: NOW, clock: c, random: () => 0.5 });
+    expect(c.sleeps).toEqual([150]);
+    expect(offsets(portal.seen.slice(from).slice(1))).toEqual(['0', '1000', '1000', '2000', '3000']);
+    expect(r.unchanged).toBe(true);
+    expect(r.requests).toEqual({ downloaded: 0, revalidated: 5 });
+  });
+
   it('429 with Retry-After: waits what the portal asks, then reads on when it answers', async () => {
     portal.inject({
       resource: RESOURCE,
