@@ -31,6 +31,18 @@ export function records(n: number, bad?: number): Record<string, unknown>[] {
 
 /** One page of `datastore_search` at `offset`, with `_links.next` as CKAN writes it (a root-relative path). */
 export function page(all: readonly Record<string, unknown>[], url: URL): unknown {
+  return datastorePage(all, url, { resourceId: RESOURCE_ID, fields: FIELDS });
+}
+
+/**
+ * One page of `datastore_search` of any resource: `limit` (CKAN's default 100) records from `offset`, the
+ * `total`, and `_links` (`start`, `next`) as CKAN writes them.
+ */
+export function datastorePage(
+  all: readonly Record<string, unknown>[],
+  url: URL,
+  resource: { readonly resourceId: string; readonly fields: readonly { id: string; type: string }[] },
+): unknown {
   const limit = Number(url.searchParams.get('limit') ?? 100);
   const offset = Number(url.searchParams.get('offset') ?? 0);
   const next = new URLSearchParams(url.searchParams);
@@ -39,8 +51,8 @@ export function page(all: readonly Record<string, unknown>[], url: URL): unknown
     help: `${url.origin}/api/3/action/help_show?name=datastore_search`,
     success: true,
     result: {
-      resource_id: RESOURCE_ID,
-      fields: FIELDS,
+      resource_id: resource.resourceId,
+      fields: resource.fields,
       records: all.slice(offset, offset + limit),
       total: all.length,
       limit,

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type Locale, textsFor } from '@satata/core';
 import { buildTrends } from '@satata/dashboard/src/view.ts';
+import type { Clock } from '@satata/data';
 import { SATATA_CSS } from '@satata/react';
 import { type LoadedConfig, loadConfig } from '../config/load.ts';
 import { createDiskCache, type DiskCache } from '../fetch/disk-cache.ts';
@@ -46,6 +47,12 @@ export interface BuildOptions {
   readonly now?: () => Date;
   /** A fetch for the sources (default the global one), under the disk cache. */
   readonly fetch?: typeof fetch;
+  /**
+   * The request layer's clock — waits between retries (backoff, `Retry-After`) and the request timeout — and
+   * its jitter (default the real ones; tests: retries without real waiting).
+   */
+  readonly clock?: Clock;
+  readonly random?: () => number;
   /** The dashboard app's build folder (default `apps/dashboard/dist`). */
   readonly dashboardDist?: string;
   /** Called after the files are written and before the swap (tests: a failure at the last step). */
@@ -83,7 +90,13 @@ export async function build(config: string | LoadedConfig, options: BuildOptions
     now,
     ...(options.fetch ? { inner: (url, init) => options.fetch!(url, init) } : {}),
   });
-  const sources = await loadSources(loaded, { cache, region, now });
+  const sources = await loadSources(loaded, {
+    cache,
+    region,
+    now,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.random ? { random: options.random } : {}),
+  });
   log(
     `sumber dimuat: ${sources.provenance.map((p) => `${p.id} (${p.rows.accepted}/${p.rows.input})`).join(', ')}`,
   );

@@ -15,6 +15,7 @@ import {
 } from '@satata/core';
 import {
   type CkanResource,
+  type Clock,
   type ColumnDatasetSpec,
   catalogScope,
   createDataClient,
@@ -152,9 +153,13 @@ function toObservations(loaded: LoadedTable, back: Map<string, string>, updated:
   });
 }
 
-/** The calendar date (Asia/Jakarta) of an ISO time or an HTTP date. */
+/**
+ * The calendar date (Asia/Jakarta) of an ISO time or an HTTP date. A date-time without a zone designator is UTC —
+ * CKAN writes `last_modified` that way — never the machine's local time.
+ */
 export function jakartaDate(time: string): string {
-  const d = new Date(time);
+  const zoneless = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(time.trim());
+  const d = new Date(zoneless ? `${time.trim()}Z` : time);
   if (Number.isNaN(d.getTime())) return time.slice(0, 10);
   return new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
@@ -166,6 +171,10 @@ export interface LoadSourcesOptions {
   readonly now: () => Date;
   /** A data client (default: one over the cache's fetch, with the config's timeout and retries). */
   readonly client?: DataClient;
+  /** The request layer's clock (waits between retries, timeouts) for the default client; default the real one. */
+  readonly clock?: Clock;
+  /** The request layer's jitter for the default client (uniform in [0, 1)); default `Math.random`. */
+  readonly random?: () => number;
 }
 
 interface Fetched {
@@ -192,6 +201,8 @@ export async function loadSources(loaded: LoadedConfig, options: LoadSourcesOpti
       etag: false,
       timeoutMs: config.fetch.timeoutMs,
       retries: config.fetch.retries,
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.random ? { random: options.random } : {}),
     });
   const filesDir = join(loaded.cache, 'files');
   mkdirSync(filesDir, { recursive: true });
