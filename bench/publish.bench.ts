@@ -49,8 +49,8 @@ const SATATA_BIN = join(ROOT, 'packages', 'publish', 'bin', 'satata.mjs');
 
 const COLD_BUILDS = 2;
 const REBUILDS = 5;
-const MOBILE_ROUNDS = Number(process.env.PUB_ROUNDS ?? 5);
-const DESKTOP_ROUNDS = Number(process.env.PUB_ROUNDS ?? 7);
+const MOBILE_ROUNDS = 5;
+const DESKTOP_ROUNDS = 7;
 
 /** Lighthouse's mobile profile (its default "moto g power" screen, its throttling figures). */
 const MOBILE = {
@@ -531,7 +531,7 @@ function bytesBy(
   return { bytes, responses: count, renderBlocking };
 }
 
-export async function loadOnce(browser: Browser, url: string, profile: 'mobile' | 'desktop'): Promise<Load> {
+async function loadOnce(browser: Browser, url: string, profile: 'mobile' | 'desktop'): Promise<Load> {
   const context = await browser.newContext(profile === 'mobile' ? MOBILE : DESKTOP);
   try {
     const page = await context.newPage();
@@ -687,8 +687,7 @@ export async function run(): Promise<void> {
   let old: { url: string; close: () => Promise<void> } | null = null;
   let browser: Browser | null = null;
   try {
-    const dev = process.env.PUB_DEV_CONFIG;
-    const site = dev ? { config: dev, output: join(dev, '..', 'site') } : await benchBuild(tmp);
+    const site = await benchBuild(tmp);
     served = await serveSite(site.output, { port: 0 });
     await benchSnapshots(site, served);
     old = await serveDashboard(DIST, 0);
