@@ -113,13 +113,17 @@ async function benchBuild(tmp: string): Promise<BuiltSite> {
     rmSync(out, { recursive: true, force: true });
   }
   const cold: number[] = [];
+  const coldCpu: number[] = [];
   let site: BuiltSite | null = null;
   let files = 0;
   for (let i = 0; i < COLD_BUILDS; i++) {
     const config = freshConfig(tmp);
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const r = await build(config, { dashboardDist: DIST });
     cold.push(performance.now() - t0);
+    const cpu = process.cpuUsage(cpu0);
+    coldCpu.push((cpu.user + cpu.system) / 1000);
     if (r.unchanged) throw new Error('a cold build reported "nothing changed"');
     files = r.files;
     if (site) rmSync(join(site.config, '..'), { recursive: true, force: true });
@@ -149,6 +153,7 @@ async function benchBuild(tmp: string): Promise<BuiltSite> {
   const x = timingOf('  the same as a command: satata build (wall time)', cli);
   report(v);
   report(c);
+  report(timingOf('  CPU time of this process during it (user + system)', coldCpu));
   ratioOf('satata build cold', c.median, v.median, 'vite build');
   goal('satata build, cold, snapshots and PNGs included', c.median, 20_000);
   report(w);
