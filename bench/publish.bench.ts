@@ -73,7 +73,8 @@ const fmt = (n: number, d = 1) =>
 
 /** Print a ratio of two medians (harness's `ratio` for samples that are not times). */
 function ratioOf(name: string, subject: number, baseline: number, baselineName: string): void {
-  console.log(`  ratio ${name} / ${baselineName}: ${fmt(subject / baseline, 2)}×`);
+  const r = subject / baseline;
+  console.log(`  ratio ${name} / ${baselineName}: ${fmt(r, r < 0.1 ? 4 : 2)}×`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
