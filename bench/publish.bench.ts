@@ -388,7 +388,8 @@ const RECORDER = `(() => {
       }
       if (best !== undefined) rec.first = best;
     }
-    if (rec.firstLaidOut !== undefined && rec.cardsLaidOut === undefined) {
+    // Every card: only once the parser is done (a long page is parsed in slices, with frames between them).
+    if (rec.firstLaidOut !== undefined && rec.cardsLaidOut === undefined && document.readyState !== 'loading') {
       const cards = document.querySelectorAll('article.satata-card');
       if (cards.length > 0 && [...cards].every(shown)) {
         rec.cardsLaidOut = now;
@@ -419,6 +420,7 @@ const RECORDER = `(() => {
     }
     if (rec.first !== undefined && rec.cards !== undefined && rec.reflected !== undefined) {
       rec.ready = Math.max(rec.cards, rec.reflected);
+      rec.cardCountAtReady = document.querySelectorAll('article.satata-card').length;
       marker.disconnect();
     } else requestAnimationFrame(frame);
   };
@@ -435,6 +437,8 @@ interface Recorded {
   readonly cardsLaidOut: number;
   readonly cards: number;
   readonly cardCount: number;
+  /** Cards on the page when ready (more than `cardCount` would mean "every card" was judged too early). */
+  readonly cardCountAtReady: number;
   /** The filter change reflected; ready = every card painted and the change reflected. */
   readonly reflected: number;
   readonly ready: number;
@@ -658,6 +662,11 @@ async function benchDashboard(
     console.log(
       `    encoded bytes received (median): before the first value ${fmt(kb(medianOf(side, (l) => l.bytesBeforeFirst)))} KB in ${medianOf(side, (l) => l.requestsBeforeFirst)} response(s) (of which document + CSS ${fmt(kb(medianOf(side, (l) => l.renderBlockingBeforeFirst)))} KB), before ready ${fmt(kb(medianOf(side, (l) => l.bytesBeforeReady)))} KB, until the measurement ended ${fmt(kb(medianOf(side, (l) => l.bytesTotal)))} KB`,
     );
+    const grew = side.loads.filter((l) => l.cardCountAtReady !== l.cardCount);
+    if (grew.length)
+      console.log(
+        `    WARNING: in ${grew.length} load(s) the number of cards changed after "every card" (${grew.map((l) => `${l.cardCount} → ${l.cardCountAtReady}`).join(', ')})`,
+      );
     const off = side.loads.flatMap((l) => l.offHost);
     if (off.length)
       console.log(`    WARNING: requests beyond 127.0.0.1 (refused by the resolver): ${off.join(', ')}`);
