@@ -8,8 +8,8 @@ import { type Browser, chromium } from 'playwright-core';
 /** Path of the system Chromium (override with SATATA_CHROMIUM). */
 export const CHROMIUM_PATH = process.env.SATATA_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Launch headless Chromium with the flags that work on this closed network. */
-export async function launchChromium(): Promise<Browser> {
+/** Launch headless Chromium with the flags that work on this closed network (plus `extraArgs`). */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium tidak ditemukan di ${CHROMIUM_PATH}. Pasang dengan: apt-get update && apt-get install -y chromium`,
@@ -26,6 +26,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

@@ -1,0 +1,2 @@
+/** The version of `manifest.json`'s format. */
+export const MANIFEST_VERSION = 1;
