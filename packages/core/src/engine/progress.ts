@@ -25,7 +25,7 @@ import {
 } from './arguments.ts';
 import { capaianOf, DEFAULT_CAPAIAN_DECIMALS } from './capaian.ts';
 import { MAX_DECIMALS } from './decimal.ts';
-import { fitOf, fitValue, meets, type YearPoint } from './projection.ts';
+import { fitOf, fitValue, isInYearOrder, meets, type YearPoint } from './projection.ts';
 import { endTargetOf } from './targets.ts';
 import type {
   EngineOptions,
@@ -72,12 +72,6 @@ function statusOf(persen: number, thresholds: ProgressThresholds): ProgressStatu
   if (persen >= thresholds.tercapai) return 'tercapai';
   if (persen >= thresholds.sesuaiJalur) return 'sesuai-jalur';
   return 'perlu-upaya-keras';
-}
-
-/** True when the points' years never decrease. */
-function isInYearOrder(points: readonly YearPoint[]): boolean {
-  for (let i = 1; i < points.length; i++) if (points[i]!.tahun < points[i - 1]!.tahun) return false;
-  return true;
 }
 
 /** Inputs of {@link computeProgress}. */
