@@ -35,14 +35,12 @@ function decimalOf(x: number): Decimal {
   return scale >= 0 ? { digits, scale } : { digits: digits * 10n ** BigInt(-scale), scale: 0 };
 }
 
-/** `value / 10^shift` rounded half away from zero, in BigInt. */
+/** `value / divisor` rounded half away from zero, in BigInt; `divisor` > 0 (a power of ten or a positive figure). */
 function divRoundHalfAway(value: bigint, divisor: bigint): bigint {
-  const negative = value < 0n !== divisor < 0n;
   const a = value < 0n ? -value : value;
-  const b = divisor < 0n ? -divisor : divisor;
-  let q = a / b;
-  if ((a % b) * 2n >= b) q += 1n;
-  return negative ? -q : q;
+  let q = a / divisor;
+  if ((a % divisor) * 2n >= divisor) q += 1n;
+  return value < 0n ? -q : q;
 }
 
 /** True when `scaled` (a value × 10^d computed in floating point) may be within rounding error of a halfway point. */
@@ -67,10 +65,10 @@ function checkDecimals(decimals: number): void {
  */
 export function roundHalfAway(x: number, decimals: number): number {
   checkDecimals(decimals);
-  if (!Number.isFinite(x)) return x;
   const p = POW10[decimals]!;
   const scaled = x * p;
-  if (Math.abs(scaled) >= 2 ** 52) return x === 0 ? 0 : x;
+  // Too large to have decimals left, or not finite (NaN falls through every step unchanged).
+  if (Math.abs(scaled) >= 2 ** 52) return x;
   let q: number;
   if (!nearHalf(scaled)) q = Math.sign(scaled) * Math.floor(Math.abs(scaled) + 0.5);
   else {
@@ -99,9 +97,9 @@ export function roundedCapaian(
   r: number,
   t: number,
 ): number {
-  if (!Number.isFinite(approx)) return approx;
   const p = POW10[decimals]!;
   const scaled = approx * p;
+  // Too large to have decimals left, or not finite.
   if (Math.abs(scaled) >= 2 ** 52) return approx;
   let q: number;
   if (!nearHalf(scaled)) q = Math.sign(scaled) * Math.floor(Math.abs(scaled) + 0.5);
@@ -140,7 +138,7 @@ export function commonScale(
  */
 export function decimalDifference(x: number, y: number, decimals: number): number {
   const d = x - y;
-  if (!Number.isFinite(d)) return d;
+  // Not near a halfway point, or not finite (an overflowing difference is never near one).
   if (!nearHalf(d * POW10[decimals]!)) return d;
   const { a, b, scale } = commonScale(x, y);
   return scale <= 22 ? Number(a - b) / POW10[scale]! : d;
