@@ -240,3 +240,63 @@ describe('projection — edges a plausible one-line change would move', () => {
     expect(meetsTarget(5, range, 'netral')).toBeNull();
   });
 });
+
+describe('projection — the argument each check names', () => {
+  const fields = (call: () => unknown) => {
+    try {
+      call();
+    } catch (e) {
+      if (!(e instanceof EngineArgumentError)) throw e;
+      return { fn: e.fn, argument: e.argument };
+    }
+    return 'no error';
+  };
+  const two = [
+    { tahun: 2021, nilai: 1 },
+    { tahun: 2022, nilai: 2 },
+  ];
+
+  it('names the function, the point and the field', () => {
+    expect(fields(() => linearFit('x' as never))).toEqual({ fn: 'linearFit', argument: 'points' });
+    expect(fields(() => linearFit([{ tahun: 2021.5, nilai: 1 }, ...two]))).toEqual({
+      fn: 'linearFit',
+      argument: 'points.0.tahun',
+    });
+    expect(fields(() => projectToYear([...two, { tahun: 2023, nilai: Number.NaN }], 2026, 'linear'))).toEqual(
+      {
+        fn: 'projectToYear',
+        argument: 'points.2.nilai',
+      },
+    );
+    expect(fields(() => projectToYear([...two, 7 as never], 2026, 'linear'))).toEqual({
+      fn: 'projectToYear',
+      argument: 'points.2',
+    });
+    expect(fields(() => projectToYear(two, 2026.5, 'linear'))).toEqual({
+      fn: 'projectToYear',
+      argument: 'tahunAkhir',
+    });
+    expect(fields(() => meetsTarget(Number.NaN, 5, 'positif'))).toEqual({
+      fn: 'meetsTarget',
+      argument: 'value',
+    });
+    expect(fields(() => meetsTarget(5, Number.NaN, 'positif'))).toEqual({
+      fn: 'meetsTarget',
+      argument: 'target',
+    });
+  });
+
+  it('the CAGR needs a last value above 0: 5 → 0 falls back to linear (2023: −5)', () => {
+    const p = projectToYear(
+      [
+        { tahun: 2021, nilai: 5 },
+        { tahun: 2022, nilai: 0 },
+      ],
+      2023,
+      'cagr',
+    );
+    if ('reason' in p) throw new Error('expected a projection');
+    expect(p.metode).toBe('linear');
+    expect(p.nilai).toBeCloseTo(-5, 10);
+  });
+});

@@ -47,8 +47,7 @@ function checkPoints(fn: string, points: readonly YearPoint[]): void {
 }
 
 /**
- * Ordinary least squares y = a + b·x over the points. Returns [a, b].
- * Hand-written (two sums) so it runs on a handful of points without allocating.
+ * Ordinary least squares y = a + b·x over the points (the linear fit of {@link fitOf}). Returns [a, b].
  *
  * @throws EngineArgumentError when a point is not `{ tahun: integer, nilai: finite }`, or fewer than 2 years.
  */
@@ -57,27 +56,9 @@ export function linearFit(points: readonly YearPoint[]): [number, number] {
   if (new Set(points.map((p) => p.tahun)).size < 2) {
     throw new EngineArgumentError('linearFit', 'points', points, 'titik dari sedikitnya 2 tahun berbeda');
   }
-  return fitLine(points);
-}
-
-function fitLine(points: readonly YearPoint[]): [number, number] {
-  const n = points.length;
-  let sx = 0;
-  let sy = 0;
-  for (const p of points) {
-    sx += p.tahun;
-    sy += p.nilai;
-  }
-  const mx = sx / n;
-  const my = sy / n;
-  let sxy = 0;
-  let sxx = 0;
-  for (const p of points) {
-    sxy += (p.tahun - mx) * (p.nilai - my);
-    sxx += (p.tahun - mx) ** 2;
-  }
-  const b = sxy / sxx;
-  return [my - b * mx, b];
+  // Two distinct years: always a fit, never a reason.
+  const fit = fitOf(points, 'linear') as Fit;
+  return [fit.a, fit.b];
 }
 
 /**
