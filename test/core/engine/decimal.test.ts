@@ -28,6 +28,9 @@ describe('roundHalfAway', () => {
     // 123.456.789.012 · 100 is far from a halfway point but within the exact path's tolerance: unchanged.
     expect(roundHalfAway(123_456_789_012, 2)).toBe(123_456_789_012);
     expect(roundHalfAway(1_234_567_890.12, 2)).toBe(1_234_567_890.12);
+    // 1.055.433,005 is stored a hair below (× 100 = 105.543.300,49999999): printed 1.055.433,005 → 1.055.433,01.
+    expect(roundHalfAway(1_055_433.005, 2)).toBe(1_055_433.01);
+    expect(roundHalfAway(-1_055_433.005, 2)).toBe(-1_055_433.01);
     // 12.345.678.901,5 at 0 decimals: halfway → 12.345.678.902.
     expect(roundHalfAway(12_345_678_901.5, 0)).toBe(12_345_678_902);
     // Beyond 2⁵² · 10⁻ᵈ there are no decimals left to round.
