@@ -1,4 +1,4 @@
-import { computeProgress, endTarget, progressStatus } from '@satata/core';
+import { computeProgress, EngineArgumentError, endTarget, progressStatus } from '@satata/core';
 import { describe, expect, it } from 'vitest';
 
 const targets = { '2021': 100, '2022': 100, '2023': 100, '2024': 100, '2025': 100, '2026': 100 };
@@ -297,5 +297,100 @@ describe('computeProgress — edges a plausible one-line change would move', () 
     });
     expect(big.progres.proyeksi).toBeNull();
     expect(big.proyeksiReason).toBe('not-finite');
+  });
+});
+
+describe('computeProgress — ranges, unordered projection points, and the argument each check names', () => {
+  const input = {
+    agregasi: 'last' as const,
+    polaritas: 'positif' as const,
+    proyeksi: 'linear' as const,
+    tahun: 2023,
+    tahunMulai: 2021,
+    tahunAkhir: 2026,
+    yearly: [{ tahun: 2023, nilai: 20 }],
+    targets: { '2026': { min: 15, max: 18 } },
+  };
+
+  it('a range end target follows the published convention by default, or the indicator’s rentang', () => {
+    // Above 15–18: 20 / 18 × 100 = 111,11; bad on both sides ('dua-sisi'): (36 − 20) / 18 × 100 = 88,89.
+    expect(computeProgress(input).progres.persen).toBe(111.11);
+    expect(computeProgress({ ...input, rentang: 'dua-sisi' }).progres.persen).toBe(88.89);
+  });
+
+  it('projection points in any order are fitted in year order', () => {
+    // CAGR 100 (2021) → 121 (2023): 10 % a year → 2026: 121 · 1,1³ = 161,051.
+    const r = computeProgress({
+      ...input,
+      proyeksi: 'cagr',
+      targets: { '2026': 160 },
+      projectionPoints: [
+        { tahun: 2023, nilai: 121 },
+        { tahun: 2021, nilai: 100 },
+      ],
+    });
+    expect(r.progres.proyeksi?.metode).toBe('cagr');
+    expect(r.progres.proyeksi?.nilai).toBeCloseTo(161.051, 8);
+    expect(r.progres.proyeksi?.akanTercapai).toBe(true);
+  });
+
+  const fields = (call: () => unknown) => {
+    try {
+      call();
+    } catch (e) {
+      if (!(e instanceof EngineArgumentError)) throw e;
+      return { fn: e.fn, argument: e.argument };
+    }
+    return 'no error';
+  };
+  const progressArg = (argument: string) => ({ fn: 'computeProgress', argument });
+
+  it.each([
+    ['agregasi', { agregasi: 'total' }],
+    ['polaritas', { polaritas: 'positive' }],
+    ['rumusNegatif', { rumusNegatif: 'ratio' }],
+    ['rentang', { rentang: 'band' }],
+    ['proyeksi', { proyeksi: 'exp' }],
+    ['desimal', { desimal: 11 }],
+    ['tahun', { tahun: 2023.5 }],
+    ['tahunMulai', { tahunMulai: -1 }],
+    ['tahunAkhir', { tahunAkhir: 2020 }],
+    ['yearly.0.tahun', { yearly: [null] }],
+    ['yearly.0.nilai', { yearly: [{ tahun: 2023, nilai: Number.NaN }] }],
+    [
+      'projectionPoints.1.tahun',
+      {
+        projectionPoints: [
+          { tahun: 2022, nilai: 1 },
+          { tahun: 'x', nilai: 1 },
+        ],
+      },
+    ],
+    ['targets.2026', { targets: { '2026': Number.NaN } }],
+    ['targetAkhir', { targetAkhir: Number.POSITIVE_INFINITY }],
+  ])('names %s', (argument, bad) => {
+    expect(fields(() => computeProgress({ ...input, ...bad } as never))).toEqual(progressArg(argument));
+  });
+
+  it('names the options it rejects', () => {
+    expect(fields(() => computeProgress(input, { negativeFormula: 'x' as never }))).toEqual(
+      progressArg('options.negativeFormula'),
+    );
+    expect(
+      fields(() => computeProgress(input, { progressThresholds: { tercapai: 50, sesuaiJalur: 60 } })),
+    ).toEqual(progressArg('thresholds.sesuaiJalur'));
+  });
+
+  it('progressStatus names the percentage and the thresholds it rejects', () => {
+    const status = (argument: string) => ({ fn: 'progressStatus', argument });
+    expect(fields(() => progressStatus(Number.NaN))).toEqual(status('persen'));
+    expect(fields(() => progressStatus(50, null as never))).toEqual(status('thresholds'));
+    expect(fields(() => progressStatus(50, 5 as never))).toEqual(status('thresholds'));
+    expect(fields(() => progressStatus(50, { tercapai: Number.NaN, sesuaiJalur: 60 }))).toEqual(
+      status('thresholds.tercapai'),
+    );
+    expect(fields(() => progressStatus(50, { tercapai: 80, sesuaiJalur: Number.NaN }))).toEqual(
+      status('thresholds.sesuaiJalur'),
+    );
   });
 });

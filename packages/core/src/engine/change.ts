@@ -107,14 +107,15 @@ export function changeOf(input: ChangeInput, tolerance: number | undefined, deci
   if (previous === null) return { perubahan: null, reason: input.sebelumnyaReason ?? 'no-previous' };
   const selisih = decimalDifference(current, previous, decimals);
   if (!Number.isFinite(selisih)) return { perubahan: null, reason: 'not-finite' };
-  const persen = previous === 0 ? null : (selisih / Math.abs(previous)) * 100;
+  // Against a previous 0 the quotient is ±Infinity or NaN: no percent.
+  const persen = (selisih / Math.abs(previous)) * 100;
   return {
     perubahan: {
       periodeSebelumnya: input.periodeSebelumnya,
       sampaiDengan: input.sampaiDengan ?? null,
       sebelumnya: previous,
       selisih,
-      persen: persen !== null && Number.isFinite(persen) ? persen : null,
+      persen: Number.isFinite(persen) ? persen : null,
       arah: directionOf(selisih, input.polaritas, tolerance, decimals),
     },
   };
