@@ -6,7 +6,7 @@
 import { computeResults, type IndicatorResult, type Observation, parseCatalog } from '@satata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base } from './fixtures.ts';
+import { base, regions } from './fixtures.ts';
 
 const KOTA = '33.74';
 const find = (rows: readonly IndicatorResult[], indikator: string, periode: string, wilayah = KOTA) => {
@@ -453,5 +453,45 @@ describe('sub-period conflicts say how the pieces were aggregated, to six decima
       `Semester I 2025 (70,125) sama dengan ${verb} Triwulan I–II 2025 (${value}); ` +
         'dipakai Semester I 2025 (urutan: tahunan > semester > triwulan > bulan)',
     );
+  });
+});
+
+describe('a year rolled up from sub-periods carries the coverage of its least-covered sub-period', () => {
+  it('kecamatan 01: 2 of 2 then 1 of 2 → 1 of 2; kecamatan 02: 1 of 2 then 2 of 2 → 1 of 2; kota 3 of 4', () => {
+    const catalog = parseCatalog({
+      id: 'uji',
+      nama: { id: 'Uji' },
+      wilayah: KOTA,
+      rpjmd: { mulai: 2021, akhir: 2026 },
+      indikator: [
+        base('I0', {
+          satuan: 'orang',
+          agregasi: 'sum',
+          frekuensi: 'triwulanan',
+          levelEstimasi: ['kota', 'kecamatan', 'kelurahan'],
+          cakupanSebagian: true,
+        }),
+      ],
+    });
+    const kel = (wilayah: string, periode: string) => obs('I0', periode, 10, { wilayah });
+    const { rows } = computeResults({
+      catalog,
+      regions,
+      observations: [
+        kel('33.74.01.1001', '2025-Q1'),
+        kel('33.74.01.1002', '2025-Q1'),
+        kel('33.74.02.1001', '2025-Q1'),
+        kel('33.74.01.1001', '2025-Q2'),
+        kel('33.74.02.1001', '2025-Q2'),
+        kel('33.74.02.1002', '2025-Q2'),
+      ],
+    });
+    const cakupan = (wilayah: string) => find(rows, 'I0', '2025', wilayah).cakupan;
+    expect(cakupan('33.74.01')).toEqual({ dilaporkan: 1, diharapkan: 2, tingkat: 'kelurahan' });
+    expect(cakupan('33.74.02')).toEqual({ dilaporkan: 1, diharapkan: 2, tingkat: 'kelurahan' });
+    expect(cakupan(KOTA)).toEqual({ dilaporkan: 3, diharapkan: 4, tingkat: 'kelurahan' });
+    expect(cakupan('33.74.01.1001')).toBeNull();
+    // Kecamatan 01 through triwulan II: 20 + 10 = 30 from the kelurahan that reported.
+    expect(find(rows, 'I0', '2025', '33.74.01').realisasi).toBe(30);
   });
 });
