@@ -495,3 +495,37 @@ describe('a year rolled up from sub-periods carries the coverage of its least-co
     expect(find(rows, 'I0', '2025', '33.74.01').realisasi).toBe(30);
   });
 });
+
+describe('conflicts are reported where they were observed, not again in every roll-up', () => {
+  it('four kelurahan whose semester disagrees with their triwulan: four issues, none for the kecamatan or the kota', () => {
+    const catalog = parseCatalog({
+      id: 'uji',
+      nama: { id: 'Uji' },
+      wilayah: KOTA,
+      rpjmd: { mulai: 2021, akhir: 2026 },
+      indikator: [
+        base('I0', {
+          satuan: 'orang',
+          agregasi: 'sum',
+          frekuensi: 'triwulanan',
+          levelEstimasi: ['kota', 'kecamatan', 'kelurahan'],
+        }),
+      ],
+    });
+    const kelurahan = regions.filter((r) => r.level === 'kelurahan').map((r) => r.kode);
+    const { rows, issues } = computeResults({
+      catalog,
+      regions,
+      observations: kelurahan.flatMap((wilayah) => [
+        obs('I0', '2025-S1', 70, { wilayah }),
+        obs('I0', '2025-Q1', 30, { wilayah }),
+        obs('I0', '2025-Q2', 50, { wilayah }),
+      ]),
+    });
+    // The roll-ups disagree too (kota: semester 280 against 320), but only the observations are reported.
+    expect(find(rows, 'I0', '2025-S1').realisasi).toBe(280);
+    expect(issues.map((i) => [i.code, (i.value as { wilayah: string }).wilayah])).toEqual(
+      kelurahan.map((w) => ['sub-period-conflict', w]),
+    );
+  });
+});
