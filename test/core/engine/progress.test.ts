@@ -385,6 +385,9 @@ describe('computeProgress — ranges, unordered projection points, and the argum
     const status = (argument: string) => ({ fn: 'progressStatus', argument });
     expect(fields(() => progressStatus(Number.NaN))).toEqual(status('persen'));
     expect(fields(() => progressStatus(50, null as never))).toEqual(status('thresholds'));
+    expect(() => progressStatus(50, null as never)).toThrow(
+      'progressStatus: argumen thresholds diharapkan { tercapai, sesuaiJalur }, diterima null',
+    );
     expect(fields(() => progressStatus(50, 5 as never))).toEqual(status('thresholds'));
     expect(fields(() => progressStatus(50, { tercapai: Number.NaN, sesuaiJalur: 60 }))).toEqual(
       status('thresholds.tercapai'),
