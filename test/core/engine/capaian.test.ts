@@ -366,3 +366,97 @@ describe('computeCapaian — properties', () => {
     );
   });
 });
+
+describe('computeCapaian — edges a plausible one-line change would move', () => {
+  it('a capaian of exactly 0 is not flagged negative', () => {
+    // Positive: 0 / 5 × 100 = 0. Negative selisih: (2·5 − 10) / 5 × 100 = 0.
+    expect(cap(0, 5, 'positif')).toEqual({ capaian: 0, targetAcuan: 5, negatif: false });
+    expect(cap(10, 5, 'negatif')).toEqual({ capaian: 0, targetAcuan: 5, negatif: false });
+    // Just below 0 is: (2·5 − 10,01) / 5 × 100 = −0,2.
+    expect(cap(10.01, 5, 'negatif')).toEqual({ capaian: -0.2, targetAcuan: 5, negatif: true });
+  });
+
+  it('a realisation on a bound is inside the range, even when that bound is 0 (no ratio is formed)', () => {
+    // A bound written −0 is the bound 0: judged against it first, it must not leave a −0 behind for later rows.
+    expect(Object.is(cap(0, { min: -0, max: 1 }, 'positif').targetAcuan, 0)).toBe(true);
+    // On the lower bound 0: inside → 100 against it (judged against 0 it would be target-zero).
+    expect(cap(0, { min: 0, max: 1 }, 'positif')).toEqual({ capaian: 100, targetAcuan: 0, negatif: false });
+    // On the upper bound 0 of a range −2…0: inside → 100 against 0.
+    expect(cap(0, { min: -2, max: 0 }, 'positif')).toEqual({ capaian: 100, targetAcuan: 0, negatif: false });
+    expect(cap(0, { min: -2, max: 0 }, 'negatif', { rentang: 'dua-sisi' }).capaian).toBe(100);
+  });
+
+  it("'dua-sisi' judges below the range positively against min and above it negatively against max", () => {
+    // Below: 1 / 2 × 100 = 50 against min 2, whatever the polarity.
+    for (const polaritas of ['positif', 'negatif'] as const) {
+      expect(cap(1, { min: 2, max: 4 }, polaritas, { rentang: 'dua-sisi' })).toEqual({
+        capaian: 50,
+        targetAcuan: 2,
+        negatif: false,
+      });
+      // Above: selisih (2·4 − 5) / 4 × 100 = 75; rasio 4 / 5 × 100 = 80, against max 4.
+      expect(cap(5, { min: 2, max: 4 }, polaritas, { rentang: 'dua-sisi' })).toEqual({
+        capaian: 75,
+        targetAcuan: 4,
+        negatif: false,
+      });
+      expect(
+        cap(5, { min: 2, max: 4 }, polaritas, { rentang: 'dua-sisi', rumusNegatif: 'rasio' }).capaian,
+      ).toBe(80);
+    }
+  });
+
+  it("the range rule defaults to the published convention ('polaritas')", () => {
+    // Positive above 10–12: 13 / 12 × 100 = 108,33 — under 'dua-sisi' it would be (24 − 13) / 12 × 100 = 91,67.
+    expect(cap(13, { min: 10, max: 12 }, 'positif').capaian).toBe(108.33);
+    expect(cap(13, { min: 10, max: 12 }, 'positif', { rentang: 'polaritas' }).capaian).toBe(108.33);
+    expect(cap(13, { min: 10, max: 12 }, 'positif', { rentang: 'dua-sisi' }).capaian).toBe(91.67);
+  });
+
+  it('an exact halfway capaian of a negative indicator rounds away from zero under both formulas', () => {
+    // selisih: (2·4 − 0,369) / 4 × 100 = 190,775 exactly → 190,78.
+    expect(cap(0.369, 4, 'negatif').capaian).toBe(190.78);
+    // rasio: 0,18145 / 0,2 × 100 = 90,725 exactly → 90,73.
+    expect(cap(0.2, 0.18145, 'negatif', { rumusNegatif: 'rasio' }).capaian).toBe(90.73);
+  });
+
+  it('the two exported formulas name the argument they reject', () => {
+    const rejected = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof EngineArgumentError ? { fn: e.fn, argument: e.argument } : e;
+      }
+      return 'no error';
+    };
+    expect(rejected(() => positiveCapaian(Number.NaN, 4))).toEqual({ fn: 'positiveCapaian', argument: 'r' });
+    expect(rejected(() => positiveCapaian(3, Number.POSITIVE_INFINITY))).toEqual({
+      fn: 'positiveCapaian',
+      argument: 't',
+    });
+    expect(rejected(() => negativeCapaian(Number.NaN, 4, 'selisih'))).toEqual({
+      fn: 'negativeCapaian',
+      argument: 'r',
+    });
+    expect(rejected(() => negativeCapaian(3, Number.NaN, 'selisih'))).toEqual({
+      fn: 'negativeCapaian',
+      argument: 't',
+    });
+    expect(rejected(() => negativeCapaian(3, 4, 'ratio' as never))).toEqual({
+      fn: 'negativeCapaian',
+      argument: 'formula',
+    });
+  });
+
+  it('results inside a range are shared per bound, and the sharing stops growing after 4096 bounds', () => {
+    const inside = (bound: number) => cap(bound + 0.5, { min: bound, max: bound + 2 }, 'positif');
+    const a = inside(1_000_001);
+    expect(a).toEqual({ capaian: 100, targetAcuan: 1_000_001, negatif: false });
+    expect(inside(1_000_001)).toBe(a);
+    // Fill the table past its bound: a bound never seen before is then computed afresh each time (equal, not shared).
+    for (let i = 0; i < 4100; i++) inside(2_000_000 + i);
+    const fresh = inside(3_000_000);
+    expect(inside(3_000_000)).toEqual(fresh);
+    expect(inside(3_000_000)).not.toBe(fresh);
+  });
+});

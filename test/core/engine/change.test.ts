@@ -91,3 +91,33 @@ describe('computeChange', () => {
     );
   });
 });
+
+describe('computeChange — defaults and the argument each check names', () => {
+  it('without a current value the reason defaults to no-data', () => {
+    expect(change(null, 4, 'positif')).toEqual({ perubahan: null, reason: 'no-data' });
+  });
+
+  it('names the function and the argument', () => {
+    const fields = (call: () => unknown) => {
+      try {
+        call();
+      } catch (e) {
+        if (!(e instanceof EngineArgumentError)) throw e;
+        return { fn: e.fn, argument: e.argument };
+      }
+      return 'no error';
+    };
+    expect(fields(() => change(5, 4, 'positive' as never))).toEqual({
+      fn: 'computeChange',
+      argument: 'polaritas',
+    });
+    expect(fields(() => changeDirection(1, 'positive' as never))).toEqual({
+      fn: 'changeDirection',
+      argument: 'polaritas',
+    });
+    expect(fields(() => changeDirection(1, 'positif', { tolerance: Number.NaN }))).toEqual({
+      fn: 'changeDirection',
+      argument: 'options.tolerance',
+    });
+  });
+});

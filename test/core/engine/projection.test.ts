@@ -129,3 +129,174 @@ describe('meetsTarget', () => {
     expect(() => meetsTarget(5, 5, 'positif', 'band' as never)).toThrow(/rentang/);
   });
 });
+
+describe('projection — edges a plausible one-line change would move', () => {
+  const fields = (call: () => unknown) => {
+    try {
+      call();
+    } catch (e) {
+      if (!(e instanceof EngineArgumentError)) throw e;
+      return { fn: e.fn, argument: e.argument, expected: e.expected };
+    }
+    return 'no error';
+  };
+
+  it('linearFit needs two distinct years, and two are enough: (2021, 3), (2022, 5) → y = 3 + 2·(x − 2021)', () => {
+    const [a, b] = linearFit([
+      { tahun: 2021, nilai: 3 },
+      { tahun: 2022, nilai: 5 },
+    ]);
+    expect(b).toBeCloseTo(2, 12);
+    // a = ȳ − b·x̄ = 4 − 2 · 2021,5 = −4039.
+    expect(a).toBeCloseTo(-4039, 8);
+    expect(
+      fields(() =>
+        linearFit([
+          { tahun: 2021, nilai: 3 },
+          { tahun: 2021, nilai: 5 },
+        ]),
+      ),
+    ).toEqual({ fn: 'linearFit', argument: 'points', expected: 'titik dari sedikitnya 2 tahun berbeda' });
+  });
+
+  it('cagr needs both values > 0 (the first too) and two different years', () => {
+    const expected = { fn: 'cagr', argument: 'first.nilai/last.nilai', expected: 'dua nilai > 0' };
+    expect(fields(() => cagr({ tahun: 2021, nilai: 0 }, { tahun: 2022, nilai: 5 }))).toEqual(expected);
+    expect(fields(() => cagr({ tahun: 2021, nilai: 5 }, { tahun: 2022, nilai: -1 }))).toEqual(expected);
+    expect(fields(() => cagr({ tahun: 2021, nilai: 5 }, { tahun: 2021, nilai: 6 }))).toEqual({
+      fn: 'cagr',
+      argument: 'last.tahun',
+      expected: 'tahun lain dari first',
+    });
+    expect(fields(() => cagr(null as never, { tahun: 2021, nilai: 6 }))).toEqual({
+      fn: 'cagr',
+      argument: 'points.0',
+      expected: '{ tahun, nilai }',
+    });
+  });
+
+  it('projects points in any order: the CAGR runs from the earliest year to the latest', () => {
+    // 100 (2021) → 121 (2023): 10 % a year → 2024: 133,1, whatever order the points come in.
+    const p = projectToYear(
+      [
+        { tahun: 2023, nilai: 121 },
+        { tahun: 2021, nilai: 100 },
+      ],
+      2024,
+      'cagr',
+    );
+    if ('reason' in p) throw new Error('expected a projection');
+    expect(p.metode).toBe('cagr');
+    expect(p.nilai).toBeCloseTo(133.1, 10);
+    expect(p.titik.map((t) => t.tahun)).toEqual([2023, 2024]);
+    expect(p.titik[0]!.nilai).toBe(121);
+  });
+
+  it('a target year before the last observed one projects nothing beyond it: the fitted last year', () => {
+    // Linear through 10, 12, 14 (2021–2023); asked for 2022, the projection stays at 2023: 14.
+    const p = projectToYear(
+      [
+        { tahun: 2021, nilai: 10 },
+        { tahun: 2022, nilai: 12 },
+        { tahun: 2023, nilai: 14 },
+      ],
+      2022,
+      'linear',
+    );
+    if ('reason' in p) throw new Error('expected a projection');
+    expect(p.titik.map((t) => t.tahun)).toEqual([2023]);
+    expect(p.nilai).toBeCloseTo(14, 8);
+  });
+
+  it('a projection that overflows is not-finite, never Infinity', () => {
+    // Growth 1e-300 → 1e300 in one year: the factor (1e600) overflows.
+    expect(
+      projectToYear(
+        [
+          { tahun: 2021, nilai: 1e-300 },
+          { tahun: 2022, nilai: 1e300 },
+        ],
+        2024,
+        'cagr',
+      ),
+    ).toEqual({ reason: 'not-finite' });
+  });
+
+  it('on a range bound the target is met, whatever the polarity and rule', () => {
+    const range = { min: 5, max: 6 };
+    for (const polaritas of ['positif', 'negatif'] as const) {
+      for (const rule of ['polaritas', 'dua-sisi'] as const) {
+        expect(meetsTarget(5, range, polaritas, rule)).toBe(true);
+        expect(meetsTarget(6, range, polaritas, rule)).toBe(true);
+      }
+    }
+    // Just outside: met only on the favourable side under the published convention (the default).
+    expect(meetsTarget(6.01, range, 'positif')).toBe(true);
+    expect(meetsTarget(4.99, range, 'positif')).toBe(false);
+    expect(meetsTarget(4.99, range, 'negatif')).toBe(true);
+    expect(meetsTarget(6.01, range, 'negatif')).toBe(false);
+    expect(meetsTarget(4.99, range, 'positif', 'dua-sisi')).toBe(false);
+    expect(meetsTarget(6.01, range, 'negatif', 'dua-sisi')).toBe(false);
+    expect(meetsTarget(5, range, 'netral')).toBeNull();
+  });
+});
+
+describe('projection — the argument each check names', () => {
+  const fields = (call: () => unknown) => {
+    try {
+      call();
+    } catch (e) {
+      if (!(e instanceof EngineArgumentError)) throw e;
+      return { fn: e.fn, argument: e.argument };
+    }
+    return 'no error';
+  };
+  const two = [
+    { tahun: 2021, nilai: 1 },
+    { tahun: 2022, nilai: 2 },
+  ];
+
+  it('names the function, the point and the field', () => {
+    expect(fields(() => linearFit('x' as never))).toEqual({ fn: 'linearFit', argument: 'points' });
+    expect(fields(() => linearFit([{ tahun: 2021.5, nilai: 1 }, ...two]))).toEqual({
+      fn: 'linearFit',
+      argument: 'points.0.tahun',
+    });
+    expect(fields(() => projectToYear([...two, { tahun: 2023, nilai: Number.NaN }], 2026, 'linear'))).toEqual(
+      {
+        fn: 'projectToYear',
+        argument: 'points.2.nilai',
+      },
+    );
+    expect(fields(() => projectToYear([...two, 7 as never], 2026, 'linear'))).toEqual({
+      fn: 'projectToYear',
+      argument: 'points.2',
+    });
+    expect(fields(() => projectToYear(two, 2026.5, 'linear'))).toEqual({
+      fn: 'projectToYear',
+      argument: 'tahunAkhir',
+    });
+    expect(fields(() => meetsTarget(Number.NaN, 5, 'positif'))).toEqual({
+      fn: 'meetsTarget',
+      argument: 'value',
+    });
+    expect(fields(() => meetsTarget(5, Number.NaN, 'positif'))).toEqual({
+      fn: 'meetsTarget',
+      argument: 'target',
+    });
+  });
+
+  it('the CAGR needs a last value above 0: 5 → 0 falls back to linear (2023: −5)', () => {
+    const p = projectToYear(
+      [
+        { tahun: 2021, nilai: 5 },
+        { tahun: 2022, nilai: 0 },
+      ],
+      2023,
+      'cagr',
+    );
+    if ('reason' in p) throw new Error('expected a projection');
+    expect(p.metode).toBe('linear');
+    expect(p.nilai).toBeCloseTo(-5, 10);
+  });
+});

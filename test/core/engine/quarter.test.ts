@@ -1,4 +1,11 @@
-import { normalizePeriod, parsePeriod, proRataShare, quarterToDate, type SubPeriodValue } from '@satata/core';
+import {
+  EngineArgumentError,
+  normalizePeriod,
+  parsePeriod,
+  proRataShare,
+  quarterToDate,
+  type SubPeriodValue,
+} from '@satata/core';
 import { describe, expect, it } from 'vitest';
 
 const v = (periode: string, nilai: number | null): SubPeriodValue => ({
@@ -56,5 +63,68 @@ describe('quarterToDate', () => {
     expect(proRataShare(parsePeriod('2025-S1'))).toBe(0.5);
     expect(proRataShare(parsePeriod('2025-09'))).toBe(0.75);
     expect(proRataShare(parsePeriod('2025-Q3'))).toBe(0.75);
+  });
+});
+
+describe('quarterToDate and proRataShare — edges a plausible one-line change would move', () => {
+  it('a month that ends no triwulan is the elapsed fraction of the year: February 2/12, April 4/12', () => {
+    expect(proRataShare(parsePeriod('2025-02'))).toBeCloseTo(2 / 12, 12);
+    expect(proRataShare(parsePeriod('2025-04'))).toBeCloseTo(4 / 12, 12);
+    // March ends triwulan I: its pro-rata share.
+    expect(proRataShare(parsePeriod('2025-03'), [10, 40, 70, 100])).toBeCloseTo(0.1, 12);
+  });
+
+  it('values of other years are ignored (triwulan I–II 2025: 10 + 20, not 2024’s triwulan I)', () => {
+    const r = quarterToDate(
+      parsePeriod('2025-Q2'),
+      'sum',
+      [v('2024-Q1', 100), v('2025-Q1', 10), v('2025-Q2', 20)],
+      {},
+      null,
+    );
+    expect(r.realisasi.nilai).toBe(30);
+    expect(r.realisasi.sumberPeriode).toEqual(['2025-Q1', '2025-Q2']);
+  });
+
+  it('every sub-period to date is due: without triwulan II the sum to triwulan II is missing, not triwulan I alone', () => {
+    const r = quarterToDate(parsePeriod('2025-Q2'), 'sum', [v('2025-Q1', 10)], {}, 400);
+    expect(r.realisasi.nilai).toBeNull();
+    expect(r.realisasi.reason).toBe('sub-period-missing');
+  });
+
+  it('last without a target of its own or an annual one: no target and no basis', () => {
+    const r = quarterToDate(parsePeriod('2025-Q2'), 'last', values, {}, null);
+    expect(r.realisasi.nilai).toBe(110);
+    expect(r.target).toBeNull();
+    expect(r.targetBasis).toBeNull();
+  });
+
+  it('names the function and the argument it rejects', () => {
+    const fields = (call: () => unknown) => {
+      try {
+        call();
+      } catch (e) {
+        if (!(e instanceof EngineArgumentError)) throw e;
+        return { fn: e.fn, argument: e.argument };
+      }
+      return 'no error';
+    };
+    const q2 = parsePeriod('2025-Q2');
+    const share = (argument: string) => ({ fn: 'proRataShare', argument });
+    expect(fields(() => proRataShare(null as never))).toEqual(share('p'));
+    expect(fields(() => proRataShare(5 as never))).toEqual(share('p'));
+    expect(fields(() => proRataShare({ kind: 'quarter', year: 2025.5, index: 1 } as never))).toEqual(
+      share('p.year'),
+    );
+    expect(fields(() => proRataShare(q2, [25, 50, 75]))).toEqual(share('proRata'));
+    expect(fields(() => proRataShare(q2, [25, Number.NaN, 75, 100]))).toEqual(share('proRata.1'));
+    expect(fields(() => proRataShare(q2, [25, 50, 75, Number.NaN]))).toEqual(share('proRata.3'));
+    const toDate = (argument: string) => ({ fn: 'quarterToDate', argument });
+    expect(fields(() => quarterToDate(q2, 'total' as never, values, {}, null))).toEqual(toDate('agregasi'));
+    expect(fields(() => quarterToDate(q2, 'sum', 'x' as never, {}, null))).toEqual(toDate('values'));
+    expect(fields(() => quarterToDate(q2, 'sum', values, {}, Number.NaN))).toEqual(toDate('annualTarget'));
+    expect(fields(() => quarterToDate(q2, 'sum', values, {}, null, { periodeKosong: 'x' as never }))).toEqual(
+      toDate('options.periodeKosong'),
+    );
   });
 });

@@ -6,7 +6,7 @@
 import { computeResults, type IndicatorResult, type Observation, parseCatalog } from '@satata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base } from './fixtures.ts';
+import { base, regions } from './fixtures.ts';
 
 const KOTA = '33.74';
 const find = (rows: readonly IndicatorResult[], indikator: string, periode: string, wilayah = KOTA) => {
@@ -347,5 +347,222 @@ describe('"tetap" when nothing changed at display precision (issue 10 §6)', () 
     });
     expect(find(rows, 'I0', '2025').perubahan?.arah).toBe('tetap');
     expect(find(rows, 'I1', '2025').perubahan?.arah).toBe('tetap');
+  });
+});
+
+describe('a `sum` rate is Σ numerator / Σ denominator, for the year and to date (issue 10 §10)', () => {
+  // Cases per quarter (numerator) out of the population (denominator), in percent: 10 %, 30 %, 10 %, 10 %.
+  const catalog = catalogOf({
+    satuan: '%',
+    agregasi: 'sum',
+    frekuensi: 'triwulanan',
+    target: { '2025': 20 },
+  });
+  const parts = [
+    [10, 100],
+    [30, 100],
+    [20, 200],
+    [40, 400],
+  ];
+  // Computed inside each test (not while collecting), so per-test coverage (Stryker) attributes the code to it.
+  const rowsOf = () =>
+    computeResults({
+      catalog,
+      observations: parts.map(([n, d], i) =>
+        obs('I0', `2025-Q${i + 1}`, null, { numerator: n, denominator: d }),
+      ),
+    }).rows;
+
+  it('the year: 100 / 800 × 100 = 12,5 % (not 60, the sum of the percentages)', () => {
+    expect(find(rowsOf(), 'I0', '2025')).toMatchObject({
+      realisasi: 12.5,
+      numerator: 100,
+      denominator: 800,
+      // 12,5 / 20 × 100 = 62,5.
+      capaian: 62.5,
+    });
+  });
+
+  it('to date: triwulan II is 40 / 200 × 100 = 20 % (its own value 30 %)', () => {
+    expect(find(rowsOf(), 'I0', '2025-Q2')).toMatchObject({
+      realisasi: 20,
+      nilaiPeriode: 30,
+      numerator: 40,
+      denominator: 200,
+    });
+  });
+
+  it('a partial year is the rate to date too, and the same span of the previous year is compared', () => {
+    const partial = computeResults({
+      catalog,
+      observations: [
+        ...parts.map(([n, d], i) => obs('I0', `2024-Q${i + 1}`, null, { numerator: n, denominator: d })),
+        obs('I0', '2025-Q1', null, { numerator: 5, denominator: 100 }),
+        obs('I0', '2025-Q2', null, { numerator: 15, denominator: 100 }),
+      ],
+    }).rows;
+    // 2025 through triwulan II: 20 / 200 = 10 %; 2024 triwulan I–II: 40 / 200 = 20 % → −10.
+    const y = find(partial, 'I0', '2025');
+    expect(y).toMatchObject({ realisasi: 10, sampaiDengan: '2025-Q2' });
+    expect(y.perubahan).toMatchObject({ sebelumnya: 20, selisih: -10, sampaiDengan: '2024-Q2' });
+  });
+});
+
+describe('year rows from an annual cell, and the cells a value was made from', () => {
+  it('an annual value reported empty is missing with its reason: no sources, not partial, not counted as 0', () => {
+    const { rows } = computeResults({
+      catalog: catalogOf({ satuan: 'orang' }),
+      observations: [obs('I0', '2025', null)],
+    });
+    const y = find(rows, 'I0', '2025');
+    expect(y).toMatchObject({
+      realisasi: null,
+      sumberPeriode: [],
+      sampaiDengan: null,
+      missing: { realisasi: 'reported-missing' },
+    });
+    expect(y.flags.sebagian).toBe(false);
+    expect(y.flags.kosongNol).toBe(false);
+  });
+
+  it('an annual value is its own source: sumberPeriode names the year', () => {
+    const { rows } = computeResults({
+      catalog: catalogOf({ satuan: 'orang' }),
+      observations: [obs('I0', '2024', 5), obs('I0', '2025', 7)],
+    });
+    expect(find(rows, 'I0', '2024').sumberPeriode).toEqual(['2024']);
+    expect(find(rows, 'I0', '2025').sumberPeriode).toEqual(['2025']);
+    expect(find(rows, 'I0', '2025').flags.kosongNol).toBe(false);
+  });
+
+  it('a year without a value takes nothing from its sub-periods: no date, source or series', () => {
+    // Triwulan I and III of a `sum` indicator in a finished year: the year has no value (a blank triwulan II).
+    const { rows } = computeResults({
+      catalog: catalogOf({ satuan: 'orang', agregasi: 'sum', frekuensi: 'triwulanan' }),
+      observations: [
+        obs('I0', '2024-Q1', 1, { diperbarui: '2025-01-05', sumber: 'Dinas', seri: 'v1' }),
+        obs('I0', '2024-Q3', 1, { diperbarui: '2025-01-05', sumber: 'Dinas', seri: 'v1' }),
+        obs('I0', '2025-Q1', 1),
+      ],
+    });
+    expect(find(rows, 'I0', '2024')).toMatchObject({
+      realisasi: null,
+      diperbarui: null,
+      sumber: null,
+      seri: null,
+    });
+  });
+
+  it('for `last`, the year takes its date and source from the latest sub-period only', () => {
+    const { rows } = computeResults({
+      catalog: catalogOf({ satuan: '%', frekuensi: 'triwulanan' }),
+      observations: [
+        obs('I0', '2025-Q1', 4, { diperbarui: '2025-04-10', sumber: 'Survei A' }),
+        obs('I0', '2025-Q2', 5, { diperbarui: '2025-07-10' }),
+      ],
+    });
+    // The latest value is triwulan II's: its date, and no source of its own → the catalog's sumberData.
+    expect(find(rows, 'I0', '2025')).toMatchObject({
+      realisasi: 5,
+      sumberPeriode: ['2025-Q2'],
+      diperbarui: '2025-07-10',
+      sumber: 'Uji',
+    });
+  });
+});
+
+describe('sub-period conflicts say how the pieces were aggregated, to six decimals', () => {
+  const conflict = (agregasi: 'last' | 'mean' | 'max', q: number[]) =>
+    computeResults({
+      catalog: catalogOf({ satuan: 'indeks', agregasi, frekuensi: 'triwulanan' }),
+      observations: [obs('I0', '2025-S1', 70.125), obs('I0', '2025-Q1', q[0]!), obs('I0', '2025-Q2', q[1]!)],
+    }).issues;
+
+  it.each([
+    ['last', [1, 2], 'nilai terakhir', '2'],
+    ['mean', [1, 2], 'rata-rata', '1,5'],
+    ['max', [1, 2], 'maksimum', '2'],
+  ] as const)('%s: "%s"', (agregasi, q, verb, value) => {
+    const issues = conflict(agregasi, [...q]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'sub-period-conflict', source: 'observasi' });
+    expect(issues[0]!.expected).toBe(
+      `Semester I 2025 (70,125) sama dengan ${verb} Triwulan I–II 2025 (${value}); ` +
+        'dipakai Semester I 2025 (urutan: tahunan > semester > triwulan > bulan)',
+    );
+  });
+});
+
+describe('a year rolled up from sub-periods carries the coverage of its least-covered sub-period', () => {
+  it('kecamatan 01: 2 of 2 then 1 of 2 → 1 of 2; kecamatan 02: 1 of 2 then 2 of 2 → 1 of 2; kota 3 of 4', () => {
+    const catalog = parseCatalog({
+      id: 'uji',
+      nama: { id: 'Uji' },
+      wilayah: KOTA,
+      rpjmd: { mulai: 2021, akhir: 2026 },
+      indikator: [
+        base('I0', {
+          satuan: 'orang',
+          agregasi: 'sum',
+          frekuensi: 'triwulanan',
+          levelEstimasi: ['kota', 'kecamatan', 'kelurahan'],
+          cakupanSebagian: true,
+        }),
+      ],
+    });
+    const kel = (wilayah: string, periode: string) => obs('I0', periode, 10, { wilayah });
+    const { rows } = computeResults({
+      catalog,
+      regions,
+      observations: [
+        kel('33.74.01.1001', '2025-Q1'),
+        kel('33.74.01.1002', '2025-Q1'),
+        kel('33.74.02.1001', '2025-Q1'),
+        kel('33.74.01.1001', '2025-Q2'),
+        kel('33.74.02.1001', '2025-Q2'),
+        kel('33.74.02.1002', '2025-Q2'),
+      ],
+    });
+    const cakupan = (wilayah: string) => find(rows, 'I0', '2025', wilayah).cakupan;
+    expect(cakupan('33.74.01')).toEqual({ dilaporkan: 1, diharapkan: 2, tingkat: 'kelurahan' });
+    expect(cakupan('33.74.02')).toEqual({ dilaporkan: 1, diharapkan: 2, tingkat: 'kelurahan' });
+    expect(cakupan(KOTA)).toEqual({ dilaporkan: 3, diharapkan: 4, tingkat: 'kelurahan' });
+    expect(cakupan('33.74.01.1001')).toBeNull();
+    // Kecamatan 01 through triwulan II: 20 + 10 = 30 from the kelurahan that reported.
+    expect(find(rows, 'I0', '2025', '33.74.01').realisasi).toBe(30);
+  });
+});
+
+describe('conflicts are reported where they were observed, not again in every roll-up', () => {
+  it('four kelurahan whose semester disagrees with their triwulan: four issues, none for the kecamatan or the kota', () => {
+    const catalog = parseCatalog({
+      id: 'uji',
+      nama: { id: 'Uji' },
+      wilayah: KOTA,
+      rpjmd: { mulai: 2021, akhir: 2026 },
+      indikator: [
+        base('I0', {
+          satuan: 'orang',
+          agregasi: 'sum',
+          frekuensi: 'triwulanan',
+          levelEstimasi: ['kota', 'kecamatan', 'kelurahan'],
+        }),
+      ],
+    });
+    const kelurahan = regions.filter((r) => r.level === 'kelurahan').map((r) => r.kode);
+    const { rows, issues } = computeResults({
+      catalog,
+      regions,
+      observations: kelurahan.flatMap((wilayah) => [
+        obs('I0', '2025-S1', 70, { wilayah }),
+        obs('I0', '2025-Q1', 30, { wilayah }),
+        obs('I0', '2025-Q2', 50, { wilayah }),
+      ]),
+    });
+    // The roll-ups disagree too (kota: semester 280 against 320), but only the observations are reported.
+    expect(find(rows, 'I0', '2025-S1').realisasi).toBe(280);
+    expect(issues.map((i) => [i.code, (i.value as { wilayah: string }).wilayah])).toEqual(
+      kelurahan.map((w) => ['sub-period-conflict', w]),
+    );
   });
 });

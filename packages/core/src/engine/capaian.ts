@@ -19,7 +19,7 @@ import {
   checkOptionalFinite,
   checkTarget,
 } from './arguments.ts';
-import { type CapaianFormulaKind, MAX_DECIMALS, roundedCapaian } from './decimal.ts';
+import { MAX_DECIMALS, roundedCapaian } from './decimal.ts';
 import type { EngineOptions, MissingReason } from './types.ts';
 
 /** Decimals of a published capaian when neither the catalog nor the indicator says otherwise. */
@@ -81,46 +81,45 @@ const missing = (reason: MissingReason, targetAcuan: number | null = null): Capa
 
 const INSIDE_RANGE: Map<number, CapaianResult> = new Map();
 
-/** Capaian 100 against bound `t` (inside a range), shared per bound value. */
+/**
+ * Capaian 100 against bound `t` (inside a range), shared per bound value. The map does not tell −0 from 0, so the
+ * bound is stored as 0: a bound written −0 must not leave a −0 behind for later rows.
+ */
 function inside(t: number): CapaianResult {
   let c = INSIDE_RANGE.get(t);
   if (c === undefined) {
-    c = Object.freeze({ capaian: 100, targetAcuan: t, negatif: false });
+    c = Object.freeze({ capaian: 100, targetAcuan: t === 0 ? 0 : t, negatif: false });
+    // Stryker disable next-line EqualityOperator: a bound of 4096 or 4097 shared results is not observable (both cap memory)
     if (INSIDE_RANGE.size < 4096) INSIDE_RANGE.set(t, c);
   }
   return c;
 }
 
 /**
- * Judge `r` against the single number `t` by a polarity: the published capaian, or why there is none. The ratio
- * formulas assume a positive target: a target ≤ 0 gives no capaian (`target-zero` / `target-negative`), and so
- * does `rasio` with R ≤ 0. A result that is not finite (overflow, underflow to 0) gives `not-finite`.
+ * Judge `r` against the single number `t` by a polarity (`positive`: R / T; else the negative `formula`): the
+ * published capaian, or why there is none. The ratio formulas assume a positive target: a target ≤ 0 gives no
+ * capaian (`target-zero` / `target-negative`), and so does `rasio` with R ≤ 0. A result that is not finite
+ * (overflow, underflow to 0) gives `not-finite`.
  */
 export function judge(
   r: number,
   t: number,
-  polaritas: 'positif' | 'negatif',
+  positive: boolean,
   formula: NegativeFormula,
   decimals: number,
 ): CapaianResult {
-  if (t === 0) return missing('target-zero', 0);
   if (t < 0) return missing('target-negative', t);
+  if (t === 0) return missing('target-zero', 0);
   let approx: number;
-  let kind: CapaianFormulaKind;
-  if (polaritas === 'positif') {
-    approx = (r / t) * 100;
-    kind = 'positif';
-  } else if (formula === 'selisih') {
-    approx = ((2 * t - r) / t) * 100;
-    kind = 'selisih';
-  } else {
-    if (r === 0) return missing('realisation-zero', t);
+  if (positive) approx = (r / t) * 100;
+  else if (formula === 'selisih') approx = ((2 * t - r) / t) * 100;
+  else {
     if (r < 0) return missing('realisation-negative', t);
+    if (r === 0) return missing('realisation-zero', t);
     approx = (t / r) * 100;
-    kind = 'rasio';
   }
   if (!Number.isFinite(approx)) return missing('not-finite', t);
-  const capaian = roundedCapaian(approx, decimals, kind, r, t);
+  const capaian = roundedCapaian(approx, decimals, positive ? 'positif' : formula, r, t);
   return { capaian, targetAcuan: t, negatif: capaian < 0 };
 }
 
@@ -140,18 +139,16 @@ export function capaianOf(
   if (polaritas === 'netral') return missing('neutral-polarity');
   if (r === null) return missing(realisasiReason);
   if (t === null) return missing('no-target');
-  if (typeof t === 'number') return judge(r, t, polaritas, formula, decimals);
+  if (typeof t === 'number') return judge(r, t, polaritas === 'positif', formula, decimals);
   const { min, max } = t;
-  if (r >= min && r <= max) {
+  const below = r < min;
+  if (!below && r <= max) {
     // Inside the range: 100 against the nearest bound (no ratio is formed, so the bounds' signs do not matter).
     return inside(Math.abs(r - min) <= Math.abs(max - r) ? min : max);
   }
-  if (rule === 'dua-sisi') {
-    return r < min
-      ? judge(r, min, 'positif', formula, decimals)
-      : judge(r, max, 'negatif', formula, decimals);
-  }
-  return judge(r, r < min ? min : max, polaritas, formula, decimals);
+  if (rule === 'polaritas') return judge(r, below ? min : max, polaritas === 'positif', formula, decimals);
+  // dua-sisi: below the range like a positive indicator, above it like a negative one.
+  return below ? judge(r, min, true, formula, decimals) : judge(r, max, false, formula, decimals);
 }
 
 /**

@@ -134,13 +134,14 @@ export function changeBetween(
   if (previous === null) return previousReason;
   const selisih = decimalDifference(current, previous, decimals);
   if (!Number.isFinite(selisih)) return 'not-finite';
-  const persen = previous === 0 ? null : (selisih / Math.abs(previous)) * 100;
+  // Against a previous 0 the quotient is ±Infinity or NaN: no percent.
+  const persen = (selisih / Math.abs(previous)) * 100;
   return {
     periodeSebelumnya,
     sampaiDengan,
     sebelumnya: previous,
     selisih,
-    persen: persen !== null && Number.isFinite(persen) ? persen : null,
+    persen: Number.isFinite(persen) ? persen : null,
     arah: directionOf(selisih, polaritas, tolerance, decimals),
   };
 }

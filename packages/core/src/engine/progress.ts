@@ -25,7 +25,7 @@ import {
 } from './arguments.ts';
 import { capaianOf, DEFAULT_CAPAIAN_DECIMALS } from './capaian.ts';
 import { MAX_DECIMALS } from './decimal.ts';
-import { fitOf, fitValue, meets, type YearPoint } from './projection.ts';
+import { fitOf, fitValue, isInYearOrder, meets, type YearPoint } from './projection.ts';
 import { endTargetOf } from './targets.ts';
 import type {
   EngineOptions,
@@ -72,12 +72,6 @@ function statusOf(persen: number, thresholds: ProgressThresholds): ProgressStatu
   if (persen >= thresholds.tercapai) return 'tercapai';
   if (persen >= thresholds.sesuaiJalur) return 'sesuai-jalur';
   return 'perlu-upaya-keras';
-}
-
-/** True when the points' years never decrease. */
-function isInYearOrder(points: readonly YearPoint[]): boolean {
-  for (let i = 1; i < points.length; i++) if (points[i]!.tahun < points[i - 1]!.tahun) return false;
-  return true;
 }
 
 /** Inputs of {@link computeProgress}. */
@@ -149,7 +143,7 @@ export function computeProgress(input: ProgressInput, options: EngineOptions = {
     });
   }
   for (const [k, t] of Object.entries(input.targets)) checkTarget(fn, `targets.${k}`, t);
-  if (input.targetAkhir !== undefined) checkTarget(fn, 'targetAkhir', input.targetAkhir);
+  checkTarget(fn, 'targetAkhir', input.targetAkhir);
   checkOptionalEnum(fn, 'options.negativeFormula', options.negativeFormula, NegativeFormulaSchema.options);
   if (options.progressThresholds) checkThresholds(fn, options.progressThresholds);
   return progressOf(input, options);
@@ -167,15 +161,14 @@ export function progressOf(input: ProgressInput, options: EngineOptions): Progre
     ? input.yearly
     : [...input.yearly].sort((a, b) => a.tahun - b.tahun);
   let sum = 0;
-  let count = 0;
   let latest: number | null = null;
   for (const p of yearly) {
     if (p.tahun > tahun || p.tahun < tahunMulai || !Number.isFinite(p.nilai)) continue;
     sum += p.nilai;
-    count++;
     latest = p.nilai;
   }
-  const realisasiKumulatif = count === 0 ? null : agregasi === 'sum' ? sum : latest;
+  // `latest` is null exactly when no year was counted.
+  const realisasiKumulatif = latest === null ? null : agregasi === 'sum' ? sum : latest;
   const rule = input.rentang ?? 'polaritas';
   const c = capaianOf(
     realisasiKumulatif,
@@ -192,6 +185,7 @@ export function progressOf(input: ProgressInput, options: EngineOptions): Progre
   let proyeksiReason: MissingReason | undefined;
   // The fitted points up to `tahun`, in year order (sums are added in year order whatever the input order).
   const fitFrom = input.projectionPoints ?? yearly;
+  // Stryker disable next-line ArrowFunction,ConditionalExpression,EqualityOperator: filtering every time keeps the same points (the check only saves a copy)
   const kept = fitFrom.every((p) => p.tahun <= tahun && Number.isFinite(p.nilai))
     ? fitFrom
     : fitFrom.filter((p) => p.tahun <= tahun && Number.isFinite(p.nilai));

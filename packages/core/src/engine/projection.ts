@@ -47,8 +47,7 @@ function checkPoints(fn: string, points: readonly YearPoint[]): void {
 }
 
 /**
- * Ordinary least squares y = a + b·x over the points. Returns [a, b].
- * Hand-written (two sums) so it runs on a handful of points without allocating.
+ * Ordinary least squares y = a + b·x over the points (the linear fit of {@link fitOf}). Returns [a, b].
  *
  * @throws EngineArgumentError when a point is not `{ tahun: integer, nilai: finite }`, or fewer than 2 years.
  */
@@ -57,27 +56,9 @@ export function linearFit(points: readonly YearPoint[]): [number, number] {
   if (new Set(points.map((p) => p.tahun)).size < 2) {
     throw new EngineArgumentError('linearFit', 'points', points, 'titik dari sedikitnya 2 tahun berbeda');
   }
-  return fitLine(points);
-}
-
-function fitLine(points: readonly YearPoint[]): [number, number] {
-  const n = points.length;
-  let sx = 0;
-  let sy = 0;
-  for (const p of points) {
-    sx += p.tahun;
-    sy += p.nilai;
-  }
-  const mx = sx / n;
-  const my = sy / n;
-  let sxy = 0;
-  let sxx = 0;
-  for (const p of points) {
-    sxy += (p.tahun - mx) * (p.nilai - my);
-    sxx += (p.tahun - mx) ** 2;
-  }
-  const b = sxy / sxx;
-  return [my - b * mx, b];
+  // Two distinct years: always a fit, never a reason.
+  const fit = fitOf(points, 'linear') as Fit;
+  return [fit.a, fit.b];
 }
 
 /**
@@ -142,8 +123,14 @@ export function fitValue(fit: Fit, tahun: number): number {
   return fit.metode === 'cagr' ? fit.nilai * (1 + fit.g) ** (tahun - fit.tahun) : fit.a + fit.b * tahun;
 }
 
+/** True when the points' years never decrease. */
+export function isInYearOrder(points: readonly YearPoint[]): boolean {
+  for (let i = 1; i < points.length; i++) if (points[i]!.tahun < points[i - 1]!.tahun) return false;
+  return true;
+}
+
 /**
- * Fit yearly points (finite ones, any order) by `metode`: linear least squares over all points, or the CAGR from
+ * Fit finite yearly points (any order; callers leave out the others) by `metode`: linear least squares over all points, or the CAGR from
  * the first to the last point (only when both are > 0; otherwise linear). Fewer than 2 distinct years →
  * `insufficient-history`.
  */
@@ -151,17 +138,8 @@ export function fitOf(
   points: readonly YearPoint[],
   metode: ProjectionMethod,
 ): Fit | { readonly reason: MissingReason } {
-  // Finite points in year order. Callers usually pass them so: then the (stable) sort would change nothing.
-  let ordered = true;
-  for (let i = 0; i < points.length; i++) {
-    if (!Number.isFinite(points[i]!.nilai) || (i > 0 && points[i]!.tahun < points[i - 1]!.tahun)) {
-      ordered = false;
-      break;
-    }
-  }
-  const sorted = ordered
-    ? points
-    : [...points].filter((p) => Number.isFinite(p.nilai)).sort((a, b) => a.tahun - b.tahun);
+  // In year order. Callers usually pass them so: then the (stable) sort would change nothing.
+  const sorted = isInYearOrder(points) ? points : [...points].sort((a, b) => a.tahun - b.tahun);
   // In year order, fewer than 2 distinct years means the first and last share a year.
   if (sorted.length === 0 || sorted[0]!.tahun === sorted[sorted.length - 1]!.tahun) {
     return { reason: 'insufficient-history' };
@@ -191,7 +169,7 @@ export function fitOf(
   return { metode: 'linear', tahun: last.tahun, a: my - b * mx, b, nilai: last.nilai, g: 0 };
 }
 
-/** Unchecked {@link projectToYear} for the engine's loops; non-finite points are skipped. */
+/** Unchecked {@link projectToYear}: the points must be finite. */
 export function projectionOf(
   points: readonly YearPoint[],
   tahunAkhir: number,
@@ -242,7 +220,8 @@ export function meets(
 ): boolean | null {
   if (target === null || polaritas === 'netral') return null;
   if (typeof target === 'number') return polaritas === 'positif' ? value >= target : value <= target;
-  if (value >= target.min && value <= target.max) return true;
-  if (rentang === 'dua-sisi') return false;
-  return polaritas === 'positif' ? value > target.max : value < target.min;
+  // Outside the range only the favourable side of the published convention meets it.
+  if (value < target.min) return rentang === 'polaritas' && polaritas === 'negatif';
+  if (value > target.max) return rentang === 'polaritas' && polaritas === 'positif';
+  return true;
 }

@@ -84,7 +84,8 @@ interface Realised {
 
 /** Recompute a rate from summed parts when the parts were summed (Σnum / Σden, never averaged rates). */
 function withRate(agg: AggregatedValue, factor: number, summed: boolean): AggregatedValue {
-  if (!summed || agg.numerator === null || agg.denominator === null || agg.nilai === null) return agg;
+  // A value without parts (missing, or not a summed rate) is kept as it is; a missing value never has parts.
+  if (!summed || agg.numerator === null || agg.denominator === null) return agg;
   const fv = formulaValueOf(agg.numerator, agg.denominator, factor);
   return fv.reason ? { ...agg, nilai: null, reason: fv.reason } : { ...agg, nilai: fv.nilai };
 }
@@ -125,11 +126,8 @@ function fromAnnualCell(c: Cell): AggregatedValue {
 /** The cells a value was made from: the chosen pieces it used (for `last`, the latest one alone). */
 function piecesCells(p: Pieces<Cell>, agg: AggregatedValue): readonly Cell[] {
   if (agg.nilai === null) return [];
-  if (agg.sumberPeriode.length === p.chosen.length) return p.chosen;
-  // Only `last` uses fewer pieces than it chose: the latest one.
-  const key = agg.sumberPeriode[agg.sumberPeriode.length - 1];
-  for (let i = p.chosen.length - 1; i >= 0; i--) if (p.chosen[i]!.periode === key) return [p.chosen[i]!];
-  return [];
+  // Only `last` uses fewer pieces than it chose: the latest one (its value and its key are the last piece's).
+  return agg.sumberPeriode.length === p.chosen.length ? p.chosen : [p.chosen[p.chosen.length - 1]!];
 }
 
 /** Report overlapping observed values of one year that disagree (sub-period-conflict warnings). */
