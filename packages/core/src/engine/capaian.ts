@@ -72,12 +72,18 @@ export function negativeCapaian(r: number, t: number, formula: NegativeFormula):
   return formula === 'selisih' ? ((2 * t - r) / t) * 100 : (t / r) * 100;
 }
 
-const missing = (reason: MissingReason, targetAcuan: number | null = null): CapaianResult => ({
-  capaian: null,
-  targetAcuan,
-  reason,
-  negatif: false,
-});
+const MISSING_WITHOUT_TARGET = new Map<MissingReason, CapaianResult>();
+
+/** A capaian missing for `reason`; one shared frozen result per reason when there is no target to refer to. */
+function missing(reason: MissingReason, targetAcuan: number | null = null): CapaianResult {
+  if (targetAcuan !== null) return { capaian: null, targetAcuan, reason, negatif: false };
+  let c = MISSING_WITHOUT_TARGET.get(reason);
+  if (c === undefined) {
+    c = Object.freeze({ capaian: null, targetAcuan: null, reason, negatif: false });
+    MISSING_WITHOUT_TARGET.set(reason, c);
+  }
+  return c;
+}
 
 const INSIDE_RANGE: Map<number, CapaianResult> = new Map();
 

@@ -192,7 +192,13 @@ export function collectObservations(
     const w = wil ? wil[i] : undefined;
     let r: number | undefined;
     if (w === lastW) r = lastR;
-    else {
+    else if (lastR !== undefined && lastR + 1 < regList.length && w === regList[lastR + 1]) {
+      // Rows often cycle through the regions in one order (every kelurahan of a period, then the next period):
+      // the region after the last one is the likely next, checked without a lookup.
+      r = lastR + 1;
+      lastW = w;
+      lastR = r;
+    } else {
       r = typeof w === 'string' ? regCodes.get(w) : undefined;
       if (r === undefined) {
         if (!isKodeWilayah(w)) {

@@ -85,6 +85,8 @@ const REASONS: readonly MissingReason[] = [
   'composite-incomplete',
 ];
 const REASON_CODE = new Map<MissingReason, number>(REASONS.map((r, i) => [r, i + 1]));
+/** One digit per field in this base: the combined code stays a small integer (a Smi, no boxed number per row). */
+const BASE = REASONS.length + 1;
 const MISSING_CACHE = new Map<number, Readonly<Partial<Record<ResultField, MissingReason>>>>();
 
 /**
@@ -99,7 +101,7 @@ export function internMissing(
     const r = reasons[i];
     const c = r === undefined ? 0 : REASON_CODE.get(r);
     if (c === undefined) throw new TypeError(`alasan hilang tidak dikenal: ${String(r)}`);
-    code = code * 32 + c;
+    code = code * BASE + c;
   }
   let m = MISSING_CACHE.get(code);
   if (m === undefined) {

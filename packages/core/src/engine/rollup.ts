@@ -90,7 +90,10 @@ export class ChildSums {
   ): void {
     let st = this.state[k]! | SEEN;
     if (ilustratif) st |= ILLUSTRATIVE;
-    if (diperbarui !== null) this.updated[k] = laterDate(this.updated[k]!, diperbarui);
+    // Children of one period usually share their update date: an equal one needs no ordering.
+    if (diperbarui !== null && diperbarui !== this.updated[k]) {
+      this.updated[k] = laterDate(this.updated[k]!, diperbarui);
+    }
     if (ditekan) st |= SUPPRESSED;
     else {
       const parts = numerator !== null && denominator !== null;
@@ -143,15 +146,10 @@ export function parentValue(
 } {
   const diharapkan = Math.max(expected, s.reported);
   const cakupan = coverage(s.reported, diharapkan, tingkat);
-  const none = (reason: MissingReason) => ({
-    nilai: null,
-    numerator: null,
-    denominator: null,
-    reason,
-    cakupan,
-  });
-  if (s.reported === 0) return none(s.suppressed ? 'suppressed' : s.empty ? 'reported-missing' : 'no-data');
-  if (s.reported < diharapkan && !partial) return none(s.suppressed ? 'suppressed' : 'incomplete-coverage');
+  if (s.reported === 0)
+    return noValue(s.suppressed ? 'suppressed' : s.empty ? 'reported-missing' : 'no-data', cakupan);
+  if (s.reported < diharapkan && !partial)
+    return noValue(s.suppressed ? 'suppressed' : 'incomplete-coverage', cakupan);
   if (s.allParts) {
     const v = formulaValueOf(s.numerator, s.denominator, factor);
     return {
@@ -165,7 +163,12 @@ export function parentValue(
   if (agregasi === 'sum' && s.allValues) {
     return { nilai: s.nilai, numerator: null, denominator: null, reason: null, cakupan };
   }
-  return none('no-data');
+  return noValue('no-data', cakupan);
+}
+
+/** A parent without a value (a module-level function: no closure per parent cell). */
+function noValue(reason: MissingReason, cakupan: ResultCoverage) {
+  return { nilai: null, numerator: null, denominator: null, reason, cakupan };
 }
 
 /** A rolled-up cell from its children's sum. */

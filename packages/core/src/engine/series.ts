@@ -74,12 +74,15 @@ export interface SeriesContext {
 interface YearCells {
   annual: Cell | null;
   subs: Cell[];
+  /** Sub-periods counted, then placed (while `subs` is filled). */
+  n: number;
 }
 
-/** A realisation with the cells it was made from. */
+/** A realisation with the cells it was made from (`cells` from index `from` on). */
 interface Realised {
   readonly agg: AggregatedValue;
   readonly cells: readonly Cell[];
+  readonly from: number;
 }
 
 /** Recompute a rate from summed parts when the parts were summed (Σnum / Σden, never averaged rates). */
@@ -123,11 +126,16 @@ function fromAnnualCell(c: Cell): AggregatedValue {
   };
 }
 
-/** The cells a value was made from: the chosen pieces it used (for `last`, the latest one alone). */
-function piecesCells(p: Pieces<Cell>, agg: AggregatedValue): readonly Cell[] {
-  if (agg.nilai === null) return [];
+/**
+ * Where the cells a value was made from start among the chosen pieces (the cells are `p.chosen` from this index
+ * on): all of them, or for `last` the latest one alone; none (the length) for a missing value. An index rather
+ * than a copy: hundreds of thousands of rows per run.
+ */
+function piecesFrom(p: Pieces<Cell>, agg: AggregatedValue): number {
+  const n = p.chosen.length;
+  if (agg.nilai === null) return n;
   // Only `last` uses fewer pieces than it chose: the latest one (its value and its key are the last piece's).
-  return agg.sumberPeriode.length === p.chosen.length ? p.chosen : [p.chosen[p.chosen.length - 1]!];
+  return agg.sumberPeriode.length === n ? 0 : n - 1;
 }
 
 /** Report overlapping observed values of one year that disagree (sub-period-conflict warnings). */
@@ -170,9 +178,10 @@ function reportConflicts(ctx: SeriesContext, e: YearCells): void {
 }
 
 /** Coverage of a value: the least-covered cell it was made from (null when none was rolled up). */
-function coverageOf(cells: readonly Cell[]): ResultCoverage | null {
+function coverageOf(cells: readonly Cell[], from: number): ResultCoverage | null {
   let out: ResultCoverage | null = null;
-  for (const c of cells) {
+  for (let i = from; i < cells.length; i++) {
+    const c = cells[i]!;
     if (
       c.cakupan &&
       (out === null || c.cakupan.dilaporkan / c.cakupan.diharapkan < out.dilaporkan / out.diharapkan)
@@ -189,31 +198,44 @@ function coverageOf(cells: readonly Cell[]): ResultCoverage | null {
 export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesContext): IndicatorResult[] {
   const { indicator: ind } = ctx;
   const blank: BlankRule = ind.periodeKosong;
-  // Each year's annual cell and sub-periods (counted first: arrays of their exact size, tens of thousands of
-  // series per run).
-  const byYear = new Map<number, YearCells>();
-  for (let y = ctx.mulai; y <= ctx.akhir; y++) byYear.set(y, { annual: null, subs: NO_CELLS });
-  const counts = new Map<number, number>();
+  // Each year's annual cell and sub-periods, by year offset from the first year (counted first: arrays of their
+  // exact size, tens of thousands of series per run).
+  let first = ctx.mulai;
+  let lastYear = ctx.akhir;
   let lastUsableYear = Number.NEGATIVE_INFINITY;
   for (const c of cells.values()) {
     const y = c.period.year;
-    if (!byYear.has(y)) byYear.set(y, { annual: null, subs: NO_CELLS });
-    if (c.period.kind === 'year') byYear.get(y)!.annual = c;
-    else counts.set(y, (counts.get(y) ?? 0) + 1);
+    if (y < first) first = y;
+    if (y > lastYear) lastYear = y;
     if (usableCell(c) && y > lastUsableYear) lastUsableYear = y;
   }
-  for (const [y, n] of counts) byYear.get(y)!.subs = new Array<Cell>(n);
-  counts.clear();
+  const byYear = new Array<YearCells | undefined>(lastYear - first + 1);
+  for (let y = ctx.mulai; y <= ctx.akhir; y++) byYear[y - first] = { annual: null, subs: NO_CELLS, n: 0 };
+  for (const c of cells.values()) {
+    const i = c.period.year - first;
+    let e = byYear[i];
+    if (e === undefined) {
+      e = { annual: null, subs: NO_CELLS, n: 0 };
+      byYear[i] = e;
+    }
+    if (c.period.kind === 'year') e.annual = c;
+    else e.n++;
+  }
   for (const c of cells.values()) {
     if (c.period.kind === 'year') continue;
-    const y = c.period.year;
-    const k = counts.get(y) ?? 0;
-    byYear.get(y)!.subs[k] = c;
-    counts.set(y, k + 1);
+    const e = byYear[c.period.year - first]!;
+    if (e.subs === NO_CELLS) {
+      e.subs = new Array<Cell>(e.n);
+      e.n = 0;
+    }
+    e.subs[e.n++] = c;
   }
+  // The years in order (every year of the plan and every observed one).
   const years: number[] = [];
-  for (const [y, e] of byYear) {
-    insertSorted(years, y, byNumber);
+  for (let i = 0; i < byYear.length; i++) {
+    const e = byYear[i];
+    if (e === undefined) continue;
+    years.push(first + i);
     // Sub-periods by end month (a shorter one first), in place: every use below reads them in that order.
     if (e.subs.length > 1) insertionSort(e.subs, byEndThenKind);
   }
@@ -222,16 +244,16 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   const subsByKey = cells;
 
   // Yearly realisations first: they feed changes, progress and projections.
-  const yearly = new Map<number, Realised & { pieces: Pieces<Cell> | null }>();
+  const yearly = new Array<Realised | undefined>(byYear.length);
   for (const y of years) {
-    const e = byYear.get(y)!;
+    const e = byYear[y - first]!;
     reportConflicts(ctx, e);
     if (e.annual && (usableCell(e.annual) || e.subs.length === 0)) {
-      yearly.set(y, { agg: fromAnnualCell(e.annual), cells: [e.annual], pieces: null });
+      yearly[y - first] = { agg: fromAnnualCell(e.annual), cells: [e.annual], from: 0 };
       continue;
     }
     if (e.subs.length === 0) {
-      yearly.set(y, { agg: noData, cells: [], pieces: null });
+      yearly[y - first] = { agg: noData, cells: NO_CELLS, from: 0 };
       continue;
     }
     const pieces = choosePieces(e.subs, 12);
@@ -240,17 +262,23 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
     let agg = withRate(aggregatePieces(pieces, ind.agregasi, 12, blank, finished), ctx.factor, summed);
     if (agg.nilai === null && e.annual && agg.reason === 'no-data')
       agg = { ...agg, reason: e.annual.reason ?? 'reported-missing' };
-    yearly.set(y, { agg, cells: piecesCells(pieces, agg), pieces });
+    yearly[y - first] = { agg, cells: pieces.chosen, from: piecesFrom(pieces, agg) };
   }
   const points: YearPoint[] = [];
-  for (const [tahun, r] of yearly) if (r.agg.nilai !== null) points.push({ tahun, nilai: r.agg.nilai });
+  for (const tahun of years) {
+    const nilai = yearly[tahun - first]!.agg.nilai;
+    if (nilai !== null) points.push({ tahun, nilai });
+  }
   if (ctx.withBaseline && ind.baseline && !points.some((p) => p.tahun === ind.baseline!.tahun)) {
     points.push({ tahun: ind.baseline.tahun, nilai: ind.baseline.nilai });
   }
   insertionSort(points, byTahun);
   // A partial year of a `sum` indicator is not a yearly flow: trends are fitted on full years only.
-  const partialSum = (y: number) => summed && yearly.get(y)?.agg.sebagian === true;
-  const fitAll = points.filter((p) => !partialSum(p.tahun));
+  let fitAll = points;
+  if (summed) {
+    fitAll = [];
+    for (const p of points) if (yearly[p.tahun - first]?.agg.sebagian !== true) fitAll.push(p);
+  }
 
   const targetAkhir = endTargetOf(ind.target, ind.agregasi, ctx.mulai, ctx.akhir);
   const proRata = ctx.options.proRata ?? DEFAULT_PRO_RATA;
@@ -260,6 +288,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
     period: yearPeriod(ctx.mulai),
     agg: noData,
     cells: NO_CELLS,
+    cellsFrom: 0,
     nilaiPeriode: null,
     target: null,
     targetBasis: null,
@@ -273,9 +302,9 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   };
   const subChange: MutableChangeSpec = { value: null, reason: 'no-previous', key: '', sampaiDengan: null };
   for (const y of years) {
-    const r = yearly.get(y)!;
-    const prev = yearly.get(y - 1);
-    const e = byYear.get(y)!;
+    const r = yearly[y - first]!;
+    const prev = yearly[y - 1 - first];
+    const e = byYear[y - first]!;
     const annualTarget: Target | null = ind.target[String(y)] ?? null;
     let target: Target | null = annualTarget;
     let targetBasis: TargetBasis | null = 'tahunan';
@@ -289,7 +318,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
         target = td.target;
         targetBasis = td.targetBasis;
       }
-      change = sameSpanLastYear(ctx, byYear.get(y - 1), last.period, blank);
+      change = sameSpanLastYear(ctx, byYear[y - 1 - first], last.period, blank);
     } else {
       const baseline = ctx.withBaseline && ind.baseline?.tahun === y - 1 ? ind.baseline.nilai : null;
       if (prev?.agg.sebagian && prev.agg.nilai !== null) {
@@ -311,13 +340,14 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
     row.period = yearPeriod(y);
     row.agg = agg;
     row.cells = r.cells;
+    row.cellsFrom = r.from;
     row.nilaiPeriode = agg.nilai;
     row.target = target;
     row.targetBasis = targetBasis;
     row.change = change;
     row.changeValue = agg.nilai;
     row.changeReason = null;
-    row.previousSeri = prev ? lastSeri(prev.cells) : null;
+    row.previousSeri = prev ? lastSeri(prev.cells, prev.from) : null;
     row.yearly = points;
     row.fitPoints = fitAll;
     row.sampaiDengan = agg.sebagian && agg.nilai !== null ? agg.sampaiDengan : null;
@@ -356,14 +386,15 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
       const usable = usableCell(c);
       row.period = c.period;
       row.agg = toDate;
-      row.cells = piecesCells(pieces, toDate);
+      row.cells = pieces.chosen;
+      row.cellsFrom = piecesFrom(pieces, toDate);
       row.nilaiPeriode = usable ? c.nilai : null;
       row.target = td.target;
       row.targetBasis = td.targetBasis;
       if (summed) {
         // A sum's sub-period row holds the year to date: compared with the same span of the previous year, like
         // a partial year (issue 10 §5), never the triwulan alone against the previous one.
-        row.change = sameSpanLastYear(ctx, byYear.get(y - 1), c.period, blank);
+        row.change = sameSpanLastYear(ctx, byYear[y - 1 - first], c.period, blank);
         row.changeValue = toDate.nilai;
         row.changeReason = null;
       } else {
@@ -406,19 +437,7 @@ function yearPeriod(y: number): Period {
   return p;
 }
 
-const byNumber = (a: number, b: number) => a - b;
 const byTahun = (a: YearPoint, b: YearPoint) => a.tahun - b.tahun;
-
-/** Insert `x` into the sorted array `xs`, after equal elements. */
-function insertSorted<T>(xs: T[], x: T, order: (a: T, b: T) => number): void {
-  let k = xs.length;
-  xs.push(x);
-  while (k > 0 && order(xs[k - 1]!, x) > 0) {
-    xs[k] = xs[k - 1]!;
-    k--;
-  }
-  xs[k] = x;
-}
 
 /**
  * A stable in-place insertion sort: the arrays here are a handful of years or sub-periods, and
@@ -510,13 +529,13 @@ function sameSpanLastYear(
 }
 
 /** True when any of the cells the realisation was made from is illustrative. */
-function anyIllustrative(cells: readonly Cell[]): boolean {
-  for (const c of cells) if (c.ilustratif) return true;
+function anyIllustrative(cells: readonly Cell[], from: number): boolean {
+  for (let i = from; i < cells.length; i++) if (cells[i]!.ilustratif) return true;
   return false;
 }
 
-function lastSeri(cells: readonly Cell[]): string | null {
-  for (let i = cells.length - 1; i >= 0; i--) if (cells[i]!.seri) return cells[i]!.seri;
+function lastSeri(cells: readonly Cell[], from: number): string | null {
+  for (let i = cells.length - 1; i >= from; i--) if (cells[i]!.seri) return cells[i]!.seri;
   return null;
 }
 
@@ -527,8 +546,9 @@ function lastSeri(cells: readonly Cell[]): string | null {
 interface RowInput {
   period: Period;
   agg: AggregatedValue;
-  /** The cells the realisation was made from. */
+  /** The cells the realisation was made from: `cells` from index `cellsFrom` on. */
   cells: readonly Cell[];
+  cellsFrom: number;
   nilaiPeriode: number | null;
   target: Target | null;
   targetBasis: TargetBasis | null;
@@ -634,17 +654,15 @@ function buildRow(
   }
   if (agg.nilai === null) reasons[6] = ind.polaritas === 'netral' ? 'neutral-polarity' : realReason;
   else if (ind.polaritas === 'netral') reasons[6] = 'neutral-polarity';
-  const cells = r.cells;
+  const { cells, cellsFrom } = r;
   let diperbarui: string | null = null;
-  for (const c of cells) diperbarui = laterDate(diperbarui, c.diperbarui);
-  const seri = lastSeri(cells);
   let sumber: string | null = null;
-  for (const c of cells) {
-    if (c.sumber) {
-      sumber = c.sumber;
-      break;
-    }
+  for (let i = cellsFrom; i < cells.length; i++) {
+    const c = cells[i]!;
+    diperbarui = laterDate(diperbarui, c.diperbarui);
+    if (sumber === null && c.sumber) sumber = c.sumber;
   }
+  const seri = lastSeri(cells, cellsFrom);
   return {
     indikator: ind.kode,
     wilayah: ctx.wilayah,
@@ -655,7 +673,7 @@ function buildRow(
     realisasi: agg.nilai,
     nilaiPeriode: r.nilaiPeriode,
     sampaiDengan: r.sampaiDengan,
-    cakupan: coverageOf(cells),
+    cakupan: coverageOf(cells, cellsFrom),
     numerator: agg.nilai === null ? null : agg.numerator,
     denominator: agg.nilai === null ? null : agg.denominator,
     sumberPeriode: agg.sumberPeriode,
@@ -674,7 +692,7 @@ function buildRow(
       ind.ilustratif,
       seri !== null && r.previousSeri !== null && seri !== r.previousSeri,
       agg.sebagian && agg.nilai !== null,
-      anyIllustrative(cells),
+      anyIllustrative(cells, cellsFrom),
       agg.kosongNol && agg.nilai !== null,
     ),
     missing: internMissing(reasons),
