@@ -64,13 +64,54 @@ describe('computeScorecard takes shortcuts (years only, roll-ups into the kota o
     for (const r of rows) expect(r).toEqual(kotaYear(r.indikator, r.tahun));
   });
 
-  it('…and for every year asked for', () => {
+  it('…and for every year asked for (a row for every indicator that has that year, no other)', () => {
+    const allIssues = computeResults(data).issues;
     for (let tahun = 2021; tahun <= 2026; tahun++) {
-      const { rows } = computeScorecard(data, { tahun });
-      for (const r of rows) {
-        expect(r.tahun).toBe(tahun);
-        expect(r).toEqual(kotaYear(r.indikator, tahun));
-      }
+      const { rows, issues } = computeScorecard(data, { tahun });
+      const expected = data.catalog.indikator.flatMap((i) => kotaYear(i.kode, tahun) ?? []);
+      expect(rows).toEqual(expected);
+      expect(issues).toEqual(allIssues);
+    }
+  });
+
+  it('…and an indicator without any realisation shows the catalog’s latest year with data', () => {
+    // The same data with every observation of one indicator taken out, and another's values all reported empty.
+    const cols = [
+      'indikator',
+      'wilayah',
+      'periode',
+      'nilai',
+      'numerator',
+      'denominator',
+      'sumber',
+      'diperbarui',
+    ];
+    const kept: Record<string, unknown[]> = Object.fromEntries(cols.map((c) => [c, []]));
+    const arrays = cols.map((c) => data.observations.array(c) as unknown[]);
+    const ind = arrays[0] as string[];
+    for (let i = 0; i < ind.length; i++) {
+      if (ind[i] === 'IKU-008') continue;
+      cols.forEach((c, k) => {
+        const emptied = ind[i] === 'IKU-009' && (c === 'nilai' || c === 'numerator' || c === 'denominator');
+        kept[c]!.push(emptied ? null : arrays[k]![i]);
+      });
+    }
+    const input = { ...data, observations: columnTable(kept) };
+    const all = computeResults(input).rows;
+    const { rows } = computeScorecard(input);
+    expect(rows).toHaveLength(data.catalog.indikator.length);
+    const latest = Math.max(
+      ...all.filter((r) => r.periodKind === 'year' && r.realisasi !== null).map((r) => r.tahun),
+    );
+    for (const kode of ['IKU-008', 'IKU-009']) {
+      const row = rows.find((r) => r.indikator === kode)!;
+      expect(row.realisasi).toBeNull();
+      expect(row.tahun).toBe(latest);
+    }
+    for (const r of rows) {
+      expect(r).toEqual(
+        all.find((x) => x.indikator === r.indikator && x.wilayah === '33.74' && x.periode === r.periode),
+      );
     }
   });
 

@@ -58,6 +58,12 @@ export interface RunOptions {
   readonly onlyRegion?: string;
   /** Emit year rows only. */
   readonly yearsOnly?: boolean;
+  /**
+   * With `yearsOnly`, emit one year row per indicator and region: this year's, or with `latest` the latest year
+   * with a realisation (every year's when none has one). Components of composites still emit every year (their
+   * year rows make the composites' cells).
+   */
+  readonly year?: number | 'latest';
 }
 
 /** One run of the engine over the whole input (see {@link computeResults}). */
@@ -97,6 +103,10 @@ export function runEngine(input: EngineInput, options: EngineOptions, runOptions
     return sorted;
   };
 
+  // Components of composites: their year rows make the composites' cells, so they emit every year.
+  const components = new Set<string>();
+  for (const ind of catalog.indikator) for (const c of ind.komposit?.komponen ?? []) components.add(c.kode);
+
   const computeIndicator = (ind: Indicator, source: CellSource) => {
     const targetPeriode = normalizedTargets(ind);
     const toDateTargets = new Map<string, TargetToDate>();
@@ -115,6 +125,7 @@ export function runEngine(input: EngineInput, options: EngineOptions, runOptions
         toDateTargets,
         withBaseline: wilayah === catalog.wilayah,
         yearsOnly: runOptions.yearsOnly,
+        year: runOptions.yearsOnly && !components.has(ind.kode) ? runOptions.year : undefined,
         scale,
         options: opts,
         capaianDecimals: capaianDecimals(ind, catalog),

@@ -191,14 +191,15 @@ export function collectObservations(
     }
     const w = wil ? wil[i] : undefined;
     let r: number | undefined;
-    if (w === lastW) r = lastR;
-    else if (lastR !== undefined && lastR + 1 < regList.length && w === regList[lastR + 1]) {
-      // Rows often cycle through the regions in one order (every kelurahan of a period, then the next period):
-      // the region after the last one is the likely next, checked without a lookup.
+    // Rows often cycle through the regions in one order (every kelurahan of a period, then the next period): the
+    // region after the last one is the likely next, checked first and without a lookup (a wrong guess is usually
+    // told by the length alone, while a repeat of the last region after a different one costs a full compare).
+    if (lastR !== undefined && lastR + 1 < regList.length && w === regList[lastR + 1]) {
       r = lastR + 1;
       lastW = w;
       lastR = r;
-    } else {
+    } else if (w === lastW) r = lastR;
+    else {
       r = typeof w === 'string' ? regCodes.get(w) : undefined;
       if (r === undefined) {
         if (!isKodeWilayah(w)) {
@@ -293,6 +294,9 @@ export function collectObservations(
     if (pairOf[ir]! < 0) pairOf[ir] = pairs++;
   }
   const slots = new Int32Array(pairs * P).fill(-1);
+  // The accepted rows (a duplicate's first copy only), counted per indicator, for the roll-ups' row lists.
+  const keep = new Uint8Array(n);
+  const keptPerIndicator = new Int32Array(indList.length + 1);
   const conflicts = new Set<number>();
   const valueAt = (col: ArrayLike<unknown> | null, i: number) => (col ? (col[i] ?? null) : null);
   const same = (a: number, b: number) =>
@@ -308,6 +312,8 @@ export function collectObservations(
     const first = slots[s]!;
     if (first < 0) {
       slots[s] = i;
+      keep[i] = 1;
+      keptPerIndicator[k + 1]!++;
       continue;
     }
     // The slot's row stands for every copy: illustrative when any copy is (kept once or rejected alike).
@@ -407,14 +413,7 @@ export function collectObservations(
   const rowsByIndicator = () => {
     if (indRows === null || indStart === null) {
       const K = indList.length;
-      const start = new Int32Array(K + 1);
-      const keep = new Uint8Array(n);
-      for (let i = 0; i < n; i++) {
-        const k = rowInd[i]!;
-        if (k < 0 || slots[pairOf[k * R + rowReg[i]!]! * P + rowPer[i]!] !== i) continue;
-        keep[i] = 1;
-        start[k + 1]!++;
-      }
+      const start = keptPerIndicator;
       for (let k = 0; k < K; k++) start[k + 1]! += start[k]!;
       const fill = start.slice(0, K);
       const rowsOut = new Int32Array(start[K]!);
@@ -445,20 +444,21 @@ export function collectObservations(
         const upd = textOrNull(updCol ? updCol[i] : null);
         const il = rowIlu ? rowIlu[i] === 1 : false;
         let ditekan = false;
-        let nilai: number | null = null;
-        let nu: number | null = null;
-        let d: number | null = null;
+        // NaN for a missing value or part: numbers only (see ChildSums.add). Accepted rows hold finite numbers.
+        let nilai = Number.NaN;
+        let nu = Number.NaN;
+        let d = Number.NaN;
         if (anyConflict && conflicts.has(pairOf[k * R + rowReg[i]!]! * P + pc)) {
           // a conflicting duplicate: a row without a value
         } else if (sta && sta[i] === 'ditekan') ditekan = true;
         else {
-          nu = valueAt(num, i) as number | null;
-          d = valueAt(den, i) as number | null;
-          nilai = valueAt(nil, i) as number | null;
-          if (nilai === null && nu !== null) {
-            const v = formulaNumber(nu, d, f);
-            nilai = Number.isNaN(v) ? null : v;
-          }
+          const a = num ? num[i] : null;
+          const b = den ? den[i] : null;
+          const v = nil ? nil[i] : null;
+          if (typeof a === 'number') nu = a;
+          if (typeof b === 'number') d = b;
+          if (typeof v === 'number') nilai = v;
+          else if (typeof a === 'number') nilai = formulaNumber(a, typeof b === 'number' ? b : null, f);
         }
         for (let t = 0; t < targets.length; t++) sums.add(targets[t]! + pc, ditekan, nilai, nu, d, upd, il);
       }

@@ -146,7 +146,7 @@ export function rollupRegions(
       if (per) out[PERIOD_COLUMN]!.push(period);
       measures.forEach((m, k) => {
         const s = new ChildSums(1);
-        for (const i of rows) s.add(0, false, cols[k]![i] ?? null, null, null, null, false);
+        for (const i of rows) s.add(0, false, cols[k]![i] ?? Number.NaN, Number.NaN, Number.NaN, null, false);
         out[m]!.push(parentValue(s.at(0), expected, 'sum', 1, options.cakupanSebagian ?? false).nilai);
       });
       if (options.cakupan) {

@@ -77,14 +77,15 @@ export class ChildSums {
   /**
    * Add one child's row to slot `k`: a suppressed child makes the slot suppressed; a child with neither a value
    * nor both parts makes it `empty`; any other child is reported, its parts and value summed (an illustrative
-   * child makes the sum illustrative; the latest `diperbarui` is kept).
+   * child makes the sum illustrative; the latest `diperbarui` is kept). A missing value or part is NaN (numbers
+   * only: a roll-up adds every kelurahan row, and a null beside numbers would box each value).
    */
   add(
     k: number,
     ditekan: boolean,
-    nilai: number | null,
-    numerator: number | null,
-    denominator: number | null,
+    nilai: number,
+    numerator: number,
+    denominator: number,
     diperbarui: string | null,
     ilustratif: boolean,
   ): void {
@@ -96,15 +97,16 @@ export class ChildSums {
     }
     if (ditekan) st |= SUPPRESSED;
     else {
-      const parts = numerator !== null && denominator !== null;
-      if (!parts && nilai === null) st |= EMPTY;
+      const parts = !Number.isNaN(numerator) && !Number.isNaN(denominator);
+      const hasValue = !Number.isNaN(nilai);
+      if (!parts && !hasValue) st |= EMPTY;
       else {
         this.reported[k]!++;
         if (parts) {
           this.numerator[k]! += numerator;
           this.denominator[k]! += denominator;
         } else st |= NOT_ALL_PARTS;
-        if (nilai !== null) this.nilai[k]! += nilai;
+        if (hasValue) this.nilai[k]! += nilai;
         else st |= NOT_ALL_VALUES;
       }
     }

@@ -24,6 +24,9 @@ export function computeScorecard(input: EngineInput, scorecard: ScorecardOptions
   const { rows, issues } = runEngine(input, scorecard.options ?? {}, {
     onlyRegion: input.catalog.wilayah,
     yearsOnly: true,
+    // Only the row that can be picked below: the year asked for, or each indicator's latest with a realisation
+    // (every year's when it has none, for the catalog's latest year below).
+    year: scorecard.tahun ?? 'latest',
   });
   const byIndicator = groupByIndicator(rows, (r) => r.periodKind === 'year');
   const latest = latestWithData(rows, 'year')?.tahun ?? input.catalog.rpjmd.mulai;

@@ -60,6 +60,12 @@ export interface SeriesContext {
   /** Emit year rows only (the scorecard); year rows never depend on the sub-period rows. */
   readonly yearsOnly?: boolean;
   /**
+   * Emit the row of this year only, or with `latest` of the latest year with a realisation (every year when none
+   * has one). Each year row is built from the yearly realisations, never from the rows of other years, so the row
+   * emitted equals that year's row of a full run.
+   */
+  readonly year?: number | 'latest';
+  /**
    * Targets to date by period key, shared by every region of the indicator (the same targets apply to each);
    * omit to compute them each time.
    */
@@ -301,7 +307,12 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
     sampaiDengan: null,
   };
   const subChange: MutableChangeSpec = { value: null, reason: 'no-previous', key: '', sampaiDengan: null };
+  let onlyYear: number | null = typeof ctx.year === 'number' ? ctx.year : null;
+  if (ctx.year === 'latest') {
+    for (const y of years) if (yearly[y - first]!.agg.nilai !== null) onlyYear = y;
+  }
   for (const y of years) {
+    if (onlyYear !== null && y !== onlyYear) continue;
     const r = yearly[y - first]!;
     const prev = yearly[y - 1 - first];
     const e = byYear[y - first]!;
