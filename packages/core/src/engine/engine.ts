@@ -25,6 +25,7 @@ import {
   formulaStore,
   mapSource,
   observedSource,
+  type RollupPlans,
 } from './sources.ts';
 import type { EngineOptions, IndicatorResult } from './types.ts';
 
@@ -105,6 +106,7 @@ export function runEngine(input: EngineInput, options: EngineOptions, runOptions
 
   // Components of composites: their year rows make the composites' cells, so they emit every year.
   const components = new Set<string>();
+  const plans: RollupPlans = new WeakMap();
   for (const ind of catalog.indikator) for (const c of ind.komposit?.komponen ?? []) components.add(c.kode);
 
   const computeIndicator = (ind: Indicator, source: CellSource) => {
@@ -149,6 +151,7 @@ export function runEngine(input: EngineInput, options: EngineOptions, runOptions
         regions,
         rateFactor(ind),
         runOptions.onlyRegion,
+        plans,
       ),
     );
   }

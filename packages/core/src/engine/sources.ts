@@ -33,11 +33,64 @@ export function mapSource(cells: IndicatorCells, source: string): CellSource {
 }
 
 /**
+ * Where an indicator's finest-level rows go in a roll-up: the parents (by index), each finest-level region's parent
+ * slot bases (parent index × period count), and each parent's expected child count. The same for every indicator
+ * observed in the same regions with the same estimation levels, so a run makes it once per such group.
+ */
+interface RollupPlan {
+  readonly parents: readonly string[];
+  readonly slotsOf: readonly (number[] | undefined)[];
+  readonly expected: readonly number[];
+}
+
+/** Roll-up plans of one run, per store (a formula dataset has its own region and period indices). */
+export type RollupPlans = WeakMap<ObservationStore, Map<string, RollupPlan>>;
+
+function rollupPlan(
+  store: ObservationStore,
+  observedSet: ReadonlySet<string>,
+  finest: RegionLevel,
+  wanted: ReadonlySet<RegionLevel>,
+  regions: RegionInfo,
+  onlyRegion: string | undefined,
+): RollupPlan {
+  const P = store.periods.length;
+  const parents: string[] = [];
+  const parentIndex = new Map<string, number>();
+  // Children seen per parent: the expected count when the region pack does not know it.
+  const seen: number[] = [];
+  const slotsOf: (number[] | undefined)[] = new Array(store.regionList.length);
+  store.regionList.forEach((code, r) => {
+    if (!observedSet.has(code) || regions.levelOf(code) !== finest) return;
+    const slots: number[] = [];
+    for (let p = regions.parentOf(code); p !== undefined; p = regions.parentOf(p)) {
+      if (!wanted.has(regions.levelOf(p) as never)) continue;
+      // The scorecard emits one region: sums for the others would be thrown away. Every ancestor sums the
+      // finest level directly, so skipping the others changes no figure of the one kept.
+      if (onlyRegion !== undefined && p !== onlyRegion) continue;
+      let a = parentIndex.get(p);
+      if (a === undefined) {
+        a = parents.length;
+        parentIndex.set(p, a);
+        parents.push(p);
+        seen.push(0);
+      }
+      seen[a]!++;
+      slots.push(a * P);
+    }
+    if (slots.length > 0) slotsOf[r] = slots;
+  });
+  const expected = parents.map((p, a) => regions.childCount(p, finest) ?? seen[a]!);
+  return { parents, slotsOf, expected };
+}
+
+/**
  * The observed cells of an indicator, with the finest observed level rolled up to every level of its
  * `levelEstimasi` above it (for each ancestor and period without an observation of its own) by the one roll-up
  * rule (`rollup.ts`). Works on the columnar store: no cell objects for children.
  *
  * @param onlyRegion build the roll-up of this region only (the scorecard emits one region).
+ * @param plans roll-up plans shared by the indicators of one run (see {@link RollupPlan}).
  */
 export function observedSource(
   ind: Indicator,
@@ -45,6 +98,7 @@ export function observedSource(
   regions: RegionInfo,
   factor: number,
   onlyRegion?: string,
+  plans?: RollupPlans,
 ): CellSource {
   const observed = store.regionsOf(ind.kode);
   const rolled = new Map<string, Map<string, Cell>>();
@@ -57,39 +111,24 @@ export function observedSource(
   const observedSet = new Set(observed);
   if (finest !== null && LEVEL_ORDER[finest] > LEVEL_ORDER.kota) {
     const P = store.periods.length;
-    // Parents by index, each finest-level region's parent slots (parent index × P), and the children seen per
-    // parent (the expected count when the region pack does not know it).
-    const parents: string[] = [];
-    const parentIndex = new Map<string, number>();
-    const seen: number[] = [];
-    const slotsOf: (number[] | undefined)[] = new Array(store.regionList.length);
-    store.regionList.forEach((code, r) => {
-      if (!observedSet.has(code) || regions.levelOf(code) !== finest) return;
-      const slots: number[] = [];
-      for (let p = regions.parentOf(code); p !== undefined; p = regions.parentOf(p)) {
-        if (!wanted.has(regions.levelOf(p) as never)) continue;
-        // The scorecard emits one region: sums for the others would be thrown away. Every ancestor sums the
-        // finest level directly, so skipping the others changes no figure of the one kept.
-        if (onlyRegion !== undefined && p !== onlyRegion) continue;
-        let a = parentIndex.get(p);
-        if (a === undefined) {
-          a = parents.length;
-          parentIndex.set(p, a);
-          parents.push(p);
-          seen.push(0);
-        }
-        seen[a]!++;
-        slots.push(a * P);
-      }
-      if (slots.length > 0) slotsOf[r] = slots;
-    });
-    const sums = new ChildSums(parents.length * P);
-    store.addToParents(ind.kode, slotsOf, sums);
+    const key = `${finest}\u0000${[...wanted].sort().join(',')}\u0000${onlyRegion ?? ''}\u0000${observed.join(',')}`;
+    let byKey = plans?.get(store);
+    if (plans && byKey === undefined) {
+      byKey = new Map();
+      plans.set(store, byKey);
+    }
+    let plan = byKey?.get(key);
+    if (plan === undefined) {
+      plan = rollupPlan(store, observedSet, finest, wanted, regions, onlyRegion);
+      byKey?.set(key, plan);
+    }
+    const sums = new ChildSums(plan.parents.length * P);
+    store.addToParents(ind.kode, plan.slotsOf, sums);
     const level = finest;
     // A parent's own observation of a period wins over its roll-up (see `cells` below).
-    parents.forEach((p, a) => {
+    plan.parents.forEach((p, a) => {
       const m = new Map<string, Cell>();
-      const expected = regions.childCount(p, level) ?? seen[a]!;
+      const expected = plan.expected[a]!;
       for (let k = 0; k < P; k++) {
         if (!sums.has(a * P + k)) continue;
         const { key, period } = store.periods[k]!;
