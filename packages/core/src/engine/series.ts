@@ -22,7 +22,7 @@ import { type Cell, laterDate, usableCell } from './cells.ts';
 import { changeBetween } from './change.ts';
 import { formulaValueOf } from './formula.ts';
 import { internFlags, internMissing, internPeriodKey } from './intern.ts';
-import { progressOf } from './progress.ts';
+import { type ProgressInput, progressOf } from './progress.ts';
 import type { YearPoint } from './projection.ts';
 import { DEFAULT_PRO_RATA, type TargetToDate, targetToDate } from './quarter.ts';
 import { isSmallDenominator } from './rank.ts';
@@ -292,6 +292,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   const out: IndicatorResult[] = [];
   const row: RowInput = {
     period: yearPeriod(ctx.mulai),
+    periode: '',
     agg: noData,
     cells: NO_CELLS,
     cellsFrom: 0,
@@ -349,6 +350,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
       }
     }
     row.period = yearPeriod(y);
+    row.periode = internPeriodKey(row.period);
     row.agg = agg;
     row.cells = r.cells;
     row.cellsFrom = r.from;
@@ -391,11 +393,12 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
         pieces = { chosen: soFar, mask, emptyMask, suppressedMask, blanks };
       } else pieces = choosePieces(e.subs, upTo);
       const toDate = withRate(aggregatePieces(pieces, ind.agregasi, upTo, blank, true), ctx.factor, summed);
-      const td = toDateTarget(ctx, c.period, annualTarget, proRata);
+      const td = toDateTarget(ctx, c.period, c.periode, annualTarget, proRata);
       const prevKey = previousKey(c.periode, c.period);
       const prevCell = subsByKey.get(prevKey);
       const usable = usableCell(c);
       row.period = c.period;
+      row.periode = c.periode;
       row.agg = toDate;
       row.cells = pieces.chosen;
       row.cellsFrom = piecesFrom(pieces, toDate);
@@ -489,11 +492,11 @@ function previousKey(key: string, p: Period): string {
 function toDateTarget(
   ctx: SeriesContext,
   period: Period,
+  key: string,
   annualTarget: Target | null,
   proRata: readonly number[],
 ): TargetToDate {
   const cache = ctx.toDateTargets;
-  const key = internPeriodKey(period);
   let td = cache?.get(key);
   if (td === undefined) {
     td = targetToDate(period, ctx.indicator.agregasi, ctx.targetPeriode, annualTarget, proRata);
@@ -556,6 +559,8 @@ function lastSeri(cells: readonly Cell[], from: number): string | null {
  */
 interface RowInput {
   period: Period;
+  /** The period's canonical key. */
+  periode: string;
   agg: AggregatedValue;
   /** The cells the realisation was made from: `cells` from index `cellsFrom` on. */
   cells: readonly Cell[];
@@ -595,6 +600,22 @@ const NO_CELLS = Object.freeze([]) as unknown as Cell[];
 
 const REASONS_SCRATCH: (MissingReason | undefined)[] = new Array(7);
 
+const PROGRESS_SCRATCH: { -readonly [K in keyof ProgressInput]-?: ProgressInput[K] } = {
+  agregasi: 'last',
+  polaritas: 'positif',
+  rumusNegatif: 'selisih',
+  rentang: 'polaritas',
+  desimal: 2,
+  proyeksi: 'linear',
+  tahun: 0,
+  tahunMulai: 0,
+  tahunAkhir: 0,
+  yearly: NO_POINTS,
+  targets: {},
+  projectionPoints: NO_POINTS,
+  targetAkhir: null,
+};
+
 function buildRow(
   ctx: SeriesContext,
   r: RowInput,
@@ -620,7 +641,7 @@ function buildRow(
     ctx.capaianDecimals,
   );
   if (cap.reason) reasons[2] = cap.reason;
-  const key = internPeriodKey(r.period);
+  const key = r.periode;
   const change = changeBetween(
     r.changeValue,
     r.changeReason ?? realReason,
@@ -638,24 +659,22 @@ function buildRow(
   // Progress against the RPJMD end target is judged on year rows (a partial year's through its latest data).
   let progres: ResultProgress | null = null;
   if (r.period.kind === 'year') {
-    const prog = progressOf(
-      {
-        agregasi: ind.agregasi,
-        polaritas: ind.polaritas,
-        rumusNegatif: formula,
-        rentang: ind.rentang,
-        desimal: ctx.capaianDecimals,
-        proyeksi: ind.proyeksi,
-        tahun: r.period.year,
-        tahunMulai: ctx.mulai,
-        tahunAkhir: ctx.akhir,
-        yearly: r.yearly,
-        targets: ind.target,
-        projectionPoints: r.fitPoints,
-        targetAkhir,
-      },
-      options,
-    );
+    // A scratch input (progressOf keeps nothing of it): a run judges progress on tens of thousands of year rows.
+    const input = PROGRESS_SCRATCH;
+    input.agregasi = ind.agregasi;
+    input.polaritas = ind.polaritas;
+    input.rumusNegatif = formula;
+    input.rentang = ind.rentang;
+    input.desimal = ctx.capaianDecimals;
+    input.proyeksi = ind.proyeksi;
+    input.tahun = r.period.year;
+    input.tahunMulai = ctx.mulai;
+    input.tahunAkhir = ctx.akhir;
+    input.yearly = r.yearly;
+    input.targets = ind.target;
+    input.projectionPoints = r.fitPoints;
+    input.targetAkhir = targetAkhir;
+    const prog = progressOf(input, options);
     progres = prog.progres;
     if (prog.reason) reasons[4] = prog.reason;
     if (prog.proyeksiReason) reasons[5] = prog.proyeksiReason;
