@@ -15,6 +15,7 @@ import { dashboardPage } from '../pages/dashboard.tsx';
 import { type GalleryItem, galleryBody, PAGE_CSS } from '../pages/gallery.ts';
 import { page } from '../pages/html.ts';
 import { qualityBody } from '../pages/quality.ts';
+import { START_SCRIPT } from '../pages/start-script.ts';
 import { contentHash, jsonBytes, relativeUrl, SiteFiles } from '../site/files.ts';
 import { writeSite } from '../site/write.ts';
 import {
@@ -82,6 +83,9 @@ export function renderSite({ loaded, sources, region, asOf, dist, beforeSwap }: 
     'js',
     '(globalThis.__zod_globalConfig ??= {}).jitless = true;\n',
   );
+
+  // The dashboard's modules load after its first paint (the values are in the HTML already).
+  const start = files.addHashed('assets', 'mulai', 'js', START_SCRIPT);
 
   // Data packs (the micro-data guard runs on every table before it is added).
   const packs = writePacks(files, site, sources.provenance, locales, c.privacy);
@@ -211,8 +215,7 @@ export function renderSite({ loaded, sources, region, asOf, dist, beforeSwap }: 
       view: defaultView,
       locale,
       styles: [appCss],
-      scripts: [noEval, client.entry],
-      preload: client.preload,
+      start: { script: start, modules: [noEval, client.entry], preload: client.preload },
       galleryHref: 'galeri.html',
     }),
   );

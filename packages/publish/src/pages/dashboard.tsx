@@ -10,7 +10,7 @@ import { type PackIndex, packSource } from '@satata/dashboard/src/pack-source.ts
 import type { PublishedBoot } from '@satata/dashboard/src/published.tsx';
 import type { DashboardView } from '@satata/dashboard/src/view.ts';
 import { renderToString } from 'react-dom/server';
-import { page } from './html.ts';
+import { type PageParts, page } from './html.ts';
 
 /** What the dashboard page needs. */
 export interface DashboardPageInput {
@@ -21,8 +21,8 @@ export interface DashboardPageInput {
   readonly view: DashboardView;
   readonly locale: Locale;
   readonly styles: readonly string[];
-  readonly scripts: readonly string[];
-  readonly preload: readonly string[];
+  /** The start script and the modules it loads after the first paint (see `start-script.ts`). */
+  readonly start: NonNullable<PageParts['start']>;
   readonly galleryHref: string;
 }
 
@@ -50,8 +50,7 @@ export function dashboardPage(input: DashboardPageInput): string {
     title: t.title(input.index.shell.areaName),
     description: t.subtitle(input.index.shell.rpjmd.mulai, input.index.shell.rpjmd.akhir),
     styles: input.styles,
-    scripts: input.scripts,
-    preload: input.preload,
+    start: input.start,
     body: `<div id="root">${body}</div>`,
     boot,
   });

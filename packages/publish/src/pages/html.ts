@@ -15,10 +15,15 @@ export interface PageParts {
   readonly description?: string;
   /** Stylesheet URLs, relative to the page. */
   readonly styles: readonly string[];
-  /** Module script URLs (the entry first), relative to the page. */
-  readonly scripts?: readonly string[];
-  /** More module URLs to preload. */
-  readonly preload?: readonly string[];
+  /**
+   * Modules loaded after the first paint by the start script (see `start-script.ts`), all URLs relative to the
+   * page: `modules` imported in order, `preload` fetched beside them.
+   */
+  readonly start?: {
+    readonly script: string;
+    readonly modules: readonly string[];
+    readonly preload: readonly string[];
+  };
   /** The body's HTML (already escaped). */
   readonly body: string;
   /** A JSON data block for the page's script (`<script type="application/json" id="satata-boot">`). */
@@ -39,8 +44,10 @@ export function page(p: PageParts): string {
     p.description ? `<meta name="description" content="${escapeHtml(p.description)}">` : '',
     '<link rel="icon" href="data:,">',
     ...p.styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`),
-    ...(p.preload ?? []).map((href) => `<link rel="modulepreload" href="${escapeHtml(href)}">`),
-    ...(p.scripts ?? []).map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`),
+    p.start
+      ? `<script defer src="${escapeHtml(p.start.script)}" data-modules="${escapeHtml(p.start.modules.join(' '))}" ` +
+        `data-preload="${escapeHtml(p.start.preload.join(' '))}"></script>`
+      : '',
   ]
     .filter(Boolean)
     .join('');
