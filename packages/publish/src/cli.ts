@@ -14,6 +14,7 @@ import { build } from './build/build.ts';
 import { ConfigError, loadConfig } from './config/load.ts';
 import { configJsonSchema, durationMs } from './config/schema.ts';
 import { SAMPLE_CONFIG } from './sample.ts';
+import { every } from './schedule/every.ts';
 import { portFromEnv, serveSite } from './serve/serve.ts';
 
 /** Parse `--every <duration>` out of the arguments. */
@@ -40,7 +41,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const command = args.shift() ?? 'help';
   try {
     if (command === 'build' || command === 'start') {
-      const every = takeEvery(args);
+      const interval = takeEvery(args);
       const config = resolve(args[0] ?? SAMPLE_CONFIG);
       await buildOnce(config);
       if (command === 'start') {
@@ -48,19 +49,14 @@ export async function main(argv: readonly string[]): Promise<number> {
         const { url } = await serveSite(output, { port: portFromEnv(process.env.PORT), config });
         console.log(`Satata: ${url}`);
       }
-      if (every) {
-        const ms = durationMs(every);
-        console.log(`membangun ulang setiap ${every}`);
-        const again = async () => {
-          try {
-            await buildOnce(config);
-          } catch (e) {
-            // The previous site stays live; say why and try again next time.
-            console.error(e instanceof Error ? e.message : String(e));
-          }
-          setTimeout(again, ms).unref?.();
-        };
-        setTimeout(again, ms);
+      if (interval) {
+        console.log(`membangun ulang setiap ${interval}`);
+        // The previous site stays live when a rebuild fails: say why and try again next time.
+        every(
+          durationMs(interval),
+          () => buildOnce(config),
+          (e) => console.error(e instanceof Error ? e.message : String(e)),
+        );
         await new Promise<never>(() => {});
       }
       return 0;
