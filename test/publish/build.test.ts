@@ -41,6 +41,31 @@ beforeAll(async () => {
 
 const htmlFiles = () => listFiles(site).filter((f) => f.endsWith('.html'));
 
+describe('the README example (packages/publish/examples/build-and-serve.ts)', () => {
+  it('builds (nothing changed: no file rewritten), serves with the CSP and returns the dashboard', async () => {
+    const { buildAndServe } = await import('../../packages/publish/examples/build-and-serve.ts');
+    const seen = await buildAndServe(join(dir, 'satata.config.json'), { now: NOW });
+    expect(seen.result.id).toBe(first.id);
+    expect(seen.status).toBe(200);
+    expect(seen.csp).toContain("script-src 'self'");
+    expect(seen.html).toContain('data-satata-indicator=');
+    // The README shows the example's lines as they are in the file.
+    const readme = readFileSync(join(import.meta.dirname, '../../packages/publish/README.md'), 'utf8');
+    const example = readFileSync(
+      join(import.meta.dirname, '../../packages/publish/examples/build-and-serve.ts'),
+      'utf8',
+    );
+    for (const line of [
+      'const result = await build(config, options);',
+      'console.log(result.id, result.files, result.requests); // build id, files written, { downloaded, revalidated }',
+      'const { url, close } = await serveSite(result.output, { port: 0 });',
+    ]) {
+      expect(example).toContain(line);
+      expect(readme).toContain(line);
+    }
+  });
+});
+
 describe('satata build', () => {
   it('pre-renders the dashboard: every headline value of the default view is in the HTML', () => {
     const html = read(site, 'index.html');
