@@ -185,10 +185,9 @@ export function progressOf(input: ProgressInput, options: EngineOptions): Progre
   let proyeksiReason: MissingReason | undefined;
   // The fitted points up to `tahun`, in year order (sums are added in year order whatever the input order).
   const fitFrom = input.projectionPoints ?? yearly;
-  // Stryker disable BooleanLiteral,BlockStatement,ConditionalExpression,EqualityOperator,LogicalOperator: filtering every time keeps the same points (the check only saves a copy)
+  // Stryker disable next-line BooleanLiteral: filtering every time keeps the same points (the check only saves a copy)
   let allKept = true;
   for (const p of fitFrom) if (!(p.tahun <= tahun && Number.isFinite(p.nilai))) allKept = false;
-  // Stryker restore all
   const kept = allKept ? fitFrom : fitFrom.filter((p) => p.tahun <= tahun && Number.isFinite(p.nilai));
   const fitOn = isInYearOrder(kept) ? kept : [...kept].sort((a, b) => a.tahun - b.tahun);
   const fit = fitOf(fitOn, input.proyeksi);
