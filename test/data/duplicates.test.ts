@@ -215,7 +215,8 @@ describe('the same rule as the engine', () => {
         );
         let cells = 0;
         for (const wilayah of ['33.74', '33.74.01']) {
-          for (const [periode, cell] of engine.cells('IKU-01', wilayah)) {
+          for (const cell of engine.cells('IKU-01', wilayah)) {
+            const periode = cell.periode;
             const inClient = kept.get(`${wilayah}|${periode}`);
             if (conflicted.has(`${wilayah}|${periode}`)) {
               expect(inClient).toBeUndefined();

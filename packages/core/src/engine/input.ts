@@ -64,8 +64,8 @@ export interface ObservationStore {
   readonly issues: QualityIssue[];
   /** Codes of the regions with at least one accepted row for an indicator. */
   regionsOf(kode: string): string[];
-  /** The cells of an indicator in a region, keyed by canonical period key. */
-  cells(kode: string, wilayah: string): Map<string, Cell>;
+  /** The cells of an indicator in a region, one per period (canonical keys), in period-index order. */
+  cells(kode: string, wilayah: string): Cell[];
   /** Canonical periods seen, by index. */
   readonly periods: readonly { readonly period: Period; readonly key: string }[];
   /** Codes of the regions with accepted rows, by region index (see {@link ObservationStore.addToParents}). */
@@ -391,7 +391,6 @@ export function collectObservations(
       cakupan: null,
     };
   };
-  const emptyCells = () => new Map<string, Cell>();
   const updCol = upd;
   /** Visit the accepted rows of an indicator × region; a conflicting duplicate comes as −1 − row. */
   const forEachRow = (kode: string, wilayah: string, visit: (periodIndex: number, row: number) => void) => {
@@ -471,12 +470,11 @@ export function collectObservations(
       return out;
     },
     cells(kode, wilayah) {
-      const out = emptyCells();
+      const out: Cell[] = [];
       const x = indicators.get(kode);
       if (!x) return out;
       forEachRow(kode, wilayah, (_p, row) => {
-        const c = row < 0 ? cellOfRow(x, -1 - row, true) : cellOfRow(x, row, false);
-        out.set(c.periode, c);
+        out.push(row < 0 ? cellOfRow(x, -1 - row, true) : cellOfRow(x, row, false));
       });
       return out;
     },

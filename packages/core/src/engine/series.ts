@@ -198,10 +198,10 @@ function coverageOf(cells: readonly Cell[], from: number): ResultCoverage | null
 }
 
 /**
- * Build every result row of one indicator × region from its cells (period key → cell). Ranks are left null here
+ * Build every result row of one indicator × region from its cells (one per period, in any order). Ranks are left null here
  * and filled by the caller, which sees the whole group.
  */
-export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesContext): IndicatorResult[] {
+export function seriesResults(cells: readonly Cell[], ctx: SeriesContext): IndicatorResult[] {
   const { indicator: ind } = ctx;
   const blank: BlankRule = ind.periodeKosong;
   // Each year's annual cell and sub-periods, by year offset from the first year (counted first: arrays of their
@@ -209,7 +209,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   let first = ctx.mulai;
   let lastYear = ctx.akhir;
   let lastUsableYear = Number.NEGATIVE_INFINITY;
-  for (const c of cells.values()) {
+  for (const c of cells) {
     const y = c.period.year;
     if (y < first) first = y;
     if (y > lastYear) lastYear = y;
@@ -217,7 +217,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
   }
   const byYear = new Array<YearCells | undefined>(lastYear - first + 1);
   for (let y = ctx.mulai; y <= ctx.akhir; y++) byYear[y - first] = { annual: null, subs: NO_CELLS, n: 0 };
-  for (const c of cells.values()) {
+  for (const c of cells) {
     const i = c.period.year - first;
     let e = byYear[i];
     if (e === undefined) {
@@ -227,7 +227,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
     if (c.period.kind === 'year') e.annual = c;
     else e.n++;
   }
-  for (const c of cells.values()) {
+  for (const c of cells) {
     if (c.period.kind === 'year') continue;
     const e = byYear[c.period.year - first]!;
     if (e.subs === NO_CELLS) {
@@ -246,8 +246,6 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
     if (e.subs.length > 1) insertionSort(e.subs, byEndThenKind);
   }
   const summed = ind.agregasi === 'sum';
-  // A sub-period's cell by its key (keys of sub-periods never equal a year's).
-  const subsByKey = cells;
 
   // Yearly realisations first: they feed changes, progress and projections.
   const yearly = new Array<Realised | undefined>(byYear.length);
@@ -324,7 +322,7 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
     const agg = r.agg;
     if (agg.sebagian && agg.nilai !== null && agg.sampaiDengan !== null) {
       // A partial year: judged to date, compared with the same span of the previous year.
-      const last = subsByKey.get(agg.sampaiDengan)!;
+      const last = subOf(e, agg.sampaiDengan)!;
       if (summed) {
         const td = targetToDate(last.period, 'sum', ctx.targetPeriode, annualTarget, proRata);
         target = td.target;
@@ -395,7 +393,8 @@ export function seriesResults(cells: ReadonlyMap<string, Cell>, ctx: SeriesConte
       const toDate = withRate(aggregatePieces(pieces, ind.agregasi, upTo, blank, true), ctx.factor, summed);
       const td = toDateTarget(ctx, c.period, c.periode, annualTarget, proRata);
       const prevKey = previousKey(c.periode, c.period);
-      const prevCell = subsByKey.get(prevKey);
+      // The previous sub-period of the kind: in this year, or the last of the year before.
+      const prevCell = subOf(c.period.index === 1 ? byYear[y - 1 - first] : e, prevKey);
       const usable = usableCell(c);
       row.period = c.period;
       row.periode = c.periode;
@@ -474,6 +473,13 @@ const KIND_ORDER: Readonly<Record<Period['kind'], number>> = { month: 0, quarter
 /** Sub-periods by end month, a shorter one first (a month before the triwulan it ends). */
 function byEndThenKind(a: Cell, b: Cell): number {
   return endMonth(a.period) - endMonth(b.period) || KIND_ORDER[a.period.kind] - KIND_ORDER[b.period.kind];
+}
+
+/** A year's sub-period cell by its key (a linear search: a year has at most a few dozen). */
+function subOf(e: YearCells | undefined, key: string): Cell | undefined {
+  if (e === undefined) return undefined;
+  for (const c of e.subs) if (c.periode === key) return c;
+  return undefined;
 }
 
 const PREVIOUS_KEYS = new Map<string, string>();

@@ -23,13 +23,13 @@ export interface CellSource {
   readonly source: string;
   /** Every region with cells (observed or rolled up). */
   regions(): string[];
-  /** The cells of a region, keyed by canonical period key. */
-  cells(wilayah: string): Map<string, Cell>;
+  /** The cells of a region, one per period (canonical keys), in no particular order. */
+  cells(wilayah: string): Cell[];
 }
 
 /** A source over ready cells (composites). */
 export function mapSource(cells: IndicatorCells, source: string): CellSource {
-  return { source, regions: () => [...cells.keys()], cells: (w) => cells.get(w) ?? new Map() };
+  return { source, regions: () => [...cells.keys()], cells: (w) => [...(cells.get(w)?.values() ?? [])] };
 }
 
 /**
@@ -142,9 +142,12 @@ export function observedSource(
     source: store.source,
     regions: () => [...new Set([...observed, ...rolled.keys()])],
     cells: (w) => {
-      const direct = observedSet.has(w) ? store.cells(ind.kode, w) : new Map<string, Cell>();
+      const direct = observedSet.has(w) ? store.cells(ind.kode, w) : [];
       const up = rolled.get(w);
-      if (up) for (const [k, c] of up) if (!direct.has(k)) direct.set(k, c);
+      if (up) {
+        const own = new Set(direct.map((c) => c.periode));
+        for (const [k, c] of up) if (!own.has(k)) direct.push(c);
+      }
       return direct;
     },
   };
