@@ -306,6 +306,13 @@ export function seriesResults(cells: readonly Cell[], ctx: SeriesContext): Indic
     sampaiDengan: null,
   };
   const subChange: MutableChangeSpec = { value: null, reason: 'no-previous', key: '', sampaiDengan: null };
+  const running: { -readonly [K in keyof Pieces<Cell>]: Pieces<Cell>[K] } & { chosen: Cell[] } = {
+    chosen: NO_CELLS,
+    mask: 0,
+    emptyMask: 0,
+    suppressedMask: 0,
+    blanks: 0,
+  };
   let onlyYear: number | null = typeof ctx.year === 'number' ? ctx.year : null;
   if (ctx.year === 'latest') {
     for (const y of years) if (yearly[y - first]!.agg.nilai !== null) onlyYear = y;
@@ -374,6 +381,7 @@ export function seriesResults(cells: readonly Cell[], ctx: SeriesContext): Indic
     let emptyMask = 0;
     let suppressedMask = 0;
     let blanks = 0;
+    running.chosen = soFar;
     for (const c of subs) {
       const upTo = endMonth(c.period);
       let pieces: Pieces<Cell>;
@@ -387,8 +395,12 @@ export function seriesResults(cells: readonly Cell[], ctx: SeriesContext): Indic
           if (c.ditekan) suppressedMask |= m;
           else emptyMask |= m;
         }
-        // Not copied: the row below reads the pieces before the next one is added.
-        pieces = { chosen: soFar, mask, emptyMask, suppressedMask, blanks };
+        // One object per series, not copied: the row below reads the pieces before the next one is added.
+        running.mask = mask;
+        running.emptyMask = emptyMask;
+        running.suppressedMask = suppressedMask;
+        running.blanks = blanks;
+        pieces = running;
       } else pieces = choosePieces(e.subs, upTo);
       const toDate = withRate(aggregatePieces(pieces, ind.agregasi, upTo, blank, true), ctx.factor, summed);
       const td = toDateTarget(ctx, c.period, c.periode, annualTarget, proRata);
