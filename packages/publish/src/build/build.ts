@@ -120,7 +120,17 @@ export async function build(config: string | LoadedConfig, options: BuildOptions
   }
 
   const { renderSite } = await import('./render.ts');
-  const rendered = renderSite({ loaded, sources, region, asOf, dist, beforeSwap: options.beforeSwap });
+  // The boundaries, for the dashboard's map section and the map snapshot (only when the config has a map).
+  const topology = c.maps.length > 0 ? await region.loadTopology() : null;
+  const rendered = renderSite({
+    loaded,
+    sources,
+    region,
+    asOf,
+    dist,
+    topology,
+    beforeSwap: options.beforeSwap,
+  });
   writeLastBuild(loaded.cache, { key, id: rendered.id, files: rendered.files, issues: rendered.issues });
   return {
     output: loaded.output,
