@@ -1,7 +1,7 @@
 /**
  * `satata build`: fetch every source (through the disk cache), validate, run the engine in Node, and write the
  * site — data packs, the pre-rendered dashboard, no-JavaScript snapshots of every IKU (card, trend; SVG, PNG and a
- * `data:` variant) and of the scorecard, the gallery, the provenance and quality page, and `manifest.json` — then
+ * `data:` variant), of the scorecard and of the map, the gallery, the provenance and quality page, and `manifest.json` — then
  * swap it in atomically. A failing source throws a `SourceError` naming it, before anything is written: the
  * previous site stays as it was. When nothing changed since the live build, nothing is written; the writing half
  * (`render.ts`: React's server renderer, the components, ECharts, the rasteriser) is only loaded when needed, so a
