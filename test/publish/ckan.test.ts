@@ -140,7 +140,14 @@ describe('satata build of the CKAN config', () => {
       maps: loaded.config.maps.map((m) => m.indikator),
     });
     const files = new SiteFiles();
-    writePacks(files, computed, sources.provenance, loaded.config.locales, loaded.config.privacy);
+    writePacks(
+      files,
+      computed,
+      sources.provenance,
+      loaded.config.locales,
+      loaded.config.privacy,
+      await region.loadTopology(),
+    );
     const expected = packsOf(files.paths().map((p) => [p, files.get(p)!] as [string, Uint8Array | string]));
     const actual = packsOf(
       listFiles(site)

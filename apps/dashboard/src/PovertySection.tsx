@@ -1,18 +1,8 @@
-import { buildCardViewModel, buildTrendViewModel, type Catalog } from '@satata/core';
-import {
-  EmptyState,
-  ErrorState,
-  IndicatorCardView,
-  LoadingSkeleton,
-  RegionMap,
-  TrendChartView,
-  useMapData,
-  useSatata,
-  useSelectedRegion,
-} from '@satata/react';
-import { type ReactNode, useMemo, useState } from 'react';
+import type { Catalog } from '@satata/core';
+import { RegionMap, useMapData } from '@satata/react';
+import type { ReactNode } from 'react';
 import type { MapSectionProps } from './App.tsx';
-import { completeYear, resultsAsOf } from './model.ts';
+import { SelectedRegionView, useMapPeriode } from './map-parts.tsx';
 
 /** Props of {@link PovertySection}. */
 export interface PovertySectionProps extends MapSectionProps {
@@ -29,83 +19,35 @@ export interface PovertySectionProps extends MapSectionProps {
  * the kota until a kecamatan is chosen). The map, card and chart are the library's; this only lays them out and
  * picks the region and period: the map opens on the last complete year of the dashboard's period (as
  * `resultsAsOf` does for yearly cards), where the cards beside it are; its classes span every year with data, so a
- * colour means the same whatever period the dashboard shows.
+ * colour means the same whatever period the dashboard shows. The published page has its own section over the
+ * packs (`PublishedMapSection.tsx`), with the same parts (`map-parts.tsx`).
  */
 export function PovertySection({ catalog, period, indikator, areaName }: PovertySectionProps): ReactNode {
+  const [periode, setPeriode] = useMapPeriode(period);
+  const map = useMapData(indikator);
   return (
     <div className="dash-map">
-      <PovertyMap period={period} indikator={indikator} areaName={areaName} />
+      <RegionMap
+        indikator={indikator}
+        areaName={areaName}
+        height={460}
+        periode={periode}
+        onPeriodeChange={setPeriode}
+      />
       <div className="dash-map__side">
-        <SelectedRegionView catalog={catalog} period={period} indikator={indikator} />
+        <SelectedRegionView
+          catalog={catalog}
+          period={period}
+          indikator={indikator}
+          map={{
+            data: map.data,
+            isPending: map.isPending,
+            isError: map.isError,
+            error: map.error,
+            refetch: () => void map.refetch(),
+          }}
+        />
       </div>
     </div>
-  );
-}
-
-function PovertyMap({
-  period,
-  indikator,
-  areaName,
-}: Pick<PovertySectionProps, 'period' | 'indikator' | 'areaName'>): ReactNode {
-  // The map draws years; like a yearly card, a year counts only once complete (its fourth triwulan).
-  const lastYear = completeYear(period);
-  // The slider's own moves hold until the dashboard's period changes, which puts the map back on that year.
-  const [moved, setMoved] = useState<{ readonly from: number; readonly periode: string } | null>(null);
-  const periode = moved && moved.from === lastYear ? moved.periode : String(lastYear);
-  return (
-    <RegionMap
-      indikator={indikator}
-      areaName={areaName}
-      height={460}
-      periode={periode}
-      onPeriodeChange={(p) => setMoved({ from: lastYear, periode: p })}
-    />
-  );
-}
-
-function SelectedRegionView({
-  catalog,
-  period,
-  indikator,
-}: Pick<PovertySectionProps, 'catalog' | 'period' | 'indikator'>): ReactNode {
-  const { asOf, categoryScale, regionNames } = useSatata();
-  const [selected] = useSelectedRegion();
-  const map = useMapData(indikator);
-  const indicator = catalog.indikator.find((i) => i.kode === indikator);
-  const wilayah = selected ?? catalog.wilayah;
-
-  const views = useMemo(() => {
-    if (!map.data || !indicator) return null;
-    const { rows: all, issues } = map.data;
-    const here = all.filter((r) => r.wilayah === wilayah);
-    if (here.length === 0) return { card: null, trend: null };
-    const { rows, periodKind } = resultsAsOf(here, wilayah, period);
-    const card = buildCardViewModel(indicator, rows, {
-      asOf: asOf ?? new Date(),
-      wilayah,
-      periodKind,
-      regionNames,
-      opdNames: Object.fromEntries(catalog.opd.map((o) => [o.kode, o.nama])),
-      catalog,
-      categoryScale,
-      issues,
-    });
-    const shown = wilayah === catalog.wilayah ? [catalog.wilayah] : [catalog.wilayah, wilayah];
-    const trend = buildTrendViewModel(
-      indicator,
-      all.filter((r) => shown.includes(r.wilayah)),
-      { wilayah: shown, regionNames, rpjmd: catalog.rpjmd, catalog, categoryScale, issues },
-    );
-    return { card, trend };
-  }, [map.data, indicator, wilayah, period, asOf, regionNames, catalog, categoryScale]);
-
-  if (map.isError) return <ErrorState error={map.error} onRetry={() => void map.refetch()} />;
-  if (map.isPending) return <LoadingSkeleton lines={4} chartHeight={200} />;
-  if (!views?.card) return <EmptyState />;
-  return (
-    <>
-      <IndicatorCardView model={views.card} headingLevel={3} />
-      {views.trend ? <TrendChartView model={views.trend} height={240} /> : null}
-    </>
   );
 }

@@ -29,6 +29,9 @@ export interface PackIndex {
   readonly locales: Readonly<Partial<Record<Locale, string>>>;
 }
 
+/** The two boundary levels the region map draws. */
+type MapFeatures = { kecamatan: RegionFeatureCollection; kelurahan: RegionFeatureCollection };
+
 /** The version of the pack format this page reads; a build writes it into every index and the manifest. */
 export const PACK_SCHEMA_VERSION = 1;
 
@@ -54,15 +57,13 @@ async function getJson<T>(url: string): Promise<T> {
 /**
  * Views read from the packs of a published site. `index` is the first locale's index (already fetched: the page
  * hydrates from it), `indexUrl` its URL; other locales' indexes are fetched when first asked.
- * `topologyToFeatures` turns the boundaries file into the two levels (a region pack's function).
+ * `topologyToFeatures` turns the boundaries file into the two levels (a region pack's function; it may load
+ * itself, so the TopoJSON reader stays out of the page's first bundle).
  */
 export function packSource(
   index: PackIndex,
   indexUrl: string,
-  topologyToFeatures?: (topology: unknown) => {
-    kecamatan: RegionFeatureCollection;
-    kelurahan: RegionFeatureCollection;
-  },
+  topologyToFeatures?: (topology: unknown) => MapFeatures | Promise<MapFeatures>,
   initial?: { readonly view: DashboardView },
 ): DashboardSource {
   if (index.schemaVersion !== PACK_SCHEMA_VERSION) {
@@ -126,7 +127,7 @@ export function packSource(
                 file<Omit<MapData, 'kecamatan' | 'kelurahan'>>(l, (i) => i.map?.data, 'data peta'),
                 file<unknown>(l, (i) => i.map?.topology, 'batas wilayah'),
               ]);
-              return { ...data, ...topologyToFeatures(topology) };
+              return { ...data, ...(await topologyToFeatures(topology)) };
             },
           ),
         }

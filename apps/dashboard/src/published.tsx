@@ -6,10 +6,13 @@
  * no engine are in this bundle; the stylesheet is a file the page links, so nothing injects a `<style>`.
  */
 import { zodWithoutEval } from '@satata/core';
-import { StrictMode } from 'react';
+import { WidgetSkeleton } from '@satata/react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { hydrateRoot } from 'react-dom/client';
-import { Dashboard } from './App.tsx';
+import { Dashboard, type MapSectionProps } from './App.tsx';
+import { NearViewport } from './near-viewport.tsx';
 import { type PackIndex, packSource } from './pack-source.ts';
+import type { DashboardSource } from './source.ts';
 import type { DashboardView } from './view.ts';
 
 /** What the server puts in `<script type="application/json" id="satata-boot">`. */
@@ -21,6 +24,29 @@ export interface PublishedBoot {
   readonly viewUrl: string;
   /** The gallery of no-JavaScript snapshots, relative to the page. */
   readonly galleryHref?: string;
+}
+
+// The map section (ECharts' map, the boundaries' reader) is its own chunk, loaded when the section nears the
+// viewport; its data and boundaries are packs of their own.
+const PublishedMapSection = lazy(() =>
+  import('./PublishedMapSection.tsx').then((m) => ({ default: m.PublishedMapSection })),
+);
+const toFeatures = (topology: unknown) => import('./map-features.ts').then((m) => m.regionFeatures(topology));
+
+/** The map section's placeholder, as the server renders it (the same height: nothing moves when it loads). */
+const mapPlaceholder = () => <WidgetSkeleton lines={3} chartHeight={460} />;
+
+/** The published map section: a placeholder until it nears the viewport, then the map over the packs. */
+function mapSection(source: DashboardSource, areaName: string) {
+  const load = source.map;
+  if (!load) return undefined;
+  return (p: MapSectionProps) => (
+    <NearViewport fallback={mapPlaceholder()}>
+      <Suspense fallback={mapPlaceholder()}>
+        <PublishedMapSection {...p} load={load} areaName={areaName} />
+      </Suspense>
+    </NearViewport>
+  );
 }
 
 // Before anything parses: zod must not probe `new Function` under the site's CSP.
@@ -36,11 +62,14 @@ async function hydrate(root: HTMLElement, boot: PublishedBoot): Promise<void> {
   const res = await fetch(boot.viewUrl, { credentials: 'same-origin' });
   if (!res.ok) throw new Error(`Paket data ${boot.viewUrl} gagal dimuat: HTTP ${res.status}`);
   const view = (await res.json()) as DashboardView;
+  const source = packSource(boot.index, boot.indexUrl, toFeatures, { view });
+  const map = mapSection(source, boot.index.shell.areaName);
   hydrateRoot(
     root,
     <StrictMode>
       <Dashboard
-        source={packSource(boot.index, boot.indexUrl, undefined, { view })}
+        source={source}
+        {...(map ? { mapSection: map } : {})}
         hydrating={true}
         injectStyles={false}
         tooltipMode="richText"

@@ -356,6 +356,8 @@ export const EN_TEXTS: TextCatalog = {
     },
     backToDashboard: 'Back to the dashboard',
     scorecardTitle: (year) => `IKU scorecard ${year}`,
+    mapTitle: (indicator) => `${indicator} — by kelurahan`,
+    boundaries: 'Boundaries',
   },
   dashboard: {
     title: (area) => `${area} Performance Dashboard`,

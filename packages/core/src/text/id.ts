@@ -404,5 +404,7 @@ export const ID_TEXTS: TextCatalog = {
     },
     backToDashboard: 'Kembali ke dasbor',
     scorecardTitle: (year) => `Kartu kinerja IKU ${year}`,
+    mapTitle: (indicator) => `${indicator} — per kelurahan`,
+    boundaries: 'Batas wilayah',
   },
 };

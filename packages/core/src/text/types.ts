@@ -272,6 +272,10 @@ export interface PublishTexts {
   };
   readonly backToDashboard: string;
   readonly scorecardTitle: (year: number) => string;
+  /** The map snapshot's title: the indicator over every kelurahan of the city. */
+  readonly mapTitle: (indicator: string) => string;
+  /** The map snapshot's credit line for the boundaries. */
+  readonly boundaries: string;
 }
 
 /** The words the React components add themselves (buttons, headings, states). */

@@ -1,7 +1,7 @@
 /**
  * `satata build`: fetch every source (through the disk cache), validate, run the engine in Node, and write the
  * site — data packs, the pre-rendered dashboard, no-JavaScript snapshots of every IKU (card, trend; SVG, PNG and a
- * `data:` variant) and of the scorecard, the gallery, the provenance and quality page, and `manifest.json` — then
+ * `data:` variant), of the scorecard and of the map, the gallery, the provenance and quality page, and `manifest.json` — then
  * swap it in atomically. A failing source throws a `SourceError` naming it, before anything is written: the
  * previous site stays as it was. When nothing changed since the live build, nothing is written; the writing half
  * (`render.ts`: React's server renderer, the components, ECharts, the rasteriser) is only loaded when needed, so a
@@ -120,7 +120,17 @@ export async function build(config: string | LoadedConfig, options: BuildOptions
   }
 
   const { renderSite } = await import('./render.ts');
-  const rendered = renderSite({ loaded, sources, region, asOf, dist, beforeSwap: options.beforeSwap });
+  // The boundaries, for the dashboard's map section and the map snapshot (only when the config has a map).
+  const topology = c.maps.length > 0 ? await region.loadTopology() : null;
+  const rendered = renderSite({
+    loaded,
+    sources,
+    region,
+    asOf,
+    dist,
+    topology,
+    beforeSwap: options.beforeSwap,
+  });
   writeLastBuild(loaded.cache, { key, id: rendered.id, files: rendered.files, issues: rendered.issues });
   return {
     output: loaded.output,

@@ -9,6 +9,8 @@ import {
   computeResults,
   type IndicatorResult,
   type LocatedIssue,
+  levelOfCode,
+  locateIssues,
   type Observation,
   type QualityReportViewModel,
   type ScorecardViewModel,
@@ -16,6 +18,7 @@ import {
 } from '@satata/core';
 import { computeDashboardData, type DashboardData } from '@satata/dashboard/src/data.ts';
 import { viewPeriodKey } from '@satata/dashboard/src/model.ts';
+import type { MapData } from '@satata/dashboard/src/source.ts';
 import {
   buildQuality,
   buildScorecard,
@@ -46,6 +49,14 @@ export interface ComputedSite {
   readonly observations: readonly Observation[];
   /** Per map indicator: its results at every region level (kota, kecamatan, kelurahan). */
   readonly maps: ReadonlyMap<string, readonly IndicatorResult[]>;
+  /**
+   * The dashboard's map section (the first map indicator), as the live page computes it (`useMapData`): the
+   * engine over the open kelurahan aggregate, kecamatan and kota recomputed from summed numerators and
+   * denominators; without the boundaries, which are a pack of their own. Null without a map indicator.
+   */
+  readonly mapSection: Omit<MapData, 'kecamatan' | 'kelurahan'> | null;
+  /** The observations the map section was computed from (the micro-data guard checks them). */
+  readonly mapObservations: readonly Observation[];
 }
 
 /** Options of {@link computeSite}. */
@@ -89,6 +100,29 @@ export function computeSite(sources: LoadedSources, options: ComputeOptions): Co
       rows.filter((r) => r.indikator === kode),
     );
   }
+  const mapKode = shell.map?.indikator;
+  const mapIndicator = mapKode ? sources.catalog.indikator.find((i) => i.kode === mapKode) : undefined;
+  // The open aggregate the live map reads (`apps/dashboard/src/sample.ts`): the indicator's kelurahan rows.
+  const mapObservations = mapIndicator
+    ? observations.filter((o) => o.indikator === mapIndicator.kode && levelOfCode(o.wilayah) === 'kelurahan')
+    : [];
+  let mapSection: ComputedSite['mapSection'] = null;
+  if (mapIndicator) {
+    // The catalog's parts a region's card and trend need: this indicator, its OPD, the plan and the scale.
+    const catalog: Catalog = { ...sources.catalog, indikator: [mapIndicator] };
+    const run = computeResults({ catalog, observations: mapObservations, regions: options.region.regions });
+    mapSection = {
+      indicator: mapIndicator,
+      results: run.rows.filter((r) => r.indikator === mapIndicator.kode),
+      // The sources' rejected rows of this indicator, then the engine's own over the aggregate.
+      issues: [
+        ...allIssues(sources.reports).filter((i) => i.indikator === mapIndicator.kode),
+        ...locateIssues(run.issues, mapObservations),
+      ],
+      catalog,
+      regionNames: data.regionNames,
+    };
+  }
   return {
     catalog: sources.catalog,
     data,
@@ -100,5 +134,7 @@ export function computeSite(sources: LoadedSources, options: ComputeOptions): Co
     quality: buildQuality(data),
     observations,
     maps,
+    mapSection,
+    mapObservations,
   };
 }

@@ -5,7 +5,13 @@
  * an open aggregate a map draws. A table that fails is refused with a {@link MicrodataError} naming it, the row and
  * the field; the build then writes nothing.
  */
-import { DEFAULT_SMALL_CELL_THRESHOLD, levelOfCode, type Observation } from '@satata/core';
+import {
+  DEFAULT_SMALL_CELL_THRESHOLD,
+  type IndicatorResult,
+  isSuppressed,
+  levelOfCode,
+  type Observation,
+} from '@satata/core';
 import { MicrodataError, personalColumns } from './sources.ts';
 
 /** Options of the guard (the config's `privacy`). */
@@ -47,6 +53,24 @@ export function guardAggregate(
         throw new MicrodataError(
           table,
           `baris ${row + 1} (${o.wilayah}, ${o.periode}), kolom ${field}: ${v} di bawah ambang sel kecil ${threshold}; diharapkan sel ditekan (status "ditekan", angka dikosongkan)`,
+        );
+      }
+    }
+  });
+}
+
+/**
+ * Refuse result rows that mark a cell suppressed but still carry one of its numbers: a suppressed cell is published
+ * as "ditekan", with its value, numerator and denominator empty, in every file.
+ */
+export function guardSuppressed(table: string, rows: readonly IndicatorResult[]): void {
+  rows.forEach((r, row) => {
+    if (!isSuppressed(r)) return;
+    for (const field of ['realisasi', 'numerator', 'denominator'] as const) {
+      if (r[field] !== null && r[field] !== undefined) {
+        throw new MicrodataError(
+          table,
+          `baris ${row + 1} (${r.wilayah}, ${r.periode}), kolom ${field}: sel ditekan memuat angka ${String(r[field])}; diharapkan kosong`,
         );
       }
     }

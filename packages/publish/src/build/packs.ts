@@ -1,8 +1,8 @@
 /**
  * The data packs: hashed JSON files under `data/` — the catalog, each IKU's results at the city for every period,
  * each map indicator's results at every region level, one file per dashboard view (period), the trends, the
- * scorecard of each year, the data-quality report and the provenance — and the dashboard's pack index that names
- * them. View models are bilingual (`{ id, en }` texts), so one set of files serves every locale. Hashed names make
+ * scorecard of each year, the data-quality report and the provenance, the dashboard's map section (its data and
+ * the region pack's boundaries) — and the dashboard's pack index that names them. View models are bilingual (`{ id, en }` texts), so one set of files serves every locale. Hashed names make
  * every file immutable for caches; `manifest.json` (written last, by the build) lists them with their SHA-256.
  */
 
@@ -10,7 +10,7 @@ import type { Locale } from '@satata/core';
 import { PACK_SCHEMA_VERSION, type PackIndex } from '@satata/dashboard/src/pack-source.ts';
 import { jsonBytes, relativeUrl, type SiteFiles } from '../site/files.ts';
 import type { ComputedSite } from './compute.ts';
-import { type GuardOptions, guardAggregate, guardRows } from './guard.ts';
+import { type GuardOptions, guardAggregate, guardRows, guardSuppressed } from './guard.ts';
 import type { SourceProvenance } from './sources.ts';
 
 /** Where the packs went: site paths. */
@@ -23,6 +23,8 @@ export interface WrittenPacks {
   readonly results: Readonly<Record<string, string>>;
   /** Map results per indicator. */
   readonly maps: Readonly<Record<string, string>>;
+  /** The dashboard's map section: its data and the region pack's boundaries (TopoJSON), or null. */
+  readonly map: { readonly data: string; readonly topology: string } | null;
   readonly provenance: string;
   readonly qualityReport: string;
 }
@@ -36,6 +38,7 @@ export function writePacks(
   provenance: readonly SourceProvenance[],
   locales: readonly Locale[],
   guard: GuardOptions,
+  topology: unknown = null,
 ): WrittenPacks {
   const json = (dir: string, name: string, value: unknown) =>
     files.addHashed(dir, name, 'json', jsonBytes(value));
@@ -62,6 +65,19 @@ export function writePacks(
     );
     maps[kode] = json('data/peta', codeFile(kode), rows);
   }
+  // The map section: the indicator's results at every level over the open aggregate (checked first), and the
+  // boundaries as the region pack keeps them (TopoJSON: the page turns them into features in its map chunk).
+  let map: WrittenPacks['map'] = null;
+  if (site.mapSection && topology) {
+    const kode = site.mapSection.indicator.kode;
+    guardAggregate(`agregat peta ${kode}`, site.mapObservations, guard);
+    guardRows(`peta dasbor ${kode}`, site.mapSection.results as object[], guard);
+    guardSuppressed(`peta dasbor ${kode}`, site.mapSection.results);
+    map = {
+      data: json('data/peta', `dasbor-${codeFile(kode)}`, site.mapSection),
+      topology: json('data/peta', 'batas-wilayah', topology),
+    };
+  }
   const views: Record<string, string> = {};
   for (const [key, view] of site.views) views[key] = json('data/tampilan', key, view);
   const scorecards: Record<string, string> = {};
@@ -84,10 +100,10 @@ export function writePacks(
     trends: rel(trends),
     scorecards: Object.fromEntries(Object.entries(scorecards).map(([k, p]) => [k, rel(p)])),
     quality: rel(quality),
-    map: null,
+    map: map ? { data: rel(map.data), topology: rel(map.topology) } : null,
     // Bilingual view models: every locale reads this same index.
     locales: {},
   };
   const index = json('data', 'dasbor', indexValue);
-  return { index, indexValue, catalog, results, maps, provenance: provenanceFile, qualityReport };
+  return { index, indexValue, catalog, results, maps, map, provenance: provenanceFile, qualityReport };
 }

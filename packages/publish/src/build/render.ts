@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Locale, textsFor } from '@satata/core';
+import { completeYear } from '@satata/dashboard/src/model.ts';
 import { buildTrends } from '@satata/dashboard/src/view.ts';
 import { SATATA_CSS } from '@satata/react';
 import type { LoadedConfig } from '../config/load.ts';
@@ -29,6 +30,7 @@ import {
   trendSvg,
 } from '../snapshot/card.ts';
 import { SNAPSHOT_CSS } from '../snapshot/css.ts';
+import { MAP_SIZE, mapFragment, mapSnapshot, mapSvg } from '../snapshot/map.ts';
 import { createRasteriser } from '../snapshot/raster.ts';
 import { addClientFiles } from './client.ts';
 import { computeSite } from './compute.ts';
@@ -46,6 +48,8 @@ export interface RenderInput {
   readonly asOf: string;
   /** The dashboard app's build folder. */
   readonly dist: string;
+  /** The region pack's boundaries (TopoJSON), when the config has a map. */
+  readonly topology: unknown;
   readonly beforeSwap?: ((folder: string) => void) | undefined;
 }
 
@@ -58,7 +62,15 @@ export interface Rendered {
 }
 
 /** Compute and write the site, and make it live. */
-export function renderSite({ loaded, sources, region, asOf, dist, beforeSwap }: RenderInput): Rendered {
+export function renderSite({
+  loaded,
+  sources,
+  region,
+  asOf,
+  dist,
+  topology,
+  beforeSwap,
+}: RenderInput): Rendered {
   const { config: c } = loaded;
   const site = computeSite(sources, { region, asOf, maps: c.maps.map((m) => m.indikator) });
   const locales = c.locales as readonly Locale[];
@@ -88,7 +100,7 @@ export function renderSite({ loaded, sources, region, asOf, dist, beforeSwap }: 
   const start = files.addHashed('assets', 'mulai', 'js', START_SCRIPT);
 
   // Data packs (the micro-data guard runs on every table before it is added).
-  const packs = writePacks(files, site, sources.provenance, locales, c.privacy);
+  const packs = writePacks(files, site, sources.provenance, locales, c.privacy, topology);
 
   // Absolute URLs for snippets other sites copy: the config's base URL, or site-root paths.
   const base = c.baseUrl ? c.baseUrl.replace(/\/+$/, '') : '';
@@ -184,8 +196,66 @@ export function renderSite({ loaded, sources, region, asOf, dist, beforeSwap }: 
     );
   }
 
-  // The gallery and the provenance and quality page.
+  // The map snapshot: every kelurahan in the last complete year of the default view, per locale.
   const area = site.shell.areaName;
+  const boundaries = topology && site.mapSection ? region.boundaries(topology) : null;
+  const mapShot =
+    boundaries && site.mapSection
+      ? mapSnapshot(
+          site.mapSection,
+          boundaries.kecamatan,
+          boundaries.kelurahan,
+          String(completeYear(defaultView.period)),
+        )
+      : null;
+  if (mapShot) {
+    const credit = {
+      text: `${region.boundaryCredit.credit} (${region.boundaryCredit.licence})`,
+      href: region.boundaryCredit.href,
+    };
+    for (const lc of locales) {
+      const dir = 'cuplikan/peta';
+      const pagePath = `${dir}/${lc === locale ? 'index' : lc}.html`;
+      const svg = mapSvg(mapShot, lc);
+      const img = image(`peta-${mapShot.vm.indikator}-${lc}`, svg, MAP_SIZE);
+      const chart = (from: string, kind: 'rel' | 'abs' | 'data') => ({
+        src:
+          kind === 'rel'
+            ? relativeUrl(from, img.pngPath)
+            : kind === 'abs'
+              ? abs(img.pngPath)
+              : `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+        ...MAP_SIZE,
+      });
+      const fragment = (from: string, kind: 'rel' | 'abs' | 'data', liveHref: string) =>
+        mapFragment(mapShot, lc, { chart: chart(from, kind), liveHref, area, credit });
+      const title = textsFor(lc).publish.mapTitle(mapShot.vm.nama[lc]);
+      files.add(
+        pagePath,
+        page({
+          lang: lc,
+          title,
+          styles: [relativeUrl(pagePath, snapCss)],
+          body: `<main class="satata-page">${fragment(pagePath, 'rel', relativeUrl(pagePath, 'index.html'))}</main>`,
+        }),
+      );
+      const snippet = fragment('', 'abs', abs('index.html'));
+      files.add(`${dir}/${lc}.fragment.html`, snippet);
+      files.add(`${dir}/${lc}.data.html`, fragment('', 'data', abs('index.html')));
+      if (lc === locale) {
+        gallery.push({
+          kode: 'peta',
+          nama: title,
+          pageHref: pagePath,
+          preview: fragment('galeri.html', 'rel', 'index.html'),
+          snippet,
+          dataHref: `${dir}/${lc}.data.html`,
+        });
+      }
+    }
+  }
+
+  // The gallery and the provenance and quality page.
   files.add(
     'galeri.html',
     page({
@@ -235,6 +305,7 @@ export function renderSite({ loaded, sources, region, asOf, dist, beforeSwap }: 
       catalog: packs.catalog,
       results: packs.results,
       maps: packs.maps,
+      map: packs.map,
       provenance: packs.provenance,
       quality: packs.qualityReport,
     },

@@ -36,6 +36,9 @@ export function dashboardPage(input: DashboardPageInput): string {
       injectStyles={false}
       tooltipMode="richText"
       galleryHref={input.galleryHref}
+      // The map section's frame and placeholder are in the HTML (its contents load in the page, near the
+      // viewport), so the page hydrates over the same markup.
+      {...(input.index.map ? { mapSection: () => null } : {})}
     />,
   );
   const t = textsFor(input.locale).dashboard;
