@@ -43,3 +43,39 @@ describe('the poverty map’s level toggle, keyboard only', () => {
     }
   });
 });
+
+describe('the region list by mouse and by touch', () => {
+  for (const input of ['mouse', 'touch'] as const) {
+    it(`a ${input === 'mouse' ? 'click' : 'tap'} on a kecamatan drills into its kelurahan`, async () => {
+      const context = await session.browser.newContext({
+        viewport: input === 'mouse' ? { width: 1280, height: 900 } : { width: 390, height: 844 },
+        hasTouch: input === 'touch',
+        isMobile: input === 'touch',
+      });
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      try {
+        await page.goto(`${session.url}/?tahun=2024`);
+        await waitForDashboard(page);
+        await page.waitForSelector(painted, { timeout: 30_000 });
+        const toggle = page.locator(`${MAP} .satata-map__list-toggle`);
+        await toggle.scrollIntoViewIfNeeded();
+        if (input === 'mouse') await toggle.click();
+        else await toggle.tap();
+        // A kecamatan far enough down the list that a line more above it would move it under the pointer.
+        const button = page.locator(`${MAP} [data-satata-region]`).nth(5);
+        const kode = await button.getAttribute('data-satata-region');
+        await button.scrollIntoViewIfNeeded();
+        if (input === 'mouse') await button.click();
+        else await button.tap();
+        await page.waitForFunction((k) => new URL(location.href).searchParams.get('wilayah') === k, kode, {
+          timeout: 10_000,
+        });
+        await page.waitForSelector(`${MAP} .satata-map__back`);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

@@ -530,7 +530,9 @@ export function RegionMapView(props: RegionMapViewProps): ReactNode {
                   aria-label={
                     level === 'kelurahan' ? `${r.nama}: ${text}` : `${m.drillInto(r.nama)} (${text})`
                   }
-                  onFocus={() => setFocus(r.kode)}
+                  onFocus={(e) => {
+                    if (keyboardFocus(e.currentTarget)) setFocus(r.kode);
+                  }}
                   onClick={() => drill(r.kode)}
                 >
                   {r.nama}
@@ -542,6 +544,20 @@ export function RegionMapView(props: RegionMapViewProps): ReactNode {
       ) : null}
     </ChartFrame>
   );
+}
+
+/**
+ * Whether an element got focus from the keyboard (`:focus-visible`), not from a pointer. A region button shows its
+ * detail line when tabbed to; on a click or a tap the detail comes with the click itself, because filling that line
+ * on pointer-down moved the list under the pointer before pointer-up and the click never happened.
+ */
+function keyboardFocus(el: Element): boolean {
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    // A browser without :focus-visible: show the detail on every focus, as before.
+    return true;
+  }
 }
 
 /**
