@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { generateHouseholds, householdsToCsv } from '@satata/semarang';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, build } from '../../packages/publish/src/build/build.ts';
-import { MicrodataError, SourceError } from '../../packages/publish/src/build/sources.ts';
+import { jakartaDate, MicrodataError, SourceError } from '../../packages/publish/src/build/sources.ts';
 import { listFiles, NOW, read, sampleConfig, tempDir, writeConfig } from './support.ts';
 
 /** One good row and three bad ones (unknown region, not a number, a negative denominator). */
@@ -86,6 +86,24 @@ describe('satata build', () => {
       /<script defer src="assets\/mulai\.[0-9a-f]+\.js" data-modules="assets\/tanpa-eval\.[0-9a-f]+\.js assets\/[^"]+\.js" data-preload="[^"]*">/,
     );
     expect(html).not.toContain('rel="modulepreload"');
+  });
+
+  it('each headline card says when its data was last updated; a row without a date of its own takes its source’s', () => {
+    const html = read(site, 'index.html');
+    const manifest = JSON.parse(read(site, 'manifest.json'));
+    const index = JSON.parse(read(site, manifest.packs.index));
+    const view = JSON.parse(read(site, `data/${index.views[String(index.shell.latestYear)]}`));
+    for (const card of view.headline) {
+      expect(card.kesegaran.diperbarui, card.indikator).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(card.kesegaran.teks.id).toContain('diperbarui ');
+      expect(card.kesegaran.teks.en).toContain('updated ');
+      expect(html).toContain(card.kesegaran.teks.id);
+    }
+    // IKU-IPM's 2025 row of the sample has no `diperbarui`: its card shows the sample source's date.
+    const ipm = view.headline.find((c: { indikator: string }) => c.indikator === 'IKU-IPM');
+    const sample = manifest.sources.find((p: { id: string }) => p.id === 'sampel');
+    expect(ipm.kesegaran.periodeTerakhir).toBe('2025');
+    expect(ipm.kesegaran.diperbarui).toBe(jakartaDate(sample.lastModified ?? sample.fetchedAt));
   });
 
   it('writes no inline style or script anywhere (strict CSP)', () => {
