@@ -12,7 +12,7 @@
  * not counted; a file never run is listed as not measured.
  *
  * - `pnpm mutation engine` — every engine file not yet measured or changed since, then the engine's score;
- * - `pnpm mutation engine capaian.ts decimal.ts` — those files only (any changed or not), then the score;
+ * - `pnpm mutation engine capaian.ts decimal.ts` — those files only, in that order (changed or not), then the score;
  * - `pnpm mutation engine --report` — no run: the score from the stored reports;
  * - `--force` runs every mutant again instead of reusing the incremental results; `--concurrency N` sets
  *   Stryker's test runner processes (default: stryker.config.mjs).
@@ -134,7 +134,7 @@ for (const part of parts) {
   const all = sourcesOf(PARTS[part]!);
   const chosen =
     named.length > 0
-      ? all.filter((f) => named.some((n) => f.endsWith(`/${n}`) || f === n))
+      ? named.flatMap((n) => all.filter((f) => f.endsWith(`/${n}`) || f === n))
       : all.filter((f) => !isFresh(part, f));
   for (const f of chosen) await run(part, f);
 }
