@@ -53,6 +53,7 @@ describe('endTarget', () => {
       expected: 'objek target per tahun',
     });
     expect(refused(() => endTarget('x' as never, 'last', 2021, 2026)).argument).toBe('targets');
+    expect(refused(() => endTarget({}, 'total' as never, 2021, 2026)).argument).toBe('agregasi');
     expect(refused(() => endTarget({ '2025': Number.NaN }, 'last', 2021, 2026)).argument).toBe(
       'targets.2025',
     );
