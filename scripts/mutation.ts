@@ -9,7 +9,8 @@
  * again. After the runs the script sums every stored report of each part and prints, per file and per part, the
  * mutation score — detected (killed or timed out) over valid mutants (detected, survived or without coverage) —
  * and the goal line for the engine (≥ 90 %). A report whose source file changed since is stale: it is listed, and
- * not counted; a file never run is listed as not measured.
+ * not counted; a file never run is listed as not measured. A file of types only has no mutants (its report is
+ * written without running Stryker); a file whose run fails is reported and the others still run.
  *
  * - `pnpm mutation engine` — every engine file not yet measured or changed since, then the engine's score;
  * - `pnpm mutation engine capaian.ts decimal.ts` — those files only, in that order (changed or not), then the score;
@@ -26,6 +27,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Stryker } from '@stryker-mutator/core';
+import ts from 'typescript';
 
 interface Part {
   readonly dir: string;
@@ -102,9 +104,28 @@ function isFresh(part: string, file: string): boolean {
   return report?.files[file]?.source === readFileSync(file, 'utf8');
 }
 
+/**
+ * True when a source file compiles to more than `export {}` (types only have no mutants: Stryker finds no test
+ * for such a file and stops, so its report is written here, with no mutants).
+ */
+function hasRuntimeCode(file: string): boolean {
+  const js = ts.transpileModule(readFileSync(file, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, removeComments: true },
+  }).outputText;
+  return js.replace(/export\s*\{\s*\};?/g, '').trim() !== '';
+}
+
 async function run(part: string, file: string): Promise<void> {
   const base = reportBase(part, file);
   mkdirSync(join(REPORTS, part), { recursive: true });
+  if (!hasRuntimeCode(file)) {
+    const report = {
+      files: { [file]: { language: 'typescript', source: readFileSync(file, 'utf8'), mutants: [] } },
+    };
+    writeFileSync(`${base}.json`, `${JSON.stringify(report)}\n`);
+    console.log(`\n=== ${file}: types only, no mutants ===`);
+    return;
+  }
   process.env.SATATA_MUTATION_TESTS = PARTS[part]!.tests;
   const started = Date.now();
   const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+dirty' : ''}`;
@@ -129,6 +150,7 @@ async function run(part: string, file: string): Promise<void> {
   writeFileSync(`${base}.meta.json`, `${JSON.stringify(meta, null, 2)}\n`);
 }
 
+let runFailed = false;
 for (const part of parts) {
   if (reportOnly) break;
   const all = sourcesOf(PARTS[part]!);
@@ -136,7 +158,15 @@ for (const part of parts) {
     named.length > 0
       ? named.flatMap((n) => all.filter((f) => f.endsWith(`/${n}`) || f === n))
       : all.filter((f) => !isFresh(part, f));
-  for (const f of chosen) await run(part, f);
+  for (const f of chosen) {
+    try {
+      await run(part, f);
+    } catch (e) {
+      // One file's failure (a failing dry run, say) does not stop the others; it stays unmeasured or stale.
+      console.error(`\n${f}: Stryker stopped — ${e instanceof Error ? e.message : String(e)}`);
+      runFailed = true;
+    }
+  }
 }
 
 console.log(
@@ -202,4 +232,4 @@ for (const part of parts) {
     );
   }
 }
-process.exitCode = failed ? 1 : 0;
+process.exitCode = failed || runFailed ? 1 : 0;
