@@ -1,5 +1,5 @@
 /** endTarget and sumTargets: edges the mutation run can tell apart; expected values worked out by hand. */
-import { EngineArgumentError, endTarget, sumTargets } from '@satata/core';
+import { EngineArgumentError, endTarget, proRataShare, sumTargets } from '@satata/core';
 import { describe, expect, it } from 'vitest';
 
 const refused = (call: () => unknown) => {
@@ -65,5 +65,13 @@ describe('sumTargets', () => {
     expect(sumTargets([5])).toBe(5);
     expect(sumTargets([{ min: 1, max: 2 }, 10, { min: 3, max: 4 }])).toEqual({ min: 14, max: 16 });
     expect(sumTargets([-5, 2])).toBe(-3);
+  });
+});
+
+describe('proRataShare refuses what is no period, saying a period was expected', () => {
+  it('null or a number', () => {
+    for (const p of [null, 5]) {
+      expect(refused(() => proRataShare(p as never))).toEqual({ argument: 'p', expected: 'periode' });
+    }
   });
 });
