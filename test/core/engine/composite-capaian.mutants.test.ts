@@ -126,3 +126,57 @@ describe('compositeCapaian: the combined capaian is the capaian of a composite w
     expect(rowOf(rows, 'K', '2025')).toMatchObject({ capaian: 85, kategori: null });
   });
 });
+
+describe('composites built on capaian and on other composites', () => {
+  it('the capaian of the components, not their values, are combined (90 of 100 → 90, 90 of 50 → 180: 135)', () => {
+    const catalog = parseCatalog({
+      id: 'uji',
+      nama: { id: 'uji' },
+      wilayah: '33.74',
+      rpjmd: { mulai: 2021, akhir: 2026 },
+      indikator: [
+        base('A', { target: { '2025': 100 } }),
+        base('B', { target: { '2025': 50 } }),
+        base('K', {
+          satuan: 'indeks',
+          komposit: { metode: 'mean', basis: 'capaian', komponen: [{ kode: 'A' }, { kode: 'B' }] },
+        }),
+      ],
+    });
+    const { rows } = computeResults({
+      catalog,
+      observations: [obs('A', '2025', 90), obs('B', '2025', 90)],
+      regions,
+    });
+    expect(rowOf(rows, 'K', '2025')).toMatchObject({ realisasi: 135, capaian: 135 });
+  });
+
+  it('a composite listed before the composite it is made of still gets its value ((10 + 20) / 2 = 15, then (15 + 30) / 2)', () => {
+    const catalog = parseCatalog({
+      id: 'uji',
+      nama: { id: 'uji' },
+      wilayah: '33.74',
+      rpjmd: { mulai: 2021, akhir: 2026 },
+      indikator: [
+        base('K2', {
+          satuan: 'indeks',
+          komposit: { metode: 'mean', basis: 'realisasi', komponen: [{ kode: 'K1' }, { kode: 'C' }] },
+        }),
+        base('K1', {
+          satuan: 'indeks',
+          komposit: { metode: 'mean', basis: 'realisasi', komponen: [{ kode: 'A' }, { kode: 'B' }] },
+        }),
+        base('A', {}),
+        base('B', {}),
+        base('C', {}),
+      ],
+    });
+    const { rows } = computeResults({
+      catalog,
+      observations: [obs('A', '2025', 10), obs('B', '2025', 20), obs('C', '2025', 30)],
+      regions,
+    });
+    expect(rowOf(rows, 'K1', '2025').realisasi).toBe(15);
+    expect(rowOf(rows, 'K2', '2025').realisasi).toBe(22.5);
+  });
+});
