@@ -1,6 +1,7 @@
 // Mutation testing (`pnpm mutation`): StrykerJS with its Vitest runner over the engine, the privacy rules and the
-// data client. Not part of CI (it takes tens of minutes); the goal is a mutation score ≥ 90 % on the engine.
-// `pnpm mutation engine` (or privacy, data) limits the run to one part; see scripts/mutation.ts.
+// data client. Not part of CI (it takes about an hour); the goal is a mutation score ≥ 90 % on the engine.
+// `pnpm mutation engine` (or privacy, data) limits the run to one part and runs it file by file, incrementally,
+// summing the stored reports; see scripts/mutation.ts.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',

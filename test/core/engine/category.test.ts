@@ -85,3 +85,30 @@ describe('resolveCategoryScale and capaianDecimals: one rule each (issue 10 §8)
     );
   });
 });
+
+describe('categorize and bandRank: the cases the mutation run found untested', () => {
+  it('bandRank is the position in the scale, highest first; −1 for null or an unknown key', () => {
+    expect(DEFAULT_CATEGORY_SCALE.bands.map((b) => bandRank(DEFAULT_CATEGORY_SCALE, b.key))).toEqual([
+      0, 1, 2, 3, 4,
+    ]);
+    expect(bandRank(DEFAULT_CATEGORY_SCALE, 'tinggi')).toBe(1);
+    expect(bandRank(DEFAULT_CATEGORY_SCALE, 'sangat-rendah')).toBe(4);
+    expect(bandRank(DEFAULT_CATEGORY_SCALE, null)).toBe(-1);
+    expect(bandRank(DEFAULT_CATEGORY_SCALE, 'baik')).toBe(-1);
+  });
+
+  it('a scale that is null or has no array of bands is refused in words, not a TypeError of its own', () => {
+    expect(() => categorize(80, null as never)).toThrow(EngineArgumentError);
+    expect(() => categorize(80, { id: 'x', nama: { id: 'x' }, bands: 'x' } as never)).toThrow(
+      EngineArgumentError,
+    );
+    expect(() => categorize(80, { id: 'x', nama: { id: 'x' } } as never)).toThrow(EngineArgumentError);
+  });
+
+  it('no category for undefined or an infinite capaian; 0 has one', () => {
+    expect(categorize(undefined)).toBeNull();
+    expect(categorize(Number.POSITIVE_INFINITY)).toBeNull();
+    expect(categorize(Number.NEGATIVE_INFINITY)).toBeNull();
+    expect(categorize(0)?.key).toBe('sangat-rendah');
+  });
+});

@@ -2,7 +2,14 @@
  * Exact decimal rounding (engine/decimal.ts) through its public functions: `roundHalfAway`, `roundsToZero`, and
  * the capaian and change that use its exact paths.
  */
-import { computeCapaian, computeChange, roundHalfAway, roundsToZero } from '@satata/core';
+import {
+  computeCapaian,
+  computeChange,
+  parsePeriod,
+  roundHalfAway,
+  roundsToZero,
+  subPeriodConflicts,
+} from '@satata/core';
 import { describe, expect, it } from 'vitest';
 
 describe('roundHalfAway', () => {
@@ -113,5 +120,35 @@ describe('exact paths of the capaian and the change', () => {
     });
     expect(d.perubahan?.selisih).toBe(-0.005);
     expect(d.perubahan?.arah).toBe('memburuk');
+  });
+});
+
+describe('values too large to have decimals left come back as they are', () => {
+  it('roundHalfAway of 12 339 862 978 995 168 at 2 decimals is itself (× 100 ÷ 100 in floats would give …170)', () => {
+    const x = 12339862978995168;
+    expect((x * 100) / 100).not.toBe(x);
+    expect(roundHalfAway(x, 2)).toBe(x);
+    expect(roundHalfAway(-x, 3)).toBe(-x);
+  });
+
+  it('a capaian that large is the float capaian itself (123 398 629 789 959 of 1 → 12 339 862 978 995 900)', () => {
+    const approx = 123398629789959 * 100;
+    expect((approx * 100) / 100).not.toBe(approx);
+    expect(computeCapaian({ realisasi: 123398629789959, target: 1, polaritas: 'positif' }).capaian).toBe(
+      approx,
+    );
+  });
+
+  it('a value written with an exponent has no decimals: 1e21 + 1e21 against 3e21 is a conflict (no rounding slack)', () => {
+    expect(
+      subPeriodConflicts(
+        [
+          { periode: '2025', period: parsePeriod('2025'), nilai: 3e21 },
+          { periode: '2025-S1', period: parsePeriod('2025-S1'), nilai: 1e21 },
+          { periode: '2025-S2', period: parsePeriod('2025-S2'), nilai: 1e21 },
+        ],
+        'sum',
+      ),
+    ).toHaveLength(1);
   });
 });

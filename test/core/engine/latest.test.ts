@@ -19,6 +19,14 @@ describe('latestWithData', () => {
     expect(latestWithData([row('2025-10', 1), row('2025-09', 2)])?.periode).toBe('2025-10');
     expect(latestWithData([row('2025', 1), row('2025-S2', 2)])?.periode).toBe('2025');
   });
+
+  it('among rows of the same period, the first given wins', () => {
+    const first = row('2025', 1);
+    const second = row('2025', 2);
+    expect(latestWithData([first, second])).toBe(first);
+    expect(latestWithData([second, first])).toBe(second);
+    expect(latestWithData([row('2024', 9), first, second])).toBe(first);
+  });
 });
 
 describe('isSuppressed', () => {

@@ -26,9 +26,9 @@ export class EngineArgumentError extends TypeError {
 
 function describe(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return JSON.stringify(value); // in full, however long
   try {
+    // undefined, a function or a symbol has no JSON text: String() names it.
     const text = JSON.stringify(value);
     return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}…` : text;
   } catch {
@@ -43,7 +43,7 @@ export function checkEnum<T extends string>(
   value: unknown,
   allowed: readonly T[],
 ): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+  if (!(allowed as readonly unknown[]).includes(value)) {
     throw new EngineArgumentError(
       fn,
       argument,
@@ -66,10 +66,8 @@ export function checkOptionalEnum<T extends string>(
 
 /** Check a finite number. */
 export function checkFinite(fn: string, argument: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new EngineArgumentError(fn, argument, value, 'angka berhingga');
-  }
-  return value;
+  if (!Number.isFinite(value)) throw new EngineArgumentError(fn, argument, value, 'angka berhingga');
+  return value as number; // Number.isFinite is false for anything not a number
 }
 
 /** Check a finite number, null or undefined (a missing value). */
@@ -80,10 +78,11 @@ export function checkOptionalFinite(fn: string, argument: string, value: unknown
 
 /** Check an integer in [min, max]. */
 export function checkInteger(fn: string, argument: string, value: unknown, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+  // Number.isInteger is false for anything not a number.
+  if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
     throw new EngineArgumentError(fn, argument, value, `bilangan bulat ${min}–${max}`);
   }
-  return value;
+  return value as number;
 }
 
 /** Check a target: a finite number, or `{min, max}` of finite numbers with min ≤ max; null/undefined pass. */

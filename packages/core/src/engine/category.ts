@@ -34,8 +34,8 @@ export function capaianDecimals(
 
 /** The band of an already published (rounded) capaian; the engine's loops call this. */
 export function bandOf(capaian: number | null, scale: CategoryScale): CategoryBand | null {
-  if (capaian === null || !Number.isFinite(capaian)) return null;
-  for (const band of scale.bands) if (band.min === null || capaian >= band.min) return band;
+  if (!Number.isFinite(capaian)) return null; // null too
+  for (const band of scale.bands) if (band.min === null || (capaian as number) >= band.min) return band;
   return null;
 }
 
@@ -57,11 +57,11 @@ export function categorize(
     throw new EngineArgumentError('categorize', 'scale', scale, 'skala kategori dengan pita (bands)');
   }
   checkInteger('categorize', 'decimals', decimals, 0, MAX_DECIMALS);
-  if (capaian === null || capaian === undefined || !Number.isFinite(capaian)) return null;
-  return bandOf(roundHalfAway(capaian, decimals), scale);
+  if (!Number.isFinite(capaian)) return null; // null and undefined too
+  return bandOf(roundHalfAway(capaian as number, decimals), scale);
 }
 
 /** The rank of a band in its scale, 0 = highest; −1 when not in the scale. */
 export function bandRank(scale: CategoryScale, key: string | null): number {
-  return key === null ? -1 : scale.bands.findIndex((b) => b.key === key);
+  return scale.bands.findIndex((b) => b.key === key); // a band's key is never null
 }

@@ -44,6 +44,7 @@ export function directionOf(
   const flat = tolerance === undefined ? roundsToZero(selisih, decimals) : Math.abs(selisih) <= tolerance;
   if (flat) return 'tetap';
   if (polaritas === 'netral') return null;
+  // Stryker disable next-line EqualityOperator: a change of 0 is always 'tetap' above, so > and >= agree
   return selisih > 0 === (polaritas === 'positif') ? 'membaik' : 'memburuk';
 }
 

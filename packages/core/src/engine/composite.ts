@@ -52,7 +52,7 @@ export function combineComposite(
 }
 
 function combine(metode: Composite['metode'], parts: readonly CompositePart[]): CompositeValue {
-  const kurang = parts.filter((p) => p.nilai === null || !Number.isFinite(p.nilai)).map((p) => p.kode);
+  const kurang = parts.filter((p) => !Number.isFinite(p.nilai)).map((p) => p.kode); // null too
   if (parts.length === 0 || kurang.length > 0) return { nilai: null, reason: 'composite-incomplete', kurang };
   const xs = parts as readonly (CompositePart & { nilai: number })[];
   if (metode === 'sum') return { nilai: xs.reduce((s, p) => s + p.nilai, 0), kurang };

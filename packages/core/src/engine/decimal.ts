@@ -24,6 +24,7 @@ interface Decimal {
 
 /** The decimal a finite number's shortest representation shows (`String(x)`), exactly. */
 function decimalOf(x: number): Decimal {
+  // Stryker disable EqualityOperator: String(x) never starts with 'e' or '.', and a scale of 0 is the same either way
   const s = String(x);
   const e = s.indexOf('e');
   const mantissa = e < 0 ? s : s.slice(0, e);
@@ -33,6 +34,7 @@ function decimalOf(x: number): Decimal {
   const digits = BigInt(dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1));
   const scale = fraction - exponent;
   return scale >= 0 ? { digits, scale } : { digits: digits * 10n ** BigInt(-scale), scale: 0 };
+  // Stryker restore EqualityOperator
 }
 
 /** `value / divisor` rounded half away from zero, in BigInt; `divisor` > 0 (a power of ten or a positive figure). */
@@ -49,6 +51,7 @@ function divRoundHalfAway(value: bigint, divisor: bigint): bigint {
 function nearHalf(scaled: number): boolean {
   const a = Math.abs(scaled);
   const f = a - Math.floor(a);
+  // Stryker disable next-line EqualityOperator: a distance exactly equal to the slack is not told apart (both paths round alike)
   return Math.abs(f - 0.5) <= 1e-9 * Math.max(1, a);
 }
 
@@ -70,6 +73,7 @@ export function roundHalfAway(x: number, decimals: number): number {
   const p = POW10[decimals]!;
   const scaled = x * p;
   // Too large to have decimals left, or not finite (NaN falls through every step unchanged).
+  // Stryker disable next-line EqualityOperator: only a scaled value of exactly 2^52 could tell > from >=
   if (Math.abs(scaled) >= 2 ** 52) return x;
   let q: number;
   // Stryker disable next-line ConditionalExpression: always taking the exact path gives the same result (the float path is a speed-up)
@@ -77,6 +81,7 @@ export function roundHalfAway(x: number, decimals: number): number {
   else {
     const { digits, scale } = decimalOf(x);
     q =
+      // Stryker disable next-line EqualityOperator: at scale = decimals both branches give the digits (divisor 1)
       scale <= decimals
         ? Number(digits * 10n ** BigInt(decimals - scale))
         : Number(divRoundHalfAway(digits, 10n ** BigInt(scale - decimals)));
@@ -103,6 +108,7 @@ export function roundedCapaian(
   const p = POW10[decimals]!;
   const scaled = approx * p;
   // Too large to have decimals left, or not finite.
+  // Stryker disable next-line EqualityOperator: only a scaled value of exactly 2^52 could tell > from >=
   if (Math.abs(scaled) >= 2 ** 52) return approx;
   let q: number;
   // Stryker disable next-line ConditionalExpression: always taking the exact path gives the same result (the float path is a speed-up)
@@ -145,6 +151,7 @@ export function decimalDifference(x: number, y: number, decimals: number): numbe
   // Not near a halfway point, or not finite (an overflowing difference is never near one).
   if (!nearHalf(d * POW10[decimals]!)) return d;
   const { a, b, scale } = commonScale(x, y);
+  // Stryker disable next-line EqualityOperator: no double has 22 decimals and lies near a halfway point at ≤ 10
   return scale <= 22 ? Number(a - b) / POW10[scale]! : d;
 }
 

@@ -30,7 +30,7 @@ type Scalar = string | number | boolean;
 
 function checkScalar(f: FieldFilter, v: unknown): Scalar {
   if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (Number.isFinite(v)) return v as number; // false for anything not a number
   throw new MeasureSpecError(
     `filter ${f.field} ${f.op}: nilai harus teks, angka berhingga atau boolean, diterima ${JSON.stringify(v)}`,
   );

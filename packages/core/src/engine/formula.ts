@@ -62,11 +62,9 @@ export function formulaNumber(
 ): number {
   if (numerator === null) return Number.NaN;
   let nilai: number;
+  // A null or 0 denominator divides to ±Infinity or NaN, which the finiteness test below turns into NaN.
   if (denominator === undefined) nilai = numerator * factor;
-  else {
-    if (denominator === null || denominator === 0) return Number.NaN;
-    nilai = (numerator / denominator) * factor;
-  }
+  else nilai = (numerator / (denominator as number)) * factor;
   return Number.isFinite(nilai) ? nilai : Number.NaN;
 }
 
