@@ -12,7 +12,7 @@ import { generateHouseholds, householdsToCsv } from '@satata/semarang';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, build } from '../../packages/publish/src/build/build.ts';
 import { jakartaDate, MicrodataError, SourceError } from '../../packages/publish/src/build/sources.ts';
-import { listFiles, NOW, read, sampleConfig, tempDir, writeConfig } from './support.ts';
+import { defaultView, listFiles, NOW, read, sampleConfig, tempDir, writeConfig } from './support.ts';
 
 /** One good row and three bad ones (unknown region, not a number, a negative denominator). */
 const BAD_CSV = `indikator,wilayah,periode,nilai,numerator,denominator
@@ -68,10 +68,7 @@ describe('the README example (packages/publish/examples/build-and-serve.ts)', ()
 
 describe('satata build', () => {
   it('pre-renders the dashboard: every headline value of the default view is in the HTML', () => {
-    const html = read(site, 'index.html');
-    const manifest = JSON.parse(read(site, 'manifest.json'));
-    const index = JSON.parse(read(site, manifest.packs.index));
-    const view = JSON.parse(read(site, `data/${index.views[String(index.shell.latestYear)]}`));
+    const { html, view } = defaultView(site);
     expect(view.headline.length).toBeGreaterThanOrEqual(4);
     for (const card of view.headline) {
       expect(html, card.indikator).toContain(`data-satata-indicator="${card.indikator}"`);
@@ -89,10 +86,7 @@ describe('satata build', () => {
   });
 
   it('each headline card says when its data was last updated; a row without a date of its own takes its source’s', () => {
-    const html = read(site, 'index.html');
-    const manifest = JSON.parse(read(site, 'manifest.json'));
-    const index = JSON.parse(read(site, manifest.packs.index));
-    const view = JSON.parse(read(site, `data/${index.views[String(index.shell.latestYear)]}`));
+    const { html, manifest, view } = defaultView(site);
     for (const card of view.headline) {
       expect(card.kesegaran.diperbarui, card.indikator).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(card.kesegaran.teks.id).toContain('diperbarui ');

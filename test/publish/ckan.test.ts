@@ -27,7 +27,7 @@ import {
   sampleResource,
   startCkanPortal,
 } from './ckan-portal.ts';
-import { listFiles, NOW, read, sampleConfig, tempDir, writeConfig } from './support.ts';
+import { defaultView, listFiles, NOW, read, sampleConfig, tempDir, writeConfig } from './support.ts';
 
 const DOCS_CONFIG = resolve(import.meta.dirname, '..', '..', 'docs', 'examples', 'satata.ckan.config.json');
 const docs = JSON.parse(readFileSync(DOCS_CONFIG, 'utf8'));
@@ -169,10 +169,7 @@ describe('satata build of the CKAN config', () => {
   });
 
   it('pre-renders the headline values of the default view', () => {
-    const html = read(site, 'index.html');
-    const manifest = JSON.parse(read(site, 'manifest.json'));
-    const index = JSON.parse(read(site, manifest.packs.index));
-    const view = JSON.parse(read(site, `data/${index.views[String(index.shell.latestYear)]}`));
+    const { html, view } = defaultView(site);
     expect(view.headline.length).toBeGreaterThanOrEqual(4);
     for (const card of view.headline) {
       expect(html, card.indikator).toContain(`data-satata-indicator="${card.indikator}"`);

@@ -56,3 +56,15 @@ export function listFiles(dir: string): string[] {
 
 /** A file of a site as text. */
 export const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
+
+/**
+ * A built site's dashboard page, manifest, pack index and default view (the latest year's), as JSON (the fields
+ * are what the tests read).
+ */
+export function defaultView(site: string) {
+  const html = read(site, 'index.html');
+  const manifest = JSON.parse(read(site, 'manifest.json'));
+  const index = JSON.parse(read(site, manifest.packs.index));
+  const view = JSON.parse(read(site, `data/${index.views[String(index.shell.latestYear)]}`));
+  return { html, manifest, index, view };
+}

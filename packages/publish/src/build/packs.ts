@@ -2,7 +2,8 @@
  * The data packs: hashed JSON files under `data/` — the catalog, each IKU's results at the city for every period,
  * each map indicator's results at every region level, one file per dashboard view (period), the trends, the
  * scorecard of each year, the data-quality report and the provenance, the dashboard's map section (its data and
- * the region pack's boundaries) — and the dashboard's pack index that names them. View models are bilingual (`{ id, en }` texts), so one set of files serves every locale. Hashed names make
+ * the region pack's boundaries) — and the dashboard's pack index that names them. View models are bilingual
+ * (`{ id, en }` texts), so one set of files serves every locale. Hashed names make
  * every file immutable for caches; `manifest.json` (written last, by the build) lists them with their SHA-256.
  */
 
